@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { Catalogues } from '../catalogues';
+import { choiceOf } from './choices';
+import { checkInShape } from './check-in';
+
+export const ATTENDANCE_ANONYMOUS_KIND = 'attendance.anonymous';
+
+/**
+ * A person who does not authorise data treatment is still counted (Ley 1581: silence is not consent):
+ * only the event, time, method and at most the comuna. Any other field is refused, so no name or
+ * document can slip into an anonymous count.
+ */
+export const anonymousCheckInV1 = (catalogues: Catalogues) =>
+  z.strictObject(
+    {
+      ...checkInShape,
+      territory: choiceOf(catalogues.territories, 'Elija una comuna o corregimiento de la lista.').optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `Un registro anónimo no puede llevar datos personales ni otros campos: quite ${issue.keys.join(', ')}.`
+          : undefined,
+    },
+  );
+
+export type AnonymousCheckInV1 = z.infer<ReturnType<typeof anonymousCheckInV1>>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { Catalogues } from '../catalogues';
+import { attendeeIdSchema, checkInShape, localDateOf } from './check-in';
+import { personShape } from './person';
+import { defaultPrivacyNotices, type PrivacyNotices } from './privacy-notice';
+import { checkPerson, whenObject } from './person-rules';
+
+/** Unknown fields are refused, not dropped: data the person was not asked for (blood type…) is kept nowhere. */
+const unknownFieldsError = (issue: { code?: string; keys?: string[] }) =>
+  issue.code === 'unrecognized_keys' ? `Campos no previstos en el registro: ${(issue.keys ?? []).join(', ')}.` : undefined;
+
+/**
+ * Version 2 of 'attendance.entry': the full attendance record with the population, differential and
+ * territorial variables, check-in metadata and Ley 1581 consent. Version 1 stays accepted (see registry).
+ */
+export const attendanceEntryV2 = (catalogues: Catalogues, notices: PrivacyNotices = defaultPrivacyNotices) =>
+  z
+    .strictObject({ ...checkInShape, attendeeId: attendeeIdSchema.optional(), ...personShape(catalogues, notices) }, { error: unknownFieldsError })
+    .superRefine((value, ctx) => {
+      if (value.method === 'pass' && value.attendeeId === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['attendeeId'], message: 'Un registro con pase debe llevar el identificador de la persona inscrita.' });
+      }
+      checkPerson(catalogues, value, localDateOf(value.checkedInAt), ctx);
+    }, whenObject);
+
+export type AttendanceEntryV2 = z.infer<ReturnType<typeof attendanceEntryV2>>;

@@ -1,0 +1,31 @@
+import type { ValidRecord } from '../records/envelope';
+import { ATTENDANCE_ANONYMOUS_KIND } from './anonymous-check-in';
+import { ATTENDANCE_ENTRY_KIND } from './attendance-entry';
+import type { CheckIn } from './duplicates';
+
+type Loose = Record<string, unknown>;
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * The check-in inside a validated attendance record, for the duplicate rules. Version 1 entries had no
+ * check-in time: their creation time stands in. Anonymous counts carry no identity. Other kinds: undefined.
+ */
+export function checkInOfRecord(record: ValidRecord): CheckIn | undefined {
+  if (record.kind !== ATTENDANCE_ENTRY_KIND && record.kind !== ATTENDANCE_ANONYMOUS_KIND) return undefined;
+  const payload = (record.payload ?? {}) as Loose;
+  const eventId = text(payload.eventId);
+  if (eventId === undefined) return undefined;
+  const base: CheckIn = {
+    id: record.id,
+    deviceId: record.deviceId,
+    eventId,
+    checkedInAt: text(payload.checkedInAt) ?? record.createdAt,
+  };
+  if (record.kind === ATTENDANCE_ANONYMOUS_KIND) return base;
+  const document = payload.document as { type?: unknown; number?: unknown } | undefined;
+  return {
+    ...base,
+    attendeeId: text(payload.attendeeId),
+    document: typeof document?.type === 'string' ? { type: document.type, number: text(document.number) } : undefined,
+  };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { UUID_V7_PATTERN } from '../ids/uuidv7';
+import { isWellFormedText } from '../records/envelope';
+
+/** How the person was found at the door: their pass QR, the cédula barcode (camera or hand reader), or typed. */
+export const CHECK_IN_METHODS = ['pass', 'cedula', 'reader', 'manual'] as const;
+export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
+
+export const eventIdSchema = z
+  .string({ error: 'Falta el evento.' })
+  .min(1, { error: 'Falta el evento.' })
+  .max(64, { error: 'El identificador del evento es demasiado largo.' })
+  // Copied into an indexed UTF-8 column: a lone surrogate would come back as another event id.
+  .refine(isWellFormedText, { error: 'El identificador del evento tiene caracteres no válidos.' });
+
+/** The check-in part of every attendance payload, anonymous or not. checkedInAt is the device's clock. */
+export const checkInShape = {
+  eventId: eventIdSchema,
+  method: z.enum(CHECK_IN_METHODS, { error: 'Forma de registro desconocida: pase, cédula, lector o manual.' }),
+  checkedInAt: z.iso.datetime({ offset: true, error: 'La hora de llegada debe ser fecha y hora con zona horaria (ISO 8601).' }),
+};
+
+export const attendeeIdSchema = z
+  .string()
+  .regex(UUID_V7_PATTERN, { error: 'El identificador de la persona inscrita no es válido.' });
+
+/** The local calendar date of an ISO date-time with offset ("2026-11-21T19:30:00-05:00" → "2026-11-21"). */
+export const localDateOf = (isoDateTime: unknown): string | undefined =>
+  typeof isoDateTime === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(isoDateTime) ? isoDateTime.slice(0, 10) : undefined;

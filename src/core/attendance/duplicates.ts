@@ -1,0 +1,87 @@
+import { NO_DOCUMENT_TYPE, normaliseDocumentNumber } from './document-number';
+
+/** What duplicate rules need to know about one check-in, whatever record it came from. */
+export interface CheckIn {
+  id: string;
+  deviceId: string;
+  eventId: string;
+  checkedInAt: string;
+  attendeeId?: string | undefined;
+  document?: { type: string; number?: string | undefined } | undefined;
+}
+
+/**
+ * Who a check-in is about: the pre-registered attendee, else the document; an undocumented walk-in (or an
+ * anonymous count) has no identity and can never be a duplicate.
+ */
+export function identityKey(checkIn: Pick<CheckIn, 'attendeeId' | 'document'>): string | undefined {
+  if (checkIn.attendeeId) return `attendee:${checkIn.attendeeId}`;
+  const doc = checkIn.document;
+  if (!doc || doc.type === NO_DOCUMENT_TYPE || !doc.number) return undefined;
+  const number = normaliseDocumentNumber(doc.number);
+  return number ? `document:${doc.type.trim().toUpperCase()}:${number}` : undefined;
+}
+
+const timeOf = (checkIn: CheckIn): number => {
+  const ms = Date.parse(checkIn.checkedInAt);
+  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+};
+
+/** Earlier device time first; equal times by id, so every device and the server agree on "first". */
+export const compareCheckIns = (a: CheckIn, b: CheckIn): number =>
+  timeOf(a) - timeOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export type CheckInVerdict =
+  | { verdict: 'admitted' }
+  | { verdict: 'already_checked_in'; at: string; deviceId: string; checkInId: string };
+
+/** On one device, before saving: is this person already on this event's list? (pretix's yellow screen) */
+export function checkInVerdict(existing: readonly CheckIn[], candidate: CheckIn): CheckInVerdict {
+  const key = identityKey(candidate);
+  if (key === undefined) return { verdict: 'admitted' };
+  let first: CheckIn | undefined;
+  for (const other of existing) {
+    if (other.id === candidate.id || other.eventId !== candidate.eventId || identityKey(other) !== key) continue;
+    if (!first || compareCheckIns(other, first) < 0) first = other;
+  }
+  return first ? { verdict: 'already_checked_in', at: first.checkedInAt, deviceId: first.deviceId, checkInId: first.id } : { verdict: 'admitted' };
+}
+
+export type AttendanceStatus = 'attendance' | 'duplicate_admitted_offline';
+
+export interface ResolvedCheckIn {
+  id: string;
+  eventId: string;
+  identity: string | null;
+  status: AttendanceStatus;
+  /** For a duplicate: the check-in that counts as this person's attendance. */
+  attendanceId?: string;
+}
+
+export interface AttendanceResolution {
+  checkIns: ResolvedCheckIn[];
+  attendances: number;
+  duplicates: number;
+}
+
+/**
+ * On the server, over every check-in (several devices, some offline): per event and identity the first
+ * check-in by device time is the attendance; the others are kept and marked, never deleted.
+ * The result is in (time, id) order, so it does not depend on the order of the input.
+ */
+export function resolveAttendance(checkIns: readonly CheckIn[]): AttendanceResolution {
+  const firstByIdentity = new Map<string, string>();
+  const resolved = [...checkIns].sort(compareCheckIns).map((checkIn): ResolvedCheckIn => {
+    const identity = identityKey(checkIn) ?? null;
+    if (identity === null) return { id: checkIn.id, eventId: checkIn.eventId, identity, status: 'attendance' };
+    const slot = `${checkIn.eventId}\u0000${identity}`;
+    const attendanceId = firstByIdentity.get(slot);
+    if (attendanceId === undefined) {
+      firstByIdentity.set(slot, checkIn.id);
+      return { id: checkIn.id, eventId: checkIn.eventId, identity, status: 'attendance' };
+    }
+    return { id: checkIn.id, eventId: checkIn.eventId, identity, status: 'duplicate_admitted_offline', attendanceId };
+  });
+  const duplicates = resolved.filter((r) => r.status === 'duplicate_admitted_offline').length;
+  return { checkIns: resolved, attendances: resolved.length - duplicates, duplicates };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import noticesJson from '../catalogues/defaults/privacy-notices.json';
+
+/**
+ * The data-treatment notice (Ley 1581 de 2012) is versioned data, not code: a municipality replaces the text,
+ * and every record keeps the version the person agreed to. Old versions stay so old records still validate.
+ */
+const noticeTextSchema = z.object({
+  title: z.string().min(1),
+  paragraphs: z.array(z.string().min(1)).min(1),
+  sensitive: z.string().min(1),
+  accept: z.string().min(1),
+  acceptSensitive: z.string().min(1),
+});
+
+export const privacyNoticeSchema = z.object({
+  version: z.string().min(1).max(32),
+  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  es: noticeTextSchema,
+  en: noticeTextSchema,
+});
+
+export const privacyNoticesSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    municipality: z.string().optional(),
+    notices: z.array(privacyNoticeSchema).min(1),
+  })
+  .refine((set) => new Set(set.notices.map((n) => n.version)).size === set.notices.length, {
+    error: 'Cada versión del aviso de privacidad debe ser única.',
+  });
+
+export type PrivacyNotice = z.infer<typeof privacyNoticeSchema>;
+export type PrivacyNotices = z.infer<typeof privacyNoticesSchema>;
+
+export const noticeVersions = (set: PrivacyNotices): [string, ...string[]] => {
+  const [first, ...rest] = set.notices.map((n) => n.version);
+  return [first!, ...rest];
+};
+
+/** The notice to show today: the latest one already in force (dates compare as YYYY-MM-DD text). */
+export function currentNotice(set: PrivacyNotices, today: string): PrivacyNotice | undefined {
+  return set.notices
+    .filter((n) => n.effectiveFrom <= today)
+    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0))[0];
+}
+
+/** The default notices (Medellín), parsed so a broken edit of the JSON fails loudly at start. */
+export const defaultPrivacyNotices: PrivacyNotices = privacyNoticesSchema.parse(noticesJson);
+
+export const noticeByVersion = (set: PrivacyNotices, version: string): PrivacyNotice | undefined =>
+  set.notices.find((n) => n.version === version);

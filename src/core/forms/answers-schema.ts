@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { answerOf, isPlainObject, type Answers } from './answers';
+import { hasAnswer } from './answer-presence';
+import { answerValueSchema } from './answer-value-schema';
+import { fieldOptions, type FormCatalogues } from './form-catalogues';
+import { hiddenMessage, requiredMessage, UNKNOWN_ANSWER_MESSAGE } from './field-messages';
+import type { FormDefinition } from './form-definition';
+import { fieldVisibility } from './visibility';
+
+/**
+ * The schema of a form's answers, derived from its definition. The same schema runs on the
+ * device before saving and on the server before storing, so both say the same thing:
+ * - a visible required field must be answered; a hidden field must have no answer;
+ * - every present answer must fit its field; keys that are not fields are refused.
+ * The output keeps only answered fields, normalised (text trimmed). Every issue's path starts with the field id.
+ */
+export function answersSchema<C>(definition: FormDefinition, catalogues: FormCatalogues<C>) {
+  const valueSchemas = new Map(definition.fields.map((f) => [f.id, answerValueSchema(f, fieldOptions(f, catalogues))]));
+  return z
+    .custom<Record<string, unknown>>(isPlainObject, { error: 'Las respuestas deben ser un objeto con una entrada por pregunta.' })
+    .transform((answers, ctx): Answers => {
+      const output: Answers = {};
+      let valid = true;
+      const report = (path: PropertyKey[], message: string) => {
+        valid = false;
+        ctx.addIssue({ code: 'custom', path, message, input: answers });
+      };
+      for (const key of Object.keys(answers)) {
+        if (!valueSchemas.has(key)) report([key], UNKNOWN_ANSWER_MESSAGE);
+      }
+      for (const { field, visible } of fieldVisibility(definition, answers)) {
+        const answer = answerOf(answers, field.id);
+        if (!hasAnswer(answer)) {
+          if (visible && field.required) report([field.id], requiredMessage(field));
+          continue;
+        }
+        if (!visible) {
+          report([field.id], hiddenMessage(field));
+          continue;
+        }
+        const parsed = valueSchemas.get(field.id)!.safeParse(answer);
+        if (parsed.success) output[field.id] = parsed.data;
+        else for (const issue of parsed.error.issues) report([field.id, ...issue.path], issue.message);
+      }
+      return valid ? output : z.NEVER;
+    });
+}
+
+export type AnswersSchema = ReturnType<typeof answersSchema>;

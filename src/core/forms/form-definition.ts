@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { fail, ok, type Result } from '../result';
+import { problem } from '../problems/problem';
+import { fieldIssuesFrom, spanishErrors } from '../problems/field-issues';
+import { localizedTextSchema } from './localized-text';
+import { formFieldSchema } from './field-definition';
+import { definitionIssues } from './definition-checks';
+import { catalogueIssues } from './definition-catalogue-checks';
+
+/** Form ids appear in links (/f/<id>) and record payloads. */
+export const FORM_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const formIdSchema = z.string().regex(FORM_ID_PATTERN, { error: 'El identificador del formulario solo admite minúsculas, números y «-».' });
+
+export const sectionSchema = z.strictObject({
+  id: z.string().min(1).max(48),
+  title: localizedTextSchema,
+  intro: localizedTextSchema.optional(),
+});
+
+/**
+ * A form is data: a versioned definition. A published version never changes; editing a form
+ * means a new version, so every stored submission can be read with the definition it was filled in.
+ */
+export const formDefinitionSchema = z
+  .strictObject({
+    id: formIdSchema,
+    version: z.number().int().min(1).max(1_000_000),
+    title: localizedTextSchema,
+    intro: localizedTextSchema,
+    /** A starting point the planning office copies and edits (urna virtual), not a form to publish as is. */
+    template: z.boolean().optional(),
+    sections: z.array(sectionSchema).max(50),
+    fields: z.array(formFieldSchema).min(1, { error: 'El formulario necesita al menos una pregunta.' }).max(300),
+  })
+  .superRefine((definition, ctx) => {
+    for (const issue of definitionIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+
+export type FormDefinition = z.infer<typeof formDefinitionSchema>;
+
+/**
+ * Parses a definition (from JSON, an editor or the server). With catalogues, it also checks that
+ * every catalogue a field names exists and offers enough options.
+ */
+export function parseFormDefinition(input: unknown, catalogues?: object): Result<FormDefinition> {
+  const parsed = formDefinitionSchema.safeParse(input, { error: spanishErrors });
+  if (!parsed.success) return fail(problem('form.definition_invalid', { fields: fieldIssuesFrom(parsed.error) }));
+  const missing = catalogues ? catalogueIssues(parsed.data, catalogues) : [];
+  if (missing.length > 0) return fail(problem('form.definition_invalid', { fields: missing }));
+  return ok(parsed.data);
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { fail, ok, type Result } from '../result';
+import { problem } from '../problems/problem';
+import { fieldIssuesFrom, spanishErrors } from '../problems/field-issues';
+import type { RecordKind } from '../records/kind-registry';
+import { trackingCodeSchema } from '../escuchadero/tracking-code';
+import { isPlainObject, type Answers } from './answers';
+import { answersSchema, type AnswersSchema } from './answers-schema';
+import type { FormCatalogues } from './form-catalogues';
+import { formIdSchema, type FormDefinition } from './form-definition';
+import type { FormDefinitionLookup } from './definition-lookup';
+import { SIGNATURE_PATTERN } from './form-links';
+import { EVENT_ID_PATTERN } from '../events/event';
+
+export const FORM_SUBMISSION_KIND = 'form.submission';
+
+/**
+ * What every submission carries, whatever the form. The answers are judged separately by the
+ * schema derived from the named form version.
+ */
+export const formSubmissionPayloadSchema = z.strictObject({
+  formId: formIdSchema,
+  formVersion: z.number().int().min(1).max(1_000_000),
+  eventId: z.string().regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' }),
+  /** Present when the form was opened from a signed poster link for this event. */
+  link: z.strictObject({ signature: z.string().regex(SIGNATURE_PATTERN, { error: 'La firma del enlace no es válida.' }) }).optional(),
+  answers: z.custom<Record<string, unknown>>(isPlainObject, { error: 'Las respuestas deben ser un objeto.' }),
+  /** Links the submission to a person already on the attendance list, when the person allows it. */
+  personKey: z.string().min(1).max(128).optional(),
+  /** Escuchadero: the code the person keeps to follow the answer (made on the device, shown at once). */
+  trackingCode: trackingCodeSchema.optional(),
+});
+
+export type FormSubmissionEnvelopePayload = z.infer<typeof formSubmissionPayloadSchema>;
+export type FormSubmission = Omit<FormSubmissionEnvelopePayload, 'answers'> & { answers: Answers };
+
+/** The full payload schema: generic shape, then the answers schema of the named form version. */
+export function formSubmissionSchema<C>(lookup: FormDefinitionLookup, catalogues: FormCatalogues<C>) {
+  const schemas = new WeakMap<FormDefinition, AnswersSchema>();
+  const schemaOf = (definition: FormDefinition) => {
+    const cached = schemas.get(definition) ?? answersSchema(definition, catalogues);
+    schemas.set(definition, cached);
+    return cached;
+  };
+  return formSubmissionPayloadSchema.transform((payload, ctx): FormSubmission => {
+    const definition = lookup(payload.formId, payload.formVersion);
+    if (!definition) {
+      ctx.addIssue({ code: 'custom', path: ['formVersion'], message: 'Esta versión del formulario no está disponible.', input: payload.formVersion, params: { problem: 'form.unknown' } });
+      return z.NEVER;
+    }
+    const answers = schemaOf(definition).safeParse(payload.answers, { error: spanishErrors });
+    if (answers.success) return { ...payload, answers: answers.data };
+    for (const issue of answers.error.issues) {
+      ctx.addIssue({ code: 'custom', path: ['answers', ...issue.path], message: issue.message, input: payload.answers });
+    }
+    return z.NEVER;
+  });
+}
+
+/** The record kind the registry registers: validateRecord then judges the answers too. */
+export function formSubmissionKind<C>(lookup: FormDefinitionLookup, catalogues: FormCatalogues<C>): RecordKind {
+  return { kind: FORM_SUBMISSION_KIND, currentVersion: 1, versions: { 1: formSubmissionSchema(lookup, catalogues) } };
+}
+
+/** Device before saving, server before storing. An unknown form version is 'form.unknown', not a bad answer. */
+export function validateSubmission<C>(lookup: FormDefinitionLookup, payload: unknown, catalogues: FormCatalogues<C>): Result<FormSubmission> {
+  const generic = formSubmissionPayloadSchema.safeParse(payload, { error: spanishErrors });
+  if (!generic.success) return fail(problem('record.invalid', { fields: fieldIssuesFrom(generic.error) }));
+  if (!lookup(generic.data.formId, generic.data.formVersion)) {
+    return fail(problem('form.unknown', { formId: generic.data.formId, formVersion: generic.data.formVersion }));
+  }
+  const full = formSubmissionSchema(lookup, catalogues).safeParse(payload, { error: spanishErrors });
+  return full.success ? ok(full.data) : fail(problem('record.invalid', { fields: fieldIssuesFrom(full.error) }));
+}

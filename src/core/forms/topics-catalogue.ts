@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { catalogueEntrySchema, catalogueSchema } from '../catalogues/catalogue';
+import topicsJson from '../catalogues/defaults/topics.json';
+
+/**
+ * The topics of the development plan (Medellín: Pilar 3, 4 components and 28 programmes) as a
+ * catalogue whose programme entries name their component in `parent`. It is still a Catalogue,
+ * so choice fields can take their options from it.
+ */
+export const topicEntrySchema = catalogueEntrySchema.extend({
+  kind: z.enum(['componente', 'programa']),
+  parent: z.string().min(1).max(32).optional(),
+});
+
+export const topicsCatalogueSchema = catalogueSchema
+  .extend({ source: z.string().max(400).optional(), entries: z.array(topicEntrySchema).min(1) })
+  .superRefine((catalogue, ctx) => {
+    const components = new Set(catalogue.entries.filter((e) => e.kind === 'componente').map((e) => e.code));
+    const seen = new Set<string>();
+    catalogue.entries.forEach((entry, index) => {
+      if (seen.has(entry.code)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'code'], message: `El código «${entry.code}» está repetido.` });
+      seen.add(entry.code);
+      const parentOk = entry.kind === 'componente' ? entry.parent === undefined : components.has(entry.parent ?? '');
+      if (!parentOk) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entries', index, 'parent'],
+          message: 'Cada programa debe pertenecer a un componente del catálogo, y los componentes no tienen padre.',
+        });
+      }
+    });
+  });
+
+export type TopicsCatalogue = z.infer<typeof topicsCatalogueSchema>;
+
+/** Parsed at start so that a broken edit of the JSON fails loudly, like the other default catalogues. */
+export const defaultTopics: TopicsCatalogue = topicsCatalogueSchema.parse(topicsJson);
+
+/** The programmes of one component, in catalogue order (for grouped pickers and reports). */
+export const programmesOf = (topics: TopicsCatalogue, componentCode: string) =>
+  topics.entries.filter((e) => e.kind === 'programa' && e.parent === componentCode);

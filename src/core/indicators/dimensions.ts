@@ -1,0 +1,78 @@
+import type { AttendanceFacts } from './facts';
+
+/**
+ * Breakdown keys that are not catalogue codes. The leading underscores keep them apart from codes
+ * (catalogue codes are what a municipality types; these are ours).
+ */
+export const NO_ANSWER = '_sin_respuesta';
+/** Multi-valued questions only: the person answered and chose none of the options. */
+export const NONE_OF_THESE = '_ninguno';
+
+export const isReservedKey = (key: string): boolean => key === NO_ANSWER || key === NONE_OF_THESE;
+
+export type SingleDimension =
+  | 'territory'
+  | 'sex'
+  | 'genderIdentity'
+  | 'sexualOrientation'
+  | 'lifeStage'
+  | 'ethnicGroup'
+  | 'organisationType';
+
+/** A person with several values counts once in each of them, so these tables do not add up to the base. */
+export type MultiDimension = 'disability' | 'differentialGroup' | 'accessibilityNeed';
+
+export type Dimension = SingleDimension | MultiDimension;
+
+export const SINGLE_DIMENSIONS: readonly SingleDimension[] = [
+  'territory',
+  'sex',
+  'genderIdentity',
+  'sexualOrientation',
+  'lifeStage',
+  'ethnicGroup',
+  'organisationType',
+];
+
+export const MULTI_DIMENSIONS: readonly MultiDimension[] = ['disability', 'differentialGroup', 'accessibilityNeed'];
+
+export const DIMENSIONS: readonly Dimension[] = [...SINGLE_DIMENSIONS, ...MULTI_DIMENSIONS];
+
+export const isMultiDimension = (d: Dimension): d is MultiDimension =>
+  d === 'disability' || d === 'differentialGroup' || d === 'accessibilityNeed';
+
+
+export function multiValues(row: AttendanceFacts, d: MultiDimension): readonly string[] | undefined {
+  if (d === 'disability') return row.disabilities;
+  if (d === 'differentialGroup') return row.differentialGroups;
+  return row.accessibilityNeeds;
+}
+
+/**
+ * Published with small-cell suppression by default. Beyond the brief's five (ethnicity, disability,
+ * sexual orientation, gender identity, other differential groups): organisation type, because Ley 1581
+ * art. 5 names membership of social organisations as sensitive, and accessibility needs, because an
+ * interpreter request reveals a disability (health data). Only territory, sex and life stage are exact.
+ */
+export const DEFAULT_SENSITIVE: ReadonlySet<Dimension> = new Set<Dimension>([
+  'ethnicGroup',
+  'disability',
+  'sexualOrientation',
+  'genderIdentity',
+  'differentialGroup',
+  'organisationType',
+  'accessibilityNeed',
+]);
+
+export const dimensionLabels: Record<Dimension, { es: string; en: string }> = {
+  territory: { es: 'Comuna o corregimiento', en: 'Territory' },
+  sex: { es: 'Sexo al nacer', en: 'Sex at birth' },
+  genderIdentity: { es: 'Identidad de género', en: 'Gender identity' },
+  sexualOrientation: { es: 'Orientación sexual', en: 'Sexual orientation' },
+  lifeStage: { es: 'Curso de vida', en: 'Life stage' },
+  ethnicGroup: { es: 'Autorreconocimiento étnico', en: 'Ethnic self-recognition' },
+  organisationType: { es: 'Organización o grupo representado', en: 'Organisation represented' },
+  disability: { es: 'Discapacidad', en: 'Disability' },
+  differentialGroup: { es: 'Otros grupos diferenciales', en: 'Other differential groups' },
+  accessibilityNeed: { es: 'Ajustes de accesibilidad solicitados', en: 'Accessibility requests' },
+};

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { attendeeIdSchema, eventIdSchema } from '../attendance/check-in';
+import { joinNames } from '../attendance/person-name';
+import type { ValidRecord } from '../records/envelope';
+import { PASS_PREFIX } from './pass-code';
+import type { RegistrationV1 } from './registration';
+
+/** A pass as the server issued it: kept with the attendee so it can be sent again, never re-signed. */
+export const issuedPassSchema = z.strictObject({
+  attendeeId: attendeeIdSchema,
+  eventId: eventIdSchema,
+  issuedAt: z.number().int().min(0),
+  code: z.string().regex(new RegExp(`^${PASS_PREFIX}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`), { error: 'El código del pase no tiene el formato CAB1.' }),
+});
+export type IssuedPass = z.infer<typeof issuedPassSchema>;
+
+/**
+ * One row of an event's attendee list as a door device downloads it: just enough to greet the person and
+ * plan accessibility, no document number or sensitive data.
+ */
+export const attendeeSchema = z.strictObject({
+  attendeeId: attendeeIdSchema,
+  eventId: eventIdSchema,
+  displayName: z.string().min(1).max(250),
+  registeredAt: z.iso.datetime({ offset: true }),
+  accessibilityNeeds: z.array(z.string().min(1).max(32)).max(20),
+});
+export type Attendee = z.infer<typeof attendeeSchema>;
+
+/** The attendee-list row of a validated pre-registration record. */
+export function attendeeOfRegistration(record: ValidRecord<RegistrationV1>): Attendee {
+  const p = record.payload;
+  return {
+    attendeeId: record.id,
+    eventId: p.eventId,
+    displayName: p.fullName ?? joinNames(p.firstNames, p.surnames),
+    registeredAt: p.registeredAt,
+    accessibilityNeeds: p.accessibilityNeeds ?? [],
+  };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { Catalogues } from '../catalogues';
+import { eventIdSchema, localDateOf } from '../attendance/check-in';
+import { personShape } from '../attendance/person';
+import { checkPerson, whenObject } from '../attendance/person-rules';
+import { defaultPrivacyNotices, type PrivacyNotices } from '../attendance/privacy-notice';
+
+/**
+ * A citizen's pre-registration for an event, made on their phone (maybe offline) and synced like any record.
+ * The record's id becomes the attendeeId the server signs into the pass.
+ */
+export const ATTENDANCE_REGISTRATION_KIND = 'attendance.registration';
+
+export const registrationV1 = (catalogues: Catalogues, notices: PrivacyNotices = defaultPrivacyNotices) =>
+  z
+    .strictObject(
+      {
+        eventId: eventIdSchema,
+        registeredAt: z.iso.datetime({ offset: true, error: 'La hora de inscripción debe ser fecha y hora con zona horaria (ISO 8601).' }),
+        ...personShape(catalogues, notices),
+      },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys' ? `Campos no previstos en la inscripción: ${issue.keys.join(', ')}.` : undefined,
+      },
+    )
+    .superRefine((value, ctx) => checkPerson(catalogues, value, localDateOf(value.registeredAt), ctx), whenObject);
+
+export type RegistrationV1 = z.infer<ReturnType<typeof registrationV1>>;

@@ -1,0 +1,217 @@
+/**
+ * The one catalogue of expected failures ("problems"), shared by server and client.
+ * Codes are part of the wire contract: add new ones, never rename.
+ */
+export interface ProblemDefinition {
+  status: number;
+  es: string;
+  en: string;
+}
+
+export const problemCatalogue = {
+  'request.malformed_json': {
+    status: 400,
+    es: 'El cuerpo de la solicitud no es JSON válido.',
+    en: 'The request body is not valid JSON.',
+  },
+  'request.invalid': {
+    status: 400,
+    es: 'La solicitud no tiene la forma esperada.',
+    en: 'The request does not have the expected shape.',
+  },
+  'request.too_large': {
+    status: 413,
+    es: 'La solicitud es demasiado grande.',
+    en: 'The request is too large.',
+  },
+  'sync.batch_too_large': {
+    status: 413,
+    es: 'El lote tiene demasiados registros; envíelo en partes más pequeñas.',
+    en: 'The batch has too many records; send it in smaller parts.',
+  },
+  'record.invalid': {
+    status: 422,
+    es: 'El registro tiene datos inválidos.',
+    en: 'The record has invalid data.',
+  },
+  'record.unknown_kind': {
+    status: 422,
+    es: 'Este tipo de registro no existe en el servidor.',
+    en: 'This kind of record does not exist on the server.',
+  },
+  'record.conflict': {
+    status: 409,
+    es: 'Ya existe un registro con este identificador y un contenido distinto; quedó para revisión.',
+    en: 'A record with this id and different content already exists; kept for review.',
+  },
+  'resource.not_found': {
+    status: 404,
+    es: 'No encontramos lo que busca.',
+    en: 'Not found.',
+  },
+  'server.error': {
+    status: 500,
+    es: 'Error interno del servidor. Sus datos siguen guardados en el dispositivo.',
+    en: 'Internal server error. Your data is still saved on the device.',
+  },
+  'network.unreachable': {
+    status: 0,
+    es: 'Sin conexión con el servidor. Se reintentará automáticamente.',
+    en: 'Cannot reach the server. It will be retried automatically.',
+  },
+  'storage.quota_exceeded': {
+    status: 507,
+    es: 'El almacenamiento del dispositivo está lleno. No se guardó nada: libere espacio y vuelva a intentarlo.',
+    en: 'Device storage is full. Nothing was saved: free some space and try again.',
+  },
+  'storage.unavailable': {
+    status: 503,
+    es: 'No se pudo abrir el almacenamiento del dispositivo. No se guardó nada; vuelva a intentarlo.',
+    en: 'Device storage could not be opened. Nothing was saved; try again.',
+  },
+  'cedula.unrecognised': {
+    status: 422,
+    es: 'Este código no parece el de una cédula colombiana. Registre los datos a mano.',
+    en: 'This code does not look like a Colombian cédula. Enter the details by hand.',
+  },
+  'cedula.unreadable': {
+    status: 422,
+    es: 'No se pudo leer la cédula completa. Verifique y complete los datos a mano.',
+    en: 'The cédula could not be read completely. Check and complete the details by hand.',
+  },
+  'network.timeout': {
+    status: 0,
+    es: 'El servidor tardó demasiado en responder. Sus datos siguen guardados en el dispositivo; se reintentará automáticamente.',
+    en: 'The server took too long to answer. Your data is still saved on the device; it will be retried automatically.',
+  },
+  'sync.response_invalid': {
+    status: 502,
+    es: 'La respuesta del servidor no se entendió. Sus datos siguen guardados en el dispositivo; se reintentará automáticamente.',
+    en: 'The server answer could not be understood. Your data is still saved on the device; it will be retried automatically.',
+  },
+  'sync.result_missing': {
+    status: 502,
+    es: 'El servidor no respondió por algunos registros. Siguen pendientes en el dispositivo y se reenviarán.',
+    en: 'The server did not answer for some records. They are still pending on the device and will be sent again.',
+  },
+  'pass.malformed': {
+    status: 422,
+    es: 'Este código no es un pase de Cabildo. Busque a la persona por su nombre o documento.',
+    en: 'This code is not a Cabildo pass. Look the person up by name or document.',
+  },
+  'pass.forged': {
+    status: 422,
+    es: 'La firma del pase no es válida: no lo emitió este sistema o fue modificado. Registre a la persona con su documento.',
+    en: 'The pass signature is not valid: it was not issued by this system or it was altered. Register the person with their document.',
+  },
+  'pass.wrong_event': {
+    status: 422,
+    es: 'Este pase es de otro evento. Registre a la persona con su documento si desea admitirla.',
+    en: 'This pass is for another event. Register the person with their document to admit them.',
+  },
+  'event.invalid': {
+    status: 422,
+    es: 'El evento tiene datos inválidos.',
+    en: 'The event has invalid data.',
+  },
+  'event.stale_revision': {
+    status: 409,
+    es: 'Alguien modificó este evento mientras usted lo editaba. Recargue el evento y vuelva a aplicar sus cambios.',
+    en: 'Someone changed this event while you were editing it. Reload the event and apply your changes again.',
+  },
+  'form.definition_invalid': {
+    status: 422,
+    es: 'La definición del formulario tiene errores; revise las preguntas señaladas.',
+    en: 'The form definition has errors; check the questions pointed out.',
+  },
+  'form.unknown': {
+    status: 422,
+    es: 'Este formulario, o esta versión de él, no está disponible.',
+    en: 'This form, or this version of it, is not available.',
+  },
+  'form.link_invalid': {
+    status: 400,
+    es: 'Este enlace no es válido o fue modificado. Escanee de nuevo el código QR del cartel o pida el enlace al personal del evento.',
+    en: 'This link is not valid or was modified. Scan the poster QR code again or ask the event staff for the link.',
+  },
+  'escuchadero.tracking_code_invalid': {
+    status: 400,
+    es: 'El código de seguimiento no es válido. Revise que lo haya escrito tal como lo recibió.',
+    en: 'The tracking code is not valid. Check that you typed it exactly as you received it.',
+  },
+  'escuchadero.not_found': {
+    status: 404,
+    es: 'No encontramos ningún mensaje con ese código de seguimiento.',
+    en: 'We found no message with that tracking code.',
+  },
+  'escuchadero.transition_invalid': {
+    status: 409,
+    es: 'Este mensaje no admite ese cambio de estado (por ejemplo, responder uno que aún no está asignado).',
+    en: 'This message does not allow that change of state (for example, answering one not yet assigned).',
+  },
+  'report.invalid_period': {
+    status: 400,
+    es: 'El periodo del informe no es válido: indique fechas con zona horaria y un inicio anterior al fin.',
+    en: 'The report period is not valid: give dates with a time zone and a start before the end.',
+  },
+  'export.invalid_cell': {
+    status: 422,
+    es: 'Un dato de la tabla no corresponde al tipo de su columna; no se generó el archivo.',
+    en: 'A table value does not match its column type; the file was not generated.',
+  },
+  'export.not_anonymised': {
+    status: 422,
+    es: 'La tabla tiene datos que permitirían identificar personas (conteos menores que 5 sin reservar); no se publica.',
+    en: 'The table has data that could identify people (unsuppressed counts below 5); it is not published.',
+  },
+  'event.id_taken': {
+    status: 409,
+    es: 'Ya existe un evento con este identificador y otros datos. Recargue la lista de eventos.',
+    en: 'An event with this id and different data already exists. Reload the list of events.',
+  },
+  'event.closed': {
+    status: 409,
+    es: 'Este evento ya se cerró: no recibe más inscripciones.',
+    en: 'This event is closed: it takes no more registrations.',
+  },
+  'registration.invalid': {
+    status: 422,
+    es: 'La inscripción tiene datos inválidos; revise los campos señalados.',
+    en: 'The registration has invalid data; check the fields pointed out.',
+  },
+  'sync.cursor_invalid': {
+    status: 400,
+    es: 'La marca de la última descarga no es válida en este servidor. El dispositivo descargará todo de nuevo.',
+    en: 'The last-download marker is not valid on this server. The device will download everything again.',
+  },
+  'form.already_answered': {
+    status: 409,
+    es: 'Ya hay una respuesta de esta persona (o de este dispositivo) a este formulario en este evento; solo se admite una.',
+    en: 'This person (or this device) already answered this form at this event; only one answer is allowed.',
+  },
+  'form.version_stale': {
+    status: 409,
+    es: 'Alguien publicó otra versión de este formulario mientras usted lo editaba. Recárguelo y vuelva a aplicar sus cambios.',
+    en: 'Someone published another version of this form while you were editing it. Reload it and apply your changes again.',
+  },
+  'form.id_taken': {
+    status: 409,
+    es: 'Ya existe un formulario con este identificador; elija otro.',
+    en: 'A form with this id already exists; choose another one.',
+  },
+  'form.template_not_linkable': {
+    status: 422,
+    es: 'Una plantilla no se publica tal cual: cree primero un formulario a partir de ella.',
+    en: 'A template is not published as is: create a form from it first.',
+  },
+  'report.period_dates_invalid': {
+    status: 400,
+    es: 'Indique el periodo con from y to en formato AAAA-MM-DD (fechas reales), con from anterior o igual a to.',
+    en: 'Give the period as from and to in YYYY-MM-DD (real dates), with from on or before to.',
+  },
+} as const satisfies Record<string, ProblemDefinition>;
+
+export type ProblemCode = keyof typeof problemCatalogue;
+
+export const isProblemCode = (code: string): code is ProblemCode =>
+  Object.prototype.hasOwnProperty.call(problemCatalogue, code);

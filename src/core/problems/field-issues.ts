@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { FieldIssue } from './problem';
+
+// Zod's own Spanish messages are the fallback; schemas give friendlier ones where a person reads them.
+const spanish = z.locales.es();
+
+export const spanishErrors: z.core.$ZodErrorMap = (issue) => spanish.localeError(issue);
+
+export function fieldIssuesFrom(error: z.ZodError, prefix = ''): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    code: issue.code,
+    message: issue.message,
+  }));
+}
+
+/**
+ * Parses with Zod's compiled fast path and, only when the input fails, parses again with the
+ * Spanish error map. Passing an error map on every parse costs about three times as much, and
+ * the server validates every record it ingests, while failures are rare.
+ */
+export function parseInSpanish<S extends z.ZodType>(schema: S, input: unknown): z.ZodSafeParseResult<z.output<S>> {
+  const fast = schema.safeParse(input);
+  return fast.success ? fast : schema.safeParse(input, { error: spanishErrors });
+}

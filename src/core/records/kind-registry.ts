@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import { isProblemCode, type ProblemCode } from '../problems/catalogue';
+import { fail, ok, type Result } from '../result';
+import { problem } from '../problems/problem';
+import { fieldIssuesFrom, parseInSpanish } from '../problems/field-issues';
+import { recordEnvelopeSchema, type ValidRecord } from './envelope';
+
+/** A kind of record and the payload schema of each version a device may still send. */
+export interface RecordKind {
+  kind: string;
+  currentVersion: number;
+  versions: Record<number, z.ZodType>;
+}
+
+export type KindRegistry = ReadonlyMap<string, RecordKind>;
+
+export const createKindRegistry = (kinds: RecordKind[]): KindRegistry =>
+  new Map(kinds.map((k) => [k.kind, k]));
+
+/**
+ * A payload schema may name a more precise problem than 'record.invalid' for a check it makes
+ * (an unknown form version, a forged link) by a custom issue with `params: { problem: code }`.
+ */
+function namedProblem(error: z.ZodError): ProblemCode | undefined {
+  for (const issue of error.issues) {
+    const code = issue.code === 'custom' ? (issue.params as { problem?: unknown } | undefined)?.problem : undefined;
+    if (typeof code === 'string' && isProblemCode(code)) return code;
+  }
+  return undefined;
+}
+
+/** Validates envelope and payload; the same function runs on the device before saving and on the server. */
+export function validateRecord(registry: KindRegistry, input: unknown): Result<ValidRecord> {
+  const envelope = parseInSpanish(recordEnvelopeSchema, input);
+  if (!envelope.success) {
+    return fail(problem('record.invalid', { fields: fieldIssuesFrom(envelope.error) }));
+  }
+  const kind = registry.get(envelope.data.kind);
+  const schema = kind?.versions[envelope.data.schemaVersion];
+  if (!kind || !schema) {
+    return fail(problem('record.unknown_kind', { kind: envelope.data.kind, schemaVersion: envelope.data.schemaVersion }));
+  }
+  const payload = parseInSpanish(schema, envelope.data.payload);
+  if (!payload.success) {
+    return fail(problem(namedProblem(payload.error) ?? 'record.invalid', { fields: fieldIssuesFrom(payload.error, 'payload') }));
+  }
+  return ok({ ...envelope.data, payload: payload.data });
+}

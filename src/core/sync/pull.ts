@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { Catalogues } from '../catalogues';
+import { CHECK_IN_METHODS, eventIdSchema } from '../attendance/check-in';
+import { EVENT_ID_PATTERN, eventSchema } from '../events/event';
+import { UUID_V7_PATTERN } from '../ids/uuidv7';
+import { attendeeSchema, issuedPassSchema } from '../passes/attendee';
+
+/**
+ * The wire contract of GET /api/v1/pull, the pull side of sync. A device keeps the `cursor` of its last
+ * pull and sends it back: the answer holds exactly what changed since, nothing missed and nothing twice.
+ * Lists (attendees, check-ins) come for events that are not closed; a closed event still comes in `events`.
+ */
+export const PULL_MAX_EVENTS = 100;
+
+/** One row of an event's attendee list, with the signed pass the attendee can be sent again. */
+export const pulledAttendeeSchema = z.object({ ...attendeeSchema.shape, pass: issuedPassSchema.shape.code });
+export type PulledAttendee = z.infer<typeof pulledAttendeeSchema>;
+
+/**
+ * A check-in made by any device, slim: enough for a door device to say "already checked in at 10:02 on
+ * tablet 2". identityKey is duplicates.ts's key (absent for undocumented walk-ins and anonymous counts).
+ */
+export const pulledCheckInSchema = z.object({
+  id: z.string().regex(UUID_V7_PATTERN),
+  eventId: eventIdSchema,
+  identityKey: z.string().min(1).max(200).optional(),
+  checkedInAt: z.iso.datetime({ offset: true }),
+  deviceId: z.string().min(1).max(64),
+  displayName: z.string().min(1).max(250).optional(),
+  method: z.enum(CHECK_IN_METHODS),
+});
+export type PulledCheckIn = z.infer<typeof pulledCheckInSchema>;
+
+export const pullResponseSchema = (catalogues: Catalogues) =>
+  z.object({
+    /** Opaque: send it back as is; never parse it. */
+    cursor: z.string().min(1),
+    events: z.array(eventSchema(catalogues)),
+    attendees: z.array(pulledAttendeeSchema),
+    checkIns: z.array(pulledCheckInSchema),
+    serverTime: z.iso.datetime({ offset: true }),
+  });
+export type PullResponse = z.infer<ReturnType<typeof pullResponseSchema>>;
+
+/** The query part of a pull URL ("?cursor=…&events=a,b"); no cursor on the first pull, no events = all. */
+export function pullSearch(options: { cursor?: string | undefined; events?: readonly string[] | undefined }): string {
+  const parts: string[] = [];
+  if (options.cursor !== undefined) parts.push(`cursor=${encodeURIComponent(options.cursor)}`);
+  if (options.events !== undefined && options.events.length > 0) parts.push(`events=${options.events.map(encodeURIComponent).join(',')}`);
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
+}
+
+/** The `events` query parameter: comma-separated event ids, at most PULL_MAX_EVENTS. */
+export const pullEventsParamSchema = z
+  .string()
+  .transform((text) => [...new Set(text.split(',').map((id) => id.trim()).filter(Boolean))].sort())
+  .pipe(
+    z
+      .array(z.string().regex(EVENT_ID_PATTERN, { error: 'Cada evento debe ser un identificador de minúsculas, números o guiones.' }))
+      .min(1, { error: 'Indique al menos un evento, o quite el parámetro para recibir todos.' })
+      .max(PULL_MAX_EVENTS, { error: `Máximo ${PULL_MAX_EVENTS} eventos por descarga.` }),
+  );

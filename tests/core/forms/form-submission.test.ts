@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { builtinFormCatalogues, builtinFormDefinitions } from '../../../src/core/forms/builtin-definitions';
+import { definitionLookup, latestDefinitions } from '../../../src/core/forms/definition-lookup';
+import { FORM_SUBMISSION_KIND, formSubmissionKind, validateSubmission } from '../../../src/core/forms/form-submission';
+import { createKindRegistry, validateRecord } from '../../../src/core/records/kind-registry';
+import { uuidV7 } from '../../../src/core/ids/uuidv7';
+
+const lookup = definitionLookup(builtinFormDefinitions);
+const payload = (over: Record<string, unknown> = {}) => ({
+  formId: 'evaluacion-audiencia',
+  formVersion: 1,
+  eventId: 'audiencia-2026',
+  answers: {
+    como_se_entero: ['redes-sociales', 'comunidad'],
+    explicacion_procedimiento: 'clara',
+    oportunidad_intervenir: 'adecuada',
+    tiempo_informe: 'adecuado',
+    temas_interes: true,
+    mostro_resultados: true,
+    continuar_audiencias: true,
+    calificacion: 4,
+    comentarios: '  Muy bien organizada.  ',
+  },
+  ...over,
+});
+const fields = (result: ReturnType<typeof validateSubmission>) => (result.ok ? [] : (result.problem.details?.fields ?? []).map((f) => f.path));
+
+describe('form submissions', () => {
+  it('accepts a complete evaluation and returns the normalised answers', () => {
+    const result = validateSubmission(lookup, payload({ trackingCode: 'ACDEFHJK', link: { signature: 'A'.repeat(43) } }), builtinFormCatalogues);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.answers.comentarios).toBe('Muy bien organizada.');
+  });
+
+  it('names an unknown form or version as form.unknown', () => {
+    for (const over of [{ formVersion: 2 }, { formId: 'no-existe' }]) {
+      const result = validateSubmission(lookup, payload(over), builtinFormCatalogues);
+      expect(result.ok ? null : result.problem.code).toBe('form.unknown');
+    }
+  });
+
+  it('points at the generic part and at the answers with their paths', () => {
+    expect(fields(validateSubmission(lookup, payload({ eventId: 'Con Espacios', trackingCode: 'OOOO0000', extra: 1 }), builtinFormCatalogues)).sort()).toEqual([
+      '',
+      'eventId',
+      'trackingCode',
+    ]);
+    const bad = payload();
+    expect(fields(validateSubmission(lookup, { ...bad, answers: { ...bad.answers, calificacion: 9, otra: 1 } }, builtinFormCatalogues))).toEqual([
+      'answers.otra',
+      'answers.calificacion',
+    ]);
+  });
+
+  it('registers as a record kind whose validation includes the answers', () => {
+    const registry = createKindRegistry([formSubmissionKind(lookup, builtinFormCatalogues)]);
+    const record = (p: unknown) => ({
+      id: uuidV7(1_763_700_000_000, new Uint8Array(10).fill(3)),
+      kind: FORM_SUBMISSION_KIND,
+      schemaVersion: 1,
+      deviceId: 'tableta-1',
+      createdAt: '2026-11-21T10:00:00-05:00',
+      payload: p,
+    });
+    expect(validateRecord(registry, record(payload())).ok).toBe(true);
+    const missing = payload();
+    const { calificacion: _, ...answers } = missing.answers;
+    const result = validateRecord(registry, record({ ...missing, answers }));
+    expect(result.ok ? [] : result.problem.details?.fields).toEqual([
+      { path: 'payload.answers.calificacion', code: 'custom', message: 'Responda «En general, ¿cómo califica la audiencia pública?».' },
+    ]);
+    const unknown = validateRecord(registry, record(payload({ formVersion: 7 })));
+    expect(unknown.ok ? [] : unknown.problem.details?.fields?.map((f) => f.path)).toEqual(['payload.formVersion']);
+  });
+
+  it('never throws on hostile payloads', () => {
+    for (const input of [null, 7, 'x', [], { ...payload(), answers: [] }, { ...payload(), answers: null }, JSON.parse('{"__proto__":{"formId":"x"}}')]) {
+      expect(validateSubmission(lookup, input, builtinFormCatalogues).ok).toBe(false);
+    }
+  });
+
+  it('finds the latest version of each form', () => {
+    const v2 = { ...builtinFormDefinitions[0]!, version: 2 };
+    expect(latestDefinitions([...builtinFormDefinitions, v2]).find((d) => d.id === v2.id)?.version).toBe(2);
+    expect(definitionLookup([...builtinFormDefinitions, v2])(v2.id, 1)?.version).toBe(1);
+  });
+});

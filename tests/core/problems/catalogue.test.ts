@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { problemCatalogue } from '../../../src/core/problems/catalogue';
+import { problem, problemMessage, problemStatus } from '../../../src/core/problems/problem';
+
+describe('problem catalogue', () => {
+  it('has a Spanish and an English message and an HTTP-like status for every code', () => {
+    for (const [code, entry] of Object.entries(problemCatalogue)) {
+      expect(code).toMatch(/^[a-z_]+\.[a-z_]+$/);
+      expect(entry.es.length).toBeGreaterThan(10);
+      expect(entry.en.length).toBeGreaterThan(5);
+      expect(entry.es).not.toBe(entry.en);
+      expect(entry.status).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('speaks Spanish on the wire and English on request', () => {
+    const p = problem('request.too_large');
+    expect(p.message).toBe(problemCatalogue['request.too_large'].es);
+    expect(problemMessage(p, 'en')).toBe(problemCatalogue['request.too_large'].en);
+    expect(problemStatus(p.code)).toBe(413);
+  });
+
+  it('keeps the text of a code it does not know (a newer server)', () => {
+    expect(problemMessage({ code: 'future.thing', message: 'Algo nuevo' }, 'en')).toBe('Algo nuevo');
+    expect(problemStatus('future.thing')).toBe(500);
+  });
+});
