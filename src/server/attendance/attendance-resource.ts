@@ -1,0 +1,30 @@
+import { Hono } from 'hono';
+import type { Catalogues } from '../../core/catalogues';
+import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes';
+import { problem } from '../../core/problems/problem';
+import type { AttendanceStore } from '../store/attendance-store';
+import type { EventStore } from '../store/event-store';
+import { problemResponse } from '../http/problem-response';
+import { attendanceReport } from './attendance-report';
+import { CHECK_IN_KINDS } from './stored-check-in';
+
+export interface AttendanceDeps {
+  store: AttendanceStore;
+  events: EventStore;
+  catalogues: Catalogues;
+}
+
+/**
+ * GET /api/v1/events/:id/attendance. No authentication yet: when roles arrive (later issue) this list,
+ * with names and identity keys, is for the planning office only.
+ */
+export function attendanceResource(deps: AttendanceDeps): Hono {
+  const resource = new Hono();
+  resource.get('/:id/attendance', async (c) => {
+    const id = c.req.param('id');
+    if (!(await deps.events.get(id))) return problemResponse(c, problem('resource.not_found'));
+    const records = await deps.store.eventRecords(id, [...CHECK_IN_KINDS, ATTENDANCE_REGISTRATION_KIND]);
+    return c.json(attendanceReport(records, deps.catalogues.accessibilityNeeds));
+  });
+  return resource;
+}

@@ -1,0 +1,74 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import type { Catalogues } from '../../core/catalogues';
+import { answerCase, assignCase, closeCase, type EscuchaderoCase } from '../../core/escuchadero';
+import { catalogueCodes } from '../../core/catalogues';
+import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
+import { problem } from '../../core/problems/problem';
+import type { Result } from '../../core/result';
+import type { EscuchaderoStore } from '../store/escuchadero-store';
+import { problemResponse } from '../http/problem-response';
+import { jsonOf, limitBody, requestOf } from '../forms/json-request';
+import { clockAt, currentCase, inboxItem } from './entry-view';
+import { readInboxQuery } from './inbox-filter';
+import { trackingStatusRoutes } from './tracking-status-routes';
+
+export interface EscuchaderoDeps {
+  store: EscuchaderoStore;
+  catalogues: Catalogues;
+  holidays: readonly string[];
+  now: () => Date;
+}
+
+const small = limitBody(64 * 1024);
+
+/**
+ * /api/v1/escuchadero: the planning office's inbox and the citizens' tracking. No authentication yet:
+ * when roles arrive (later issue), the inbox and its actions belong to the planning office (the inbox
+ * shows contact data); the status routes stay public, since knowing the code is the citizen's proof.
+ */
+export function escuchaderoResource(deps: EscuchaderoDeps): Hono {
+  const resource = new Hono();
+  const clock = () => clockAt(deps.now(), deps.holidays);
+
+  resource.get('/', async (c) => {
+    const filter = readInboxQuery(deps.catalogues, c.req.query());
+    if (!filter.ok) return problemResponse(c, filter.problem);
+    const today = clock();
+    const entries = await deps.store.entries(filter.value);
+    return c.json({ items: entries.map((entry) => inboxItem(entry, currentCase(entry), today)) });
+  });
+
+  resource.route('/status', trackingStatusRoutes(deps));
+
+  const offices = catalogueCodes(deps.catalogues.offices);
+  const assignSchema = z.strictObject({ office: z.enum(offices, { error: 'Elija la dependencia de la lista.' }) });
+  const answerSchema = z.strictObject({
+    text: z.string({ error: 'Escriba la respuesta.' }).trim().min(1, { error: 'Escriba la respuesta.' }).max(8000, { error: 'La respuesta es demasiado larga (máximo 8000 caracteres).' }),
+  });
+
+  /** Reads the body, moves the case one step with the core status model, and saves it if nobody moved it first. */
+  const step =
+    <S extends z.ZodType>(schema: S, next: (current: EscuchaderoCase, body: z.output<S>, at: string) => Result<EscuchaderoCase>) =>
+    async (c: Context) => {
+      const body = await jsonOf(c);
+      const request = body.ok ? requestOf(schema, body.value) : body;
+      if (!request.ok) return problemResponse(c, request.problem);
+      const entry = await deps.store.entry(ESCUCHADERO_FORM_ID, c.req.param('recordId')!);
+      if (!entry) return problemResponse(c, problem('resource.not_found'));
+      const current = currentCase(entry);
+      const at = deps.now().toISOString();
+      const moved = next(current, request.value, at);
+      if (!moved.ok) return problemResponse(c, moved.problem);
+      const saved = await deps.store.saveCase(entry.recordId, moved.value, entry.storedCase === undefined ? undefined : current.state, at);
+      // Someone else moved the case between our read and our write: the step was decided on a stale state.
+      if (!saved) return problemResponse(c, problem('escuchadero.transition_invalid'));
+      return c.json({ item: inboxItem(entry, moved.value, clock()) });
+    };
+
+  resource.post('/:recordId/assign', small, step(assignSchema, (current, body, at) => assignCase(current, { office: body.office, at })));
+  resource.post('/:recordId/answer', small, step(answerSchema, (current, body, at) => answerCase(current, { answer: body.text, at })));
+  resource.post('/:recordId/close', small, step(z.strictObject({}), (current, _body, at) => closeCase(current, at)));
+
+  return resource;
+}

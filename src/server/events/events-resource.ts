@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Catalogues } from '../../core/catalogues';
+import { createEvent, mergeEvents, reviseEvent } from '../../core/events';
+import { canonicalJson } from '../../core/records/canonical-json';
+import { problem } from '../../core/problems/problem';
+import type { EventStore } from '../store/event-store';
+import { problemResponse } from '../http/problem-response';
+import { contentHash } from '../sync/content-hash';
+import { jsonBody } from './json-body';
+import { readEventEdit, readNewEvent } from './read-event-request';
+
+export interface EventsDeps {
+  store: EventStore;
+  catalogues: Catalogues;
+  now: () => Date;
+}
+
+// An event is a page of text at most; anything bigger is not an event.
+const MAX_EVENT_BYTES = 64 * 1024;
+const limit = bodyLimit({
+  maxSize: MAX_EVENT_BYTES,
+  onError: (c) => problemResponse(c, problem('request.too_large', { maxBytes: MAX_EVENT_BYTES })),
+});
+
+/**
+ * /api/v1/events: the planning office's events. No authentication yet: when roles arrive (later issue),
+ * POST and PUT belong to the planning office only; GET stays open to the event teams' devices.
+ */
+export function eventsResource(deps: EventsDeps): Hono {
+  const resource = new Hono();
+
+  resource.get('/', async (c) => c.json({ events: mergeEvents([], await deps.store.list()) }));
+
+  resource.get('/:id', async (c) => {
+    const stored = await deps.store.get(c.req.param('id'));
+    return stored ? c.json({ event: stored.event }) : problemResponse(c, problem('resource.not_found'));
+  });
+
+  // Idempotent like a sync record: the same id and content again answers the stored event (even if edited
+  // since), so a create retried after a lost response never fails nor doubles the event.
+  resource.post('/', limit, async (c) => {
+    const body = await jsonBody(c);
+    if (!body.ok) return problemResponse(c, body.problem);
+    const request = readNewEvent(deps.catalogues, body.value);
+    if (!request.ok) return problemResponse(c, request.problem);
+    const { id, draft } = request.value;
+    const creationHash = contentHash(canonicalJson(draft));
+    const { created, stored } = await deps.store.create(createEvent(id, draft, deps.now().toISOString()), creationHash);
+    if (!created && stored.creationHash !== creationHash) return problemResponse(c, problem('event.id_taken', { id }));
+    return c.json({ event: stored.event }, 201);
+  });
+
+  resource.put('/:id', limit, async (c) => {
+    const id = c.req.param('id');
+    const body = await jsonBody(c);
+    if (!body.ok) return problemResponse(c, body.problem);
+    const request = readEventEdit(deps.catalogues, id, body.value);
+    if (!request.ok) return problemResponse(c, request.problem);
+    const current = await deps.store.get(id);
+    if (!current) return problemResponse(c, problem('resource.not_found'));
+    const next = reviseEvent(current.event, request.value.draft, request.value.revision, deps.now().toISOString());
+    if (!next.ok) return problemResponse(c, next.problem);
+    if (await deps.store.replace(next.value, request.value.revision)) return c.json({ event: next.value });
+    // Someone saved between our read and our write: the same answer as if we had read theirs.
+    const latest = await deps.store.get(id);
+    return problemResponse(c, problem('event.stale_revision', { currentRevision: latest?.event.revision, baseRevision: request.value.revision }));
+  });
+
+  return resource;
+}

@@ -1,0 +1,42 @@
+import type { ValidRecord } from '../../core/records/envelope';
+import { FORM_SUBMISSION_KIND, type FormSubmission } from '../../core/forms';
+import { problem, type Problem } from '../../core/problems/problem';
+import type { FormStore } from '../store/form-store';
+import type { SubmissionStore } from '../store/submission-store';
+import { answererKey } from './answer-limit';
+
+/** Decides, for each valid record of a sync batch, whether it may be stored: undefined = yes. */
+export type RecordAdmission = (records: readonly ValidRecord[]) => (Problem | undefined)[];
+
+/**
+ * "One answer per person/device": a submission is refused with form.already_answered when another
+ * record, stored or earlier in the same batch, is by the same answerer for the same form and event.
+ * A record whose own id is the stored answer is a replay: it passes, and the store calls it a duplicate.
+ *
+ * Synchronous on purpose: with SQLite, nothing runs between this check and the synchronous write of
+ * the batch, so two devices syncing at once cannot both get their answer in.
+ */
+export function answerLimitAdmission(forms: Pick<FormStore, 'answerLimit'>, submissions: Pick<SubmissionStore, 'answerersNear'>): RecordAdmission {
+  return (records) => {
+    const taken = new Map<string, string>();
+    return records.map((record) => {
+      if (record.kind !== FORM_SUBMISSION_KIND) return undefined;
+      const { formId, eventId, personKey } = record.payload as FormSubmission;
+      const limit = forms.answerLimit(formId, eventId);
+      const key = answererKey(limit, record.deviceId, personKey);
+      if (key === undefined) return undefined;
+      const slot = JSON.stringify([formId, eventId, key]);
+      const holders = [
+        ...submissions.answerersNear(formId, eventId, { deviceId: record.deviceId, personKey })
+          .filter((stored) => answererKey(limit, stored.deviceId, stored.personKey) === key)
+          .map((stored) => stored.recordId),
+        ...(taken.has(slot) ? [taken.get(slot)!] : []),
+      ];
+      if (holders.length > 0 && !holders.includes(record.id)) {
+        return problem('form.already_answered', { formId, eventId, answerLimit: limit });
+      }
+      taken.set(slot, record.id);
+      return undefined;
+    });
+  };
+}

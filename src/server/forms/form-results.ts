@@ -1,0 +1,41 @@
+import type { FormDefinition } from '../../core/forms';
+import type { StoredSubmission } from '../store/submission-store';
+import { questionTally, type QuestionResult } from './question-tally';
+
+export type { QuestionResult } from './question-tally';
+
+export interface FormResults {
+  formId: string;
+  eventId: string | null;
+  /** Questions are described as in this version; older versions' questions follow the current ones. */
+  latestVersion: number;
+  submissions: number;
+  questions: QuestionResult[];
+}
+
+/**
+ * Per-question results over submissions of every version. A question is known by its id (which keeps
+ * its kind across versions, see definition-rules.ts) and described as in the newest version that has it.
+ */
+export function formResults(versions: readonly FormDefinition[], submissions: readonly StoredSubmission[], catalogues: object, eventId: string | null): FormResults {
+  const newestFirst = [...versions].sort((a, b) => b.version - a.version);
+  const tallies = new Map<string, ReturnType<typeof questionTally> & { answered: number }>();
+  for (const definition of newestFirst) {
+    for (const field of definition.fields) if (!tallies.has(field.id)) tallies.set(field.id, { ...questionTally(field, catalogues), answered: 0 });
+  }
+  for (const submission of submissions) {
+    for (const [fieldId, value] of Object.entries(submission.answers)) {
+      const question = tallies.get(fieldId);
+      if (!question) continue;
+      question.answered += 1;
+      question.add(value);
+    }
+  }
+  return {
+    formId: newestFirst[0]!.id,
+    eventId,
+    latestVersion: newestFirst[0]!.version,
+    submissions: submissions.length,
+    questions: [...tallies.values()].map((q) => ({ ...q.result(), answered: q.answered })),
+  };
+}

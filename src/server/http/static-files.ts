@@ -1,0 +1,41 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Context, Handler } from 'hono';
+import { problem } from '../../core/problems/problem';
+import { problemResponse } from './problem-response';
+import { cacheControlFor } from './cache-policy';
+import { contentTypeOf } from './content-types';
+import { resolveStaticPath } from './resolve-static-path';
+
+/**
+ * Serves the built PWA. A path with no file is a deep link of the single-page app
+ * (/asistencia), so it gets index.html; except under /assets/, where a missing hashed
+ * file must fail loudly instead of handing HTML to a <script>.
+ */
+export function staticFiles(staticDir: string): Handler {
+  const root = resolve(staticDir);
+  return async (c) => {
+    const target = resolveStaticPath(root, new URL(c.req.url).pathname);
+    if (target.kind === 'refused') return problemResponse(c, problem('request.invalid'));
+    const served = await serveFile(c, target.file, target.urlPath);
+    if (served) return served;
+    if (target.urlPath.startsWith('/assets/')) return problemResponse(c, problem('resource.not_found'));
+    const index = await serveFile(c, join(root, 'index.html'), '/index.html');
+    return index ?? problemResponse(c, problem('resource.not_found'));
+  };
+}
+
+async function serveFile(c: Context, file: string, urlPath: string): Promise<Response | undefined> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const headers = {
+    'Content-Type': contentTypeOf(file),
+    'Cache-Control': cacheControlFor(urlPath),
+    ETag: etag,
+    'Last-Modified': info.mtime.toUTCString(),
+  };
+  if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers);
+  const body = await readFile(file);
+  return c.body(body, 200, headers);
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Catalogues } from '../../core/catalogues';
+import { attendeeIdSchema } from '../../core/attendance';
+import { registrationV1, type RegistrationV1 } from '../../core/passes';
+import { isWellFormedText } from '../../core/records/envelope';
+import { fieldIssuesFrom, spanishErrors } from '../../core/problems/field-issues';
+import { problem, type FieldIssue } from '../../core/problems/problem';
+import { fail, ok, type Result } from '../../core/result';
+import { isPlainObject } from '../events/json-body';
+
+/** A registration sent without a device of its own (a citizen's browser) is stored under this device id. */
+export const ONLINE_DEVICE_ID = 'web';
+
+export interface RegistrationRequest {
+  attendeeId: string;
+  deviceId: string;
+  payload: RegistrationV1;
+}
+
+// As a record envelope's deviceId: stored as UTF-8, where a lone surrogate would come back changed.
+const deviceIdSchema = z
+  .string({ error: 'El dispositivo debe ser texto.' })
+  .min(1)
+  .max(64)
+  .refine(isWellFormedText, { error: 'El identificador del dispositivo tiene caracteres no válidos.' })
+  .optional();
+
+/**
+ * Body: the registration payload (src/core/passes) plus `attendeeId` (client-generated UUIDv7, the record id)
+ * and optionally `deviceId`. Field paths are the body's own, every problem at once.
+ */
+export function readRegistration(catalogues: Catalogues, eventId: string, body: unknown): Result<RegistrationRequest> {
+  if (!isPlainObject(body)) {
+    return fail(problem('registration.invalid', { fields: [{ path: '', code: 'invalid_type', message: 'Envíe la inscripción como un objeto JSON.' }] }));
+  }
+  const { attendeeId, deviceId, ...fields } = body;
+  const issues: FieldIssue[] = [];
+  const id = attendeeIdSchema.safeParse(attendeeId, { error: spanishErrors });
+  if (!id.success) issues.push(...fieldIssuesFrom(id.error, 'attendeeId'));
+  const device = deviceIdSchema.safeParse(deviceId, { error: spanishErrors });
+  if (!device.success) issues.push(...fieldIssuesFrom(device.error, 'deviceId'));
+  const payload = registrationV1(catalogues).safeParse(fields, { error: spanishErrors });
+  if (!payload.success) issues.push(...fieldIssuesFrom(payload.error));
+  else if (payload.data.eventId !== eventId) {
+    issues.push({ path: 'eventId', code: 'custom', message: 'La inscripción es de otro evento que el de la dirección.' });
+  }
+  if (issues.length > 0 || !id.success || !device.success || !payload.success) return fail(problem('registration.invalid', { fields: issues }));
+  return ok({ attendeeId: id.data, deviceId: device.data ?? ONLINE_DEVICE_ID, payload: payload.data });
+}

@@ -1,0 +1,60 @@
+import { Hono } from 'hono';
+import { ATTENDANCE_REGISTRATION_KIND, attendeeOfRegistration, type RegistrationV1 } from '../../core/passes';
+import { problem } from '../../core/problems/problem';
+import type { PulledAttendee, PulledCheckIn, PullResponse } from '../../core/sync/pull';
+import type { PullStore, ListedRecord } from '../store/pull-store';
+import { problemResponse } from '../http/problem-response';
+import { CHECK_IN_KINDS, storedCheckIn } from '../attendance/stored-check-in';
+import type { IssuePass } from '../passes/pass-issuer';
+import { encodeCursor } from './pull-cursor';
+import { cursorIsAhead, planPull } from './pull-plan';
+import { readPullQuery } from './read-pull-query';
+
+export interface PullDeps {
+  store: PullStore;
+  issuePass: IssuePass;
+  now: () => Date;
+}
+
+const LIST_KINDS = [...CHECK_IN_KINDS, ATTENDANCE_REGISTRATION_KIND];
+
+/** A registration pushed through sync gets its pass here, on first pull, and keeps it from then on. */
+async function attendeeRow(record: ListedRecord, issuePass: IssuePass): Promise<PulledAttendee> {
+  const attendee = attendeeOfRegistration({ ...record, payload: record.payload as RegistrationV1 });
+  const pass = record.pass ?? (await issuePass({ attendeeId: record.id, eventId: record.eventId, receivedAt: record.receivedAt }));
+  return { ...attendee, pass };
+}
+
+/**
+ * GET /api/v1/pull?cursor=…&events=a,b: the pull side of sync (contract: src/core/sync/pull.ts).
+ * No authentication yet: when roles arrive (later issue), only enrolled event-team devices may pull lists.
+ */
+export function pullResource(deps: PullDeps): Hono {
+  const resource = new Hono();
+  resource.get('/', async (c) => {
+    const query = readPullQuery({ cursor: c.req.query('cursor'), events: c.req.query('events') });
+    if (!query.ok) return problemResponse(c, query.problem);
+    const { cursor, events } = query.value;
+    const snapshot = await deps.store.read(events, LIST_KINDS, (_at, eventHeads) => planPull(cursor, eventHeads));
+    if (cursor && cursorIsAhead(cursor, snapshot.heads)) return problemResponse(c, problem('sync.cursor_invalid'));
+
+    const attendees: PulledAttendee[] = [];
+    const checkIns: PulledCheckIn[] = [];
+    for (const record of snapshot.records) {
+      if (record.kind === ATTENDANCE_REGISTRATION_KIND) attendees.push(await attendeeRow(record, deps.issuePass));
+      else {
+        const checkIn = storedCheckIn(record);
+        if (checkIn) checkIns.push(checkIn.row);
+      }
+    }
+    const response: PullResponse = {
+      cursor: encodeCursor({ ...snapshot.heads, events }),
+      events: snapshot.events,
+      attendees,
+      checkIns,
+      serverTime: deps.now().toISOString(),
+    };
+    return c.json(response);
+  });
+  return resource;
+}

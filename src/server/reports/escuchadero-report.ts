@@ -1,0 +1,62 @@
+import { CASE_STATES } from '../../core/escuchadero';
+import { countBy, type CountRow } from '../../core/indicators/count-rows';
+import { addEscuchadero, emptyEscuchadero, type EscuchaderoSummary } from '../../core/indicators/escuchadero-tally';
+import { escuchaderoFactsOf } from '../../core/indicators/adapters';
+import type { EscuchaderoFacts } from '../../core/indicators/facts';
+import type { EscuchaderoEntry } from '../store/escuchadero-store';
+import { currentCase, inboxItem, type Clock, type InboxItem } from '../escuchadero/entry-view';
+
+export interface WorkingDays {
+  entries: number;
+  meanWorkingDays: number | null;
+  maxWorkingDays: number | null;
+}
+
+/** An event's escuchadero as counts: no message text and no contact data. */
+export interface EscuchaderoReport {
+  /** received = answered + pending + overdue, as of the report's asOf (see core escuchadero-tally). */
+  summary: EscuchaderoSummary;
+  byType: CountRow[];
+  byTopic: CountRow[];
+  byStatus: CountRow[];
+  /** Entries still without an answer: working days since receipt, up to today. */
+  waiting: WorkingDays;
+  /** Answered entries: working days from receipt to the answer. */
+  answerTime: WorkingDays;
+}
+
+export interface EscuchaderoOrders {
+  types?: readonly string[];
+  topics?: readonly string[];
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function workingDays(items: readonly InboxItem[]): WorkingDays {
+  if (items.length === 0) return { entries: 0, meanWorkingDays: null, maxWorkingDays: null };
+  const days = items.map((i) => i.workingDaysWaited);
+  return { entries: items.length, meanWorkingDays: round2(days.reduce((a, b) => a + b, 0) / days.length), maxWorkingDays: Math.max(...days) };
+}
+
+/** Indicator rows of stored entries; the case (or a fresh 'received' one) decides the answer date. */
+export const escuchaderoFactsOfEntries = (entries: readonly EscuchaderoEntry[], holidays: readonly string[]): EscuchaderoFacts[] =>
+  entries.map((entry) => escuchaderoFactsOf(entry.eventId, currentCase(entry), holidays));
+
+export function escuchaderoReport(entries: readonly EscuchaderoEntry[], clock: Clock, asOfMs: number, orders: EscuchaderoOrders = {}): EscuchaderoReport {
+  const summary = emptyEscuchadero();
+  const items: InboxItem[] = [];
+  for (const entry of entries) {
+    const current = currentCase(entry);
+    items.push(inboxItem(entry, current, clock));
+    addEscuchadero(summary, escuchaderoFactsOf(entry.eventId, current, clock.holidays), asOfMs);
+  }
+  const answered = (i: InboxItem) => i.status === 'answered' || i.status === 'closed';
+  return {
+    summary,
+    byType: countBy(items, (i) => i.type, orders.types),
+    byTopic: countBy(items, (i) => i.topic ?? undefined, orders.topics),
+    byStatus: countBy(items, (i) => i.status, CASE_STATES),
+    waiting: workingDays(items.filter((i) => !answered(i))),
+    answerTime: workingDays(items.filter(answered)),
+  };
+}

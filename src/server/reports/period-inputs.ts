@@ -1,0 +1,55 @@
+import type { EventDocument } from '../../core/events';
+import { attendanceFactsOf, categoryOrderOf, evaluationFactsOf, EVALUATION_FORM_ID } from '../../core/indicators/adapters';
+import type { EventFacts } from '../../core/indicators/facts';
+import { periodReport, type PeriodReport } from '../../core/indicators/period-report';
+import { parseInstant } from '../../core/indicators/quarter-hours';
+import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
+import type { Result } from '../../core/result';
+import { CHECK_IN_KINDS } from '../attendance/stored-check-in';
+import { escuchaderoFactsOfEntries } from './escuchadero-report';
+import type { DatePeriod } from './period-query';
+import type { ReportDeps } from './report-deps';
+
+export interface PeriodData {
+  report: PeriodReport;
+  /** The period's events as planned (names for tables), by id. */
+  events: ReadonlyMap<string, EventDocument>;
+}
+
+const factsOfEvent = (e: EventDocument): EventFacts => ({ eventId: e.id, startsAt: e.startsAt, type: e.type, murcStage: e.murcStage, territory: e.territory });
+
+/**
+ * The core period report over the events that start in the period, read with three queries whatever
+ * the number of events. Every event counts, planned ones too (MURC's early stages are planning).
+ */
+export async function loadPeriod(deps: ReportDeps, period: DatePeriod): Promise<Result<PeriodData>> {
+  const from = parseInstant(period.instants.from)!;
+  const to = parseInstant(period.instants.to)!;
+  const events = (await deps.events.list()).filter((e) => {
+    const starts = parseInstant(e.startsAt);
+    return starts !== undefined && starts >= from && starts < to;
+  });
+  const ids = events.map((e) => e.id);
+  const [records, evaluations, entries] = await Promise.all([
+    deps.reports.eventRecords(ids, CHECK_IN_KINDS),
+    deps.reports.submissions(ids, [EVALUATION_FORM_ID]),
+    deps.reports.escuchaderoEntries(ESCUCHADERO_FORM_ID, ids),
+  ]);
+  const c = deps.catalogues;
+  const report = periodReport(
+    {
+      events: events.map(factsOfEvent),
+      attendance: attendanceFactsOf(records, { lifeStages: c.lifeStages }),
+      evaluations: evaluationFactsOf(evaluations),
+      escuchadero: escuchaderoFactsOfEntries(entries, deps.holidays),
+    },
+    {
+      period: period.instants,
+      asOf: deps.now().toISOString(),
+      categories: categoryOrderOf(c),
+      typeOrder: c.eventTypes.entries.map((e) => e.code),
+      stageOrder: c.murcStages.entries.map((e) => e.code),
+    },
+  );
+  return report.ok ? { ok: true, value: { report: report.value, events: new Map(events.map((e) => [e.id, e])) } } : report;
+}

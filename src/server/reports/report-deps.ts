@@ -1,0 +1,26 @@
+import type { Catalogues } from '../../core/catalogues';
+import { fieldOptions } from '../../core/forms';
+import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
+import type { EventStore } from '../store/event-store';
+import type { FormStore } from '../store/form-store';
+import type { ReportStore } from '../store/report-store';
+import type { EscuchaderoOrders } from './escuchadero-report';
+
+export interface ReportDeps {
+  events: EventStore;
+  reports: ReportStore;
+  forms: FormStore;
+  catalogues: Catalogues;
+  /** Colombian holidays, for the escuchadero's 15 working days. */
+  holidays: readonly string[];
+  now: () => Date;
+}
+
+/** Escuchadero types in the order the current form offers them; topics in catalogue order. */
+export function escuchaderoOrders(deps: Pick<ReportDeps, 'forms' | 'catalogues'>): EscuchaderoOrders {
+  const field = deps.forms.latestOf(ESCUCHADERO_FORM_ID)?.fields.find((f) => f.id === 'tipo');
+  return {
+    types: field === undefined ? undefined : (fieldOptions(field, deps.catalogues) ?? []).map((o) => o.value),
+    topics: deps.catalogues.topics.entries.map((e) => e.code),
+  };
+}

@@ -1,0 +1,112 @@
+import { Hono, type Context } from 'hono';
+import { writeCsv } from '../../core/exports/csv-writer';
+import { openDataFiles } from '../../core/exports/open-data-table';
+import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes';
+import { problem } from '../../core/problems/problem';
+import { attendanceReport } from '../attendance/attendance-report';
+import { CHECK_IN_KINDS } from '../attendance/stored-check-in';
+import { problemResponse } from '../http/problem-response';
+import { attendanceListColumns, attendanceListRows } from './attendance-list';
+import { CSV_TYPE, download, XLSX_TYPE } from './downloads';
+import { eventReport } from './event-report';
+import { isOpenDataTable, openDataTable, type OpenDataTableName } from './open-data-exports';
+import { periodDashboard } from './period-dashboard';
+import { loadPeriod } from './period-inputs';
+import { readPeriodQuery } from './period-query';
+import { periodSheets } from './period-workbook';
+import type { ReportDeps } from './report-deps';
+import { xlsxWorkbook } from './xlsx-workbook';
+
+const unknownTable = () =>
+  problem('request.invalid', { fields: [{ path: 'table', code: 'custom', message: 'Tabla desconocida: use indicadores o caracterizacion.' }] });
+
+/**
+ * Reports and exports, mounted at /api/v1. No authentication yet: roles come in a later issue. Then the
+ * attendance list (names, documents, contacts) and the reports belong to the planning office; open data
+ * (anonymised aggregates only) stays public.
+ */
+export function reportsResource(deps: ReportDeps): Hono {
+  const resource = new Hono();
+
+  const eventOf = async (c: Context) => (await deps.events.get(c.req.param('id')!))?.event;
+
+  resource.get('/reports/events/:id', async (c) => {
+    const event = await eventOf(c);
+    return event ? c.json(await eventReport(deps, event)) : problemResponse(c, problem('resource.not_found'));
+  });
+
+  const attendanceList = async (c: Context) => {
+    const event = await eventOf(c);
+    if (!event) return undefined;
+    const records = await deps.reports.eventRecords([event.id], [...CHECK_IN_KINDS, ATTENDANCE_REGISTRATION_KIND]);
+    const report = attendanceReport(records, deps.catalogues.accessibilityNeeds);
+    return { event, rows: attendanceListRows(report, records, deps.catalogues) };
+  };
+
+  resource.get('/events/:id/attendance.csv', async (c) => {
+    const list = await attendanceList(c);
+    if (!list) return problemResponse(c, problem('resource.not_found'));
+    const csv = writeCsv(attendanceListColumns, list.rows);
+    return csv.ok ? download(c, csv.value, CSV_TYPE, `asistencia-${list.event.id}.csv`) : problemResponse(c, csv.problem);
+  });
+
+  resource.get('/events/:id/attendance.xlsx', async (c) => {
+    const list = await attendanceList(c);
+    if (!list) return problemResponse(c, problem('resource.not_found'));
+    const xlsx = await xlsxWorkbook([{ name: 'Asistencia', columns: attendanceListColumns, rows: list.rows }], {
+      title: `Listado de asistencia: ${list.event.name}`,
+      created: deps.now(),
+    });
+    return xlsx.ok ? download(c, xlsx.value, XLSX_TYPE, `asistencia-${list.event.id}.xlsx`) : problemResponse(c, xlsx.problem);
+  });
+
+  const period = async (c: Context) => {
+    const query = readPeriodQuery(c.req.query());
+    if (!query.ok) return query;
+    const data = await loadPeriod(deps, query.value);
+    return data.ok ? { ok: true as const, value: { query: query.value, data: data.value } } : data;
+  };
+
+  resource.get('/reports/period', async (c) => {
+    const loaded = await period(c);
+    return loaded.ok ? c.json(periodDashboard(loaded.value.query, loaded.value.data)) : problemResponse(c, loaded.problem);
+  });
+
+  resource.get('/reports/period.xlsx', async (c) => {
+    const loaded = await period(c);
+    if (!loaded.ok) return problemResponse(c, loaded.problem);
+    const { query, data } = loaded.value;
+    const xlsx = await xlsxWorkbook(periodSheets(periodDashboard(query, data), deps.catalogues), {
+      title: `Informe de rendición de cuentas del ${query.from} al ${query.to}`,
+      created: deps.now(),
+    });
+    return xlsx.ok ? download(c, xlsx.value, XLSX_TYPE, `informe-periodo-${query.from}-a-${query.to}.xlsx`) : problemResponse(c, xlsx.problem);
+  });
+
+  const tableOf = (c: Context): OpenDataTableName | undefined => {
+    const name = c.req.query('table') ?? 'indicadores';
+    return isOpenDataTable(name) ? name : undefined;
+  };
+
+  resource.get('/open-data/period.csv', async (c) => {
+    const name = tableOf(c);
+    if (!name) return problemResponse(c, unknownTable());
+    const loaded = await period(c);
+    if (!loaded.ok) return problemResponse(c, loaded.problem);
+    const table = openDataTable(name, loaded.value.data.report);
+    const files = table.ok ? openDataFiles(table.value) : table;
+    const { from, to } = loaded.value.query;
+    return files.ok ? download(c, files.value.data, CSV_TYPE, `datos-abiertos-${name}-${from}-a-${to}.csv`) : problemResponse(c, files.problem);
+  });
+
+  resource.get('/open-data/dictionary.csv', (c) => {
+    const name = tableOf(c);
+    if (!name) return problemResponse(c, unknownTable());
+    // The dictionary depends on the columns only: built from an empty table.
+    const table = openDataTable(name, { perEvent: [] });
+    const files = table.ok ? openDataFiles(table.value) : table;
+    return files.ok ? download(c, files.value.dictionary, CSV_TYPE, `diccionario-${name}.csv`) : problemResponse(c, files.problem);
+  });
+
+  return resource;
+}

@@ -1,0 +1,88 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { openSqliteStores } from './store/sqlite/open-sqlite-stores';
+import { loadSigningKey } from './keys/signing-key';
+import { SERVER_VERSION } from './version';
+import { answerClientError } from './http/client-error';
+
+export interface StartOptions {
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  dataDir: string;
+  staticDir: string;
+  now?: () => Date;
+  afterSyncCommit?: () => void;
+  logError?: (error: unknown) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops accepting connections, lets requests in flight finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+// Keep-alive clients that never go idle must not hold a shutdown forever.
+const FORCE_CLOSE_AFTER_MS = 5_000;
+
+/** Opens and migrates DATA_DIR/cabildo.sqlite, then listens. Used by main.ts and by tests in-process. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  await mkdir(options.dataDir, { recursive: true });
+  const signingKey = await loadSigningKey(options.dataDir);
+  const stores = await openSqliteStores(join(options.dataDir, 'cabildo.sqlite'));
+  const app = createApp({
+    stores,
+    signingKey,
+    staticDir: options.staticDir,
+    version: SERVER_VERSION,
+    now: options.now,
+    afterSyncCommit: options.afterSyncCommit,
+    logError: options.logError,
+  });
+
+  let server: Server;
+  try {
+    server = await listen(app.fetch, options.port, options.host ?? '0.0.0.0');
+  } catch (error) {
+    await stores.close();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    close: async () => {
+      await closeServer(server);
+      await stores.close();
+    },
+  };
+}
+
+function listen(fetch: (request: Request) => Response | Promise<Response>, port: number, hostname: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname }, () => {
+      server.off('error', reject);
+      resolve(server as Server);
+    });
+    server.once('error', reject);
+    server.on('clientError', answerClientError);
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const force = setTimeout(() => server.closeAllConnections(), FORCE_CLOSE_AFTER_MS);
+    force.unref();
+    server.close((error) => {
+      clearTimeout(force);
+      if (error) reject(error);
+      else resolve();
+    });
+    server.closeIdleConnections();
+  });
+}

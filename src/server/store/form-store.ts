@@ -1,0 +1,18 @@
+import type { FormDefinition, FormDefinitionLookup } from '../../core/forms';
+import type { AnswerLimit } from '../forms/answer-limit';
+
+/** Form versions and per-event form settings. Stored versions never change; editing adds one. */
+export interface FormStore {
+  /** Synchronous, served from memory: record validation (validateRecord) is synchronous and reads it. */
+  lookup: FormDefinitionLookup;
+  /** The newest version of each form, ordered by id. */
+  latest(): FormDefinition[];
+  latestOf(formId: string): FormDefinition | undefined;
+  /** Stored version numbers of a form, ascending ([] for an unknown form). */
+  versionsOf(formId: string): number[];
+  /** Stores the version unless (id, version) is taken; either way answers what is stored there afterwards. */
+  saveVersion(definition: FormDefinition, savedAt: string): Promise<{ saved: boolean; stored: FormDefinition }>;
+  /** Synchronous: the answer-limit check runs between a sync batch's validation and its synchronous write. */
+  answerLimit(formId: string, eventId: string): AnswerLimit;
+  setAnswerLimit(formId: string, eventId: string, limit: AnswerLimit, at: string): Promise<void>;
+}

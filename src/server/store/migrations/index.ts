@@ -1,0 +1,21 @@
+import type { Migration } from 'kysely';
+import { createRecords } from './0001-records';
+import { addRecordsEventId } from './0002-records-event-id';
+import { createEvents } from './0003-events';
+import { createPasses } from './0004-passes';
+import { createForms } from './0100-forms';
+import { createEscuchaderoCases } from './0101-escuchadero-cases';
+
+/**
+ * Every migration, as code, in the order they run (Kysely sorts by name).
+ * Names are permanent once released: the database remembers them.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-records': createRecords,
+  '0002-records-event-id': addRecordsEventId,
+  '0003-events': createEvents,
+  '0004-passes': createPasses,
+  // Forms and escuchadero: numbered from 0100 so other features keep the lower numbers.
+  '0100-forms': createForms,
+  '0101-escuchadero-cases': createEscuchaderoCases,
+};

@@ -1,0 +1,36 @@
+import { sql } from 'kysely';
+import type { StoredRecord } from '../stored-record';
+
+/** The columns of a stored record as selected from `records as r`; seq is the rowid (see event-record-statements.ts). */
+export const storedRecordColumns = [
+  sql<number>`r.rowid`.as('seq'),
+  'r.id',
+  'r.kind',
+  'r.schema_version',
+  'r.device_id',
+  'r.created_at',
+  'r.received_at',
+  'r.payload',
+] as const;
+
+export interface StoredRecordRow {
+  seq: number;
+  id: string;
+  kind: string;
+  schema_version: number;
+  device_id: string;
+  created_at: string;
+  received_at: string;
+  payload: string;
+}
+
+export const storedRecordOf = (row: StoredRecordRow): StoredRecord => ({
+  seq: row.seq,
+  id: row.id,
+  kind: row.kind,
+  schemaVersion: row.schema_version,
+  deviceId: row.device_id,
+  createdAt: row.created_at,
+  receivedAt: row.received_at,
+  payload: JSON.parse(row.payload) as unknown,
+});

@@ -1,0 +1,30 @@
+import type { SyncStore } from './sync-store';
+import type { EventStore } from './event-store';
+import type { PassStore } from './pass-store';
+import type { AttendanceStore } from './attendance-store';
+import type { PullStore } from './pull-store';
+import type { FormStore } from './form-store';
+import type { SubmissionStore } from './submission-store';
+import type { EscuchaderoStore } from './escuchadero-store';
+import type { ReportStore } from './report-store';
+
+/**
+ * Every store the HTTP resources use, one per concept, all on the same database.
+ * A feature adds its own store interface (e.g. EventStore) as a field here and an
+ * implementation per adapter; resources receive only the stores they need.
+ */
+export interface Stores {
+  sync: SyncStore;
+  events: EventStore;
+  passes: PassStore;
+  attendance: AttendanceStore;
+  pull: PullStore;
+  forms: FormStore;
+  submissions: SubmissionStore;
+  escuchadero: EscuchaderoStore;
+  /** Read-only queries of reports and exports. */
+  reports: ReportStore;
+  /** Throws if the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

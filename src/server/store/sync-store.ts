@@ -1,0 +1,39 @@
+/**
+ * What the HTTP resources need from storage. SQLite implements it today; a PostgreSQL
+ * adapter implements the same interface later, so nothing above this line changes.
+ */
+
+/**
+ * A validated record, serialised by the caller. `content` and `contentHash` are computed on
+ * first read: only a replayed or conflicting id needs them, and hashing every record would
+ * cost as much as storing it.
+ */
+export interface IncomingRecord {
+  id: string;
+  kind: string;
+  schemaVersion: number;
+  deviceId: string;
+  createdAt: string;
+  /** JSON text of the validated payload. */
+  payload: string;
+  /** payload.eventId when it is text, else null: indexed so an event's records are found fast. */
+  eventId: string | null;
+  /** recordContent() of the record: the text that decides duplicate vs conflict. */
+  readonly content: string;
+  readonly contentHash: string;
+}
+
+export type WriteOutcome = 'accepted' | 'duplicate' | 'conflict';
+
+export interface SyncStore {
+  /**
+   * Writes the whole batch in one transaction: a record whose id is new is stored;
+   * an id already stored with the same content is a duplicate; with different content
+   * it is a conflict (the first version stays, the other is kept for review).
+   * Returns one outcome per input record, in input order.
+   */
+  writeBatch(records: readonly IncomingRecord[], receivedAt: string): Promise<WriteOutcome[]>;
+  /** Throws if the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,83 @@
+import type { KindRegistry } from '../../core/records/kind-registry';
+import type { ValidRecord } from '../../core/records/envelope';
+import { validateRecord } from '../../core/records/kind-registry';
+import { recordContent } from '../../core/records/canonical-json';
+import { problem, type Problem } from '../../core/problems/problem';
+import type { PushResult } from '../../core/sync/protocol';
+import type { IncomingRecord, SyncStore } from '../store/sync-store';
+import { contentHash } from './content-hash';
+
+export interface PushDeps {
+  store: SyncStore;
+  registry: KindRegistry;
+  /**
+   * Checks of valid records against stored data and the rest of the batch (one answer per person),
+   * one problem or undefined per record. Synchronous, and called right before the synchronous write:
+   * with SQLite nothing can land between the check and the write.
+   */
+  admit?: (records: readonly ValidRecord[]) => readonly (Problem | undefined)[];
+}
+
+/**
+ * Validates each record on its own (one bad record never blocks the others), writes
+ * the valid ones in one store call, and answers one result per input, in input order.
+ */
+export async function pushRecords(deps: PushDeps, records: readonly unknown[], receivedAt: string): Promise<PushResult[]> {
+  const results: PushResult[] = new Array(records.length);
+  const checkedRecords: ValidRecord[] = [];
+  const checkedAt: number[] = [];
+  records.forEach((input, i) => {
+    const checked = validateRecord(deps.registry, input);
+    if (!checked.ok) {
+      results[i] = { id: idOf(input), status: 'rejected', problem: checked.problem };
+      return;
+    }
+    checkedRecords.push(checked.value);
+    checkedAt.push(i);
+  });
+
+  const refusals = deps.admit?.(checkedRecords) ?? [];
+  const valid: IncomingRecord[] = [];
+  const validAt: number[] = [];
+  checkedRecords.forEach((record, k) => {
+    const refusal = refusals[k];
+    if (refusal) results[checkedAt[k]!] = { id: record.id, status: 'rejected', problem: refusal };
+    else {
+      valid.push(incomingRecordOf(record));
+      validAt.push(checkedAt[k]!);
+    }
+  });
+
+  const outcomes = await deps.store.writeBatch(valid, receivedAt);
+  outcomes.forEach((status, k) => {
+    const id = valid[k]!.id;
+    results[validAt[k]!] = status === 'conflict' ? { id, status, problem: problem('record.conflict') } : { id, status };
+  });
+  return results;
+}
+
+/** A validated record as the store takes it: serialised, with its event id pulled out, hashed only if asked. */
+export function incomingRecordOf(record: ValidRecord): IncomingRecord {
+  const eventId = (record.payload as { eventId?: unknown } | null)?.eventId;
+  let content: string | undefined;
+  let hash: string | undefined;
+  return {
+    id: record.id,
+    kind: record.kind,
+    schemaVersion: record.schemaVersion,
+    deviceId: record.deviceId,
+    createdAt: record.createdAt,
+    payload: JSON.stringify(record.payload),
+    eventId: typeof eventId === 'string' ? eventId : null,
+    get content() {
+      return (content ??= recordContent(record));
+    },
+    get contentHash() {
+      return (hash ??= contentHash(this.content));
+    },
+  };
+}
+
+// Results are matched by position; the id is echoed when the record had a readable one.
+const idOf = (input: unknown): string =>
+  typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : '';
