@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { Catalogues } from '../../core/catalogues';
+import { problem, type Problem } from '../../core/problems/problem';
+import { pullResponseSchema, pullSearch, pulledAttendeeSchema } from '../../core/sync/pull';
+import { wireProblemSchema } from '../../core/sync/protocol';
+import type { CabildoDatabase } from '../storage/database';
+import { DOOR_META_KEYS } from '../storage/door-tables';
+import { isString, readMeta } from '../storage/meta';
+import { applyPull, type AppliedPull } from './pull-apply';
+import { getJson, type HttpDeps } from './pull-http';
+import { refreshSigningKey } from './pull-signing-key';
+
+export const PULL_ENDPOINT = '/api/v1/pull';
+
+export interface PullDeps extends HttpDeps {
+  db: CabildoDatabase;
+  catalogues: Catalogues;
+  now?: () => Date;
+}
+
+export type PullOutcome = { kind: 'pulled'; applied: AppliedPull } | { kind: 'failed'; phase: 'offline' | 'error'; problem: Problem };
+
+// Attendee rows may carry the registration's answers (`person`): kept when present, never required.
+const responseSchema = (catalogues: Catalogues) =>
+  pullResponseSchema(catalogues).extend({
+    attendees: z.array(pulledAttendeeSchema.extend({ person: z.record(z.string(), z.unknown()).optional() })),
+  });
+
+/** One GET /api/v1/pull from the stored cursor, applied with its new cursor. Never throws. */
+export async function pullOnce(deps: PullDeps, retried = false): Promise<PullOutcome> {
+  const now = deps.now ?? (() => new Date());
+  const cursor = await readMeta(deps.db, DOOR_META_KEYS.pullCursor, isString);
+  const answer = await getJson(deps, `${PULL_ENDPOINT}${pullSearch({ cursor })}`);
+  if (!answer) return { kind: 'failed', phase: 'offline', problem: problem('network.unreachable') };
+  if (answer.status !== 200) {
+    const wire = wireProblemSchema.safeParse(answer.body);
+    // A cursor from another server (or a restored backup): forget it and download everything again, once.
+    if (wire.success && wire.data.code === 'sync.cursor_invalid' && !retried) {
+      await deps.db.meta.delete(DOOR_META_KEYS.pullCursor);
+      return pullOnce(deps, true);
+    }
+    return { kind: 'failed', phase: 'error', problem: wire.success ? (wire.data as Problem) : problem('server.error', { status: answer.status }) };
+  }
+  const page = responseSchema(deps.catalogues).safeParse(answer.body);
+  if (!page.success) return { kind: 'failed', phase: 'error', problem: problem('sync.response_invalid', { status: answer.status }) };
+  return { kind: 'pulled', applied: await applyPull(deps.db, page.data, now()) };
+}
+
+/** A pull and the signing key refresh: what the door needs to work offline afterwards. */
+export async function pullAll(deps: PullDeps): Promise<PullOutcome> {
+  const [outcome] = await Promise.all([pullOnce(deps), refreshSigningKey(deps)]);
+  return outcome;
+}
+

@@ -1,0 +1,225 @@
+import { problem, type Problem } from '../../core/problems/problem';
+import { backoffDelay, defaultBackoff, type BackoffPolicy } from '../../core/sync/backoff';
+import { MAX_BATCH_RECORDS } from '../../core/sync/protocol';
+import type { CabildoDatabase } from '../storage/database';
+import { errorName, isDatabaseClosed } from '../storage/storage-errors';
+import { defaultLocks, withOutboxLock, type LockManagerLike } from './locks';
+import { sendOutbox, type PassEnd, type PassProgress } from './outbox-pass';
+import { pushBatch } from './push-batch';
+import { recordFailedAttempt, readSyncState } from './sync-meta';
+import { defaultClearTimer, defaultSetTimer, type ClearTimer, type SetTimer } from './timers';
+
+export type { LockManagerLike } from './locks';
+
+export interface SyncStatus {
+  phase: 'idle' | 'syncing' | 'offline' | 'error';
+  total: number;
+  done: number;
+  lastSuccessAt?: string;
+  nextAttemptAt?: string;
+  lastProblem?: Problem;
+}
+
+export interface OutboxRunner {
+  /** Sends the outbox now (or joins the pass already running). Never rejects. */
+  syncNow(): Promise<void>;
+  /** Sends soon: debounced, and never earlier than a pending backoff retry. Call after each enqueue. */
+  schedule(delayMs?: number): void;
+  status(): SyncStatus;
+  /** Calls `cb` at once with the current status, then on every change. */
+  subscribe(cb: (s: SyncStatus) => void): () => void;
+  stop(): void;
+}
+
+export interface OutboxRunnerDeps {
+  db: CabildoDatabase;
+  /** '/api/v1/sync' in the app, an absolute URL elsewhere. */
+  endpoint: string;
+  fetch: typeof fetch;
+  deviceId: string;
+  /** Defaults to navigator.locks where it exists (pages and service workers). */
+  locks?: LockManagerLike;
+  now?: () => Date;
+  random?: () => number;
+  batchSize?: number;
+  setTimer?: SetTimer;
+  clearTimer?: ClearTimer;
+  backoff?: BackoffPolicy;
+  requestTimeoutMs?: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 200;
+export const REQUEST_TIMEOUT_MS = 30_000;
+export const SCHEDULE_DELAY_MS = 1_500;
+/** Debouncing may postpone a send, but not forever while records keep coming. */
+const SCHEDULE_MAX_WAIT_MS = 10_000;
+/** Another tab holds the outbox: look again later in case it finished before our last enqueue. */
+const BUSY_RECHECK_MS = 5_000;
+
+/**
+ * The outbox runner: the only code that sends records. No window or document here, so the
+ * service worker can run it too (on a Background Sync event). Every failure leaves the
+ * records queued; the outbox in IndexedDB is the source of truth, timers are only wake-ups.
+ */
+export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
+  const { db } = deps;
+  const now = deps.now ?? (() => new Date());
+  const random = deps.random ?? Math.random;
+  const setTimer = deps.setTimer ?? defaultSetTimer;
+  const clearTimer = deps.clearTimer ?? defaultClearTimer;
+  const locks = deps.locks ?? defaultLocks();
+  const batchSize = Math.min(MAX_BATCH_RECORDS, Math.max(1, Math.floor(deps.batchSize ?? DEFAULT_BATCH_SIZE)));
+  const stopping = new AbortController();
+  const listeners = new Set<(s: SyncStatus) => void>();
+
+  let state: SyncStatus = { phase: 'idle', total: 0, done: 0 };
+  let running: Promise<void> | undefined;
+  let timer: { handle: unknown } | undefined;
+  let scheduledSince: number | undefined;
+  let backoffUntil: number | undefined;
+
+  function update(patch: Partial<SyncStatus>, clear: (keyof SyncStatus)[] = []): void {
+    const next: SyncStatus = { ...state, ...patch };
+    for (const key of clear) delete next[key];
+    state = next;
+    for (const listener of listeners) {
+      try {
+        listener(state);
+      } catch {
+        // A broken subscriber must not stop the records from being sent.
+      }
+    }
+  }
+
+  const loaded = readSyncState(db).then(
+    (persisted) => {
+      if (state.lastSuccessAt === undefined && persisted.lastSuccessAt !== undefined) {
+        update({ lastSuccessAt: persisted.lastSuccessAt });
+      }
+    },
+    () => {},
+  );
+
+  function cancelTimer(): void {
+    if (timer !== undefined) clearTimer(timer.handle);
+    timer = undefined;
+  }
+
+  function arm(ms: number): void {
+    cancelTimer();
+    timer = {
+      handle: setTimer(() => {
+        timer = undefined;
+        scheduledSince = undefined;
+        void syncNow();
+      }, Math.max(0, ms)),
+    };
+  }
+
+  function schedule(delayMs = SCHEDULE_DELAY_MS): void {
+    if (stopping.signal.aborted) return;
+    const t = now().getTime();
+    scheduledSince ??= t;
+    let due = Math.min(t + delayMs, scheduledSince + SCHEDULE_MAX_WAIT_MS);
+    if (backoffUntil !== undefined) due = Math.max(due, backoffUntil);
+    arm(due - t);
+  }
+
+  async function failed(end: Extract<PassEnd, { kind: 'failed' }>): Promise<void> {
+    let delayMs = 0;
+    const planRetry = (attempt: number) => {
+      delayMs = backoffDelay(attempt, random(), deps.backoff ?? defaultBackoff);
+      return new Date(now().getTime() + delayMs);
+    };
+    let retryAt: Date;
+    try {
+      retryAt = (await recordFailedAttempt(db, end.ids, planRetry)).nextAttemptAt;
+    } catch {
+      retryAt = planRetry(0); // storage itself is failing: still come back, soon.
+    }
+    if (stopping.signal.aborted) return;
+    backoffUntil = retryAt.getTime();
+    update({ phase: end.phase, lastProblem: end.problem, nextAttemptAt: retryAt.toISOString() });
+    arm(delayMs);
+  }
+
+  async function finishedClean(): Promise<void> {
+    backoffUntil = undefined;
+    update({ phase: 'idle' }, ['nextAttemptAt', 'lastProblem']);
+    // Records queued during the pass behind its cursor (or re-queued by a person) go next.
+    if ((await db.outbox.count()) > 0) schedule(0);
+  }
+
+  async function pass(): Promise<void> {
+    update({ phase: 'syncing', total: 0, done: 0 }, ['nextAttemptAt']);
+    let end: PassEnd;
+    try {
+      end = await sendOutbox({
+        db,
+        batchSize,
+        now,
+        stopped: () => stopping.signal.aborted,
+        report: (progress: PassProgress) => update(progress),
+        push: (records) =>
+          pushBatch(
+            {
+              endpoint: deps.endpoint,
+              fetch: deps.fetch,
+              timeoutMs: deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+              setTimer,
+              clearTimer,
+              signal: stopping.signal,
+            },
+            deps.deviceId,
+            records,
+          ),
+      });
+    } catch (error) {
+      // iOS may have closed the connection while the app slept: reopen so the retry can work.
+      if (isDatabaseClosed(error) && !db.isOpen()) await db.open().catch(() => {});
+      end = { kind: 'failed', phase: 'error', problem: problem('storage.unavailable', { cause: errorName(error) }), ids: [] };
+    }
+    if (end.kind === 'done') await finishedClean();
+    else if (end.kind === 'failed') await failed(end);
+  }
+
+  async function run(): Promise<void> {
+    await loaded;
+    try {
+      const outcome = await withOutboxLock(locks, pass);
+      if (outcome === 'busy' && (await db.outbox.count()) > 0) schedule(BUSY_RECHECK_MS);
+    } catch (error) {
+      // Only the lock manager or storage outside a pass can get here.
+      await failed({ kind: 'failed', phase: 'error', problem: problem('storage.unavailable', { cause: errorName(error) }), ids: [] });
+    }
+  }
+
+  function syncNow(): Promise<void> {
+    if (stopping.signal.aborted) return Promise.resolve();
+    if (running) return running;
+    cancelTimer();
+    scheduledSince = undefined;
+    running = run()
+      .catch(() => {})
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  }
+
+  return {
+    syncNow,
+    schedule,
+    status: () => state,
+    subscribe(cb) {
+      listeners.add(cb);
+      cb(state);
+      return () => listeners.delete(cb);
+    },
+    stop() {
+      stopping.abort();
+      cancelTimer();
+      listeners.clear();
+    },
+  };
+}
