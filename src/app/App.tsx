@@ -1,0 +1,39 @@
+import { Show, Suspense, createEffect, createMemo, lazy, on } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
+import { AppHeader } from './components/app-header';
+import { UpdatePrompt } from './components/update-prompt';
+import { findRoute } from './routes/route-table';
+import { path } from './state/router';
+import { t } from './state/language';
+
+const NotFoundRoute = lazy(() => import('./routes/not-found-route'));
+
+export function App() {
+  let main: HTMLElement | undefined;
+  const route = createMemo(() => findRoute(path()));
+
+  createEffect(() => {
+    document.title = `${t(route()?.entry.title ?? 'notFound.title')} · ${t('app.name')}`;
+  });
+  // After an in-app navigation, move focus to the new page so screen readers announce it.
+  createEffect(on(path, () => main?.querySelector<HTMLElement>('h1')?.focus(), { defer: true }));
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Show when={!route()?.entry.bare}>
+        <AppHeader />
+      </Show>
+      <UpdatePrompt />
+      <main id="main" ref={main} class="main" tabindex="-1">
+        <Suspense>
+          <Show when={route()} fallback={<NotFoundRoute />} keyed>
+            {(found) => <Dynamic component={found.entry.component} params={found.params} />}
+          </Show>
+        </Suspense>
+      </main>
+    </>
+  );
+}

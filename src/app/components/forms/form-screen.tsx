@@ -1,0 +1,60 @@
+import { Show } from 'solid-js';
+import type { FormDefinition } from '../../../core/forms';
+import type { FormSession } from '../../state/forms/form-session';
+import { language, problemText, t } from '../../state/language';
+import { fieldDomId } from './form-field';
+import { FormRenderer } from './form-renderer';
+
+/** A ready form: title, intro, the questions and the send bar. Shared by the citizen screen and the kiosk. */
+export function FormScreen(props: { session: FormSession; definition: FormDefinition; catalogues: object; shared: boolean }) {
+  let form: HTMLFormElement | undefined;
+  const errorCount = () => Object.keys(props.session.errors()).length;
+
+  const onSubmit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const outcome = await props.session.submit();
+    if (outcome !== 'invalid') return;
+    // Focus the first question with a message, in the order of the form.
+    const first = props.definition.fields.find((f) => props.session.errors()[f.id] !== undefined);
+    const container = first && form?.querySelector<HTMLElement>(`[data-field="${fieldDomId(first)}"]`);
+    // The question and its message at the top of the screen, clear of the sticky send bar.
+    container?.scrollIntoView({ block: 'start' });
+    container?.querySelector<HTMLElement>('input, select, textarea, button')?.focus({ preventScroll: true });
+  };
+
+  return (
+    <form ref={form} class="qform" aria-labelledby="form-title" novalidate onSubmit={(e) => void onSubmit(e)}>
+      <h1 id="form-title" class="page__title" tabindex="-1">
+        {props.definition.title[language()]}
+      </h1>
+      <p class="qform__intro">{props.definition.intro[language()]}</p>
+      <p class="qform__legend">{t('forms.requiredLegend')}</p>
+      <Show when={!props.shared && props.session.pass()}>
+        {(pass) => (
+          <label class="checkbox qform__pass" for="answer-as-pass">
+            <input id="answer-as-pass" type="checkbox" class="checkbox__input" checked={props.session.answerAsPass()} onChange={(e) => props.session.setAnswerAsPass(e.currentTarget.checked)} />
+            <span class="checkbox__label">{t('forms.answerAsPass', { name: pass().displayName })}</span>
+          </label>
+        )}
+      </Show>
+      <FormRenderer
+        definition={props.definition}
+        draft={props.session.draft()}
+        errors={props.session.errors()}
+        catalogues={props.catalogues}
+        onChange={props.session.setAnswer}
+      />
+      <div class="actions qform__actions">
+        <p class="save-status" role="status" aria-live="polite" data-testid="form-status">
+          <Show when={errorCount() > 0}>
+            <span class="save-status__error">{errorCount() === 1 ? t('forms.fixOne') : t('forms.fixMany', { count: errorCount() })}</span>
+          </Show>
+          <Show when={props.session.failure()}>{(p) => <span class="save-status__error">{problemText(p())}</span>}</Show>
+        </p>
+        <button type="submit" class="button button--primary qform__send" disabled={props.session.saving()}>
+          {props.session.saving() ? t('forms.sending') : t('forms.send')}
+        </button>
+      </div>
+    </form>
+  );
+}

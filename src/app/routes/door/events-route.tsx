@@ -1,0 +1,45 @@
+import { For, Show } from 'solid-js';
+import { OfflineNotice } from '../../components/events/offline-notice';
+import { STATUS_LABEL } from '../../components/events/event-form-fields';
+import { useEventList } from '../../state/events/event-data';
+import { formatDateRange } from '../../state/events/event-format';
+import { t } from '../../state/language';
+import '../../styles/door.css';
+
+/** /eventos: the planning office's events (the copies on this device when offline). */
+export default function EventsRoute() {
+  const events = useEventList();
+  return (
+    <section class="page" aria-labelledby="events-title">
+      <h1 id="events-title" class="page__title" tabindex="-1">
+        {t('events.title')}
+      </h1>
+      <OfflineNotice text={t('events.offlineList')} />
+      <a class="button button--primary button--block" href="/eventos/nuevo">
+        {t('events.new')}
+      </a>
+      <Show when={events()} fallback={<p role="status">{t('events.loading')}</p>}>
+        {(loaded) => (
+          <Show when={loaded().value.length > 0} fallback={<p data-testid="events-empty">{t('events.empty')}</p>}>
+            <ul class="cards" data-testid="events-list">
+              <For each={loaded().value}>
+                {(event) => (
+                  <li class="card">
+                    <a class="card__link" href={`/eventos/${encodeURIComponent(event.id)}`}>
+                      {event.name}
+                    </a>
+                    <p class="card__status">
+                      {formatDateRange(event.startsAt, event.endsAt)}
+                      <Show when={event.place}> · {event.place}</Show>
+                    </p>
+                    <p class={`status-tag status-tag--${event.status}`}>{t(STATUS_LABEL[event.status])}</p>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { For, Show } from 'solid-js';
+import { useMyPasses } from '../../state/door/my-passes';
+import { formatLongDate } from '../../state/events/event-format';
+import { t } from '../../state/language';
+import '../../styles/door.css';
+
+/** /pases: the passes kept on this device ("Mis pases"), each ready to show at the door, also offline. */
+export default function PassesRoute() {
+  const passes = useMyPasses();
+  return (
+    <section class="page" aria-labelledby="passes-title">
+      <h1 id="passes-title" class="page__title" tabindex="-1">
+        {t('door.passes.title')}
+      </h1>
+      <p>{t('door.passes.intro')}</p>
+      <Show when={passes()}>
+        {(list) => (
+          <Show when={list().length > 0} fallback={<p data-testid="passes-empty">{t('door.passes.empty')}</p>}>
+            <ul class="cards" data-testid="passes-list">
+              <For each={list()}>
+                {(pass) => (
+                  <li class="card">
+                    <a class="card__link" href={`/pases/${encodeURIComponent(pass.attendeeId)}`}>
+                      {pass.eventName}
+                    </a>
+                    <p class="card__status">{pass.displayName}</p>
+                    <Show when={pass.startsAt}>{(at) => <p class="card__status">{formatLongDate(at())}</p>}</Show>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import '../../styles/forms.css';
+import { createResource, Match, Show, Switch } from 'solid-js';
+import { DoneView } from '../../components/forms/done-view';
+import { FormScreen } from '../../components/forms/form-screen';
+import { LanguageToggle } from '../../components/forms/language-toggle';
+import { RefusalView } from '../../components/forms/refusal-view';
+import { createFormSession } from '../../state/forms/form-session';
+import { formsServices } from '../../state/forms/forms-services';
+import { createPendingSubmissions } from '../../state/forms/pending-submissions';
+import { formatCount, t } from '../../state/language';
+
+/** /f/:formId?e=&s= — a citizen's phone, opened from a poster's QR code; works offline once cached. */
+export default function CitizenFormRoute(props: { params: Record<string, string> }) {
+  const session = createFormSession({ formId: props.params.formId ?? '', search: location.search, kiosk: false });
+  const [catalogues] = createResource(async () => (await formsServices()).catalogues);
+  const pending = createPendingSubmissions();
+
+  const again = () => {
+    session.reset();
+    queueMicrotask(() => document.getElementById('form-title')?.focus());
+  };
+
+  return (
+    <div class="page qpage">
+      <LanguageToggle />
+      <Switch>
+        <Match when={session.refusal()}>{(refusal) => <RefusalView refusal={refusal()} />}</Match>
+        <Match when={session.submitted()}>
+          {(done) => (
+            <DoneView trackingCode={done().trackingCode} state={session.recordState()} showSync>
+              <div class="qdone__actions">
+                <Show when={done().trackingCode}>
+                  <a href="/seguimiento" class="button button--secondary">
+                    {t('forms.openTracking')}
+                  </a>
+                </Show>
+                <button type="button" class="button button--primary" onClick={again}>
+                  {t('forms.another')}
+                </button>
+              </div>
+            </DoneView>
+          )}
+        </Match>
+        <Match when={session.ready() && catalogues()}>
+          <FormScreen session={session} definition={session.ready()!.definition} catalogues={catalogues()!} shared={false} />
+        </Match>
+        <Match when={session.phase().kind === 'loading' || !catalogues()}>
+          <p role="status" class="qpage__loading">
+            {t('forms.loading')}
+          </p>
+        </Match>
+      </Switch>
+      {/* Only once the screen is settled: a footer painted first would jump down when the form arrives. */}
+      <Show when={session.phase().kind !== 'loading' && pending() !== undefined}>
+        <footer class="qpage__footer">
+          <p data-testid="forms-pending" data-pending={pending()}>
+            <Show when={(pending() ?? 0) > 0} fallback={t('forms.nothingPending')}>
+              {pending() === 1 ? t('forms.pendingOne') : t('forms.pendingMany', { count: formatCount(pending() ?? 0) })}
+            </Show>
+          </p>
+          <p>
+            <a href="/seguimiento">{t('forms.myQuestions')}</a>
+          </p>
+        </footer>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { lazy, type Component } from 'solid-js';
+import type { MessageKey } from '../i18n';
+import AttendanceRoute from './attendance-route';
+import { doorRoutes } from './door/door-routes';
+import { formsRoutes } from './forms/forms-routes';
+
+/** A screen: which paths it answers (returning its params), its title, and whether it shows in the nav. */
+export interface RouteEntry {
+  match: (path: string) => Record<string, string> | undefined;
+  component: Component<{ params: Record<string, string> }>;
+  title: MessageKey;
+  nav?: { href: string; label: MessageKey };
+  /** Full-screen routes (kiosk, citizen forms) hide the staff header and navigation. */
+  bare?: boolean;
+}
+
+/** Exact path, or a pattern with ":name" segments ("/eventos/:id/puerta"). */
+export function pathPattern(pattern: string): RouteEntry['match'] {
+  const parts = pattern.split('/');
+  return (path) => {
+    const actual = path.split('/');
+    if (actual.length !== parts.length) return undefined;
+    const params: Record<string, string> = {};
+    for (let i = 0; i < parts.length; i++) {
+      const want = parts[i]!;
+      const got = actual[i]!;
+      if (want.startsWith(':')) {
+        if (got === '') return undefined;
+        params[want.slice(1)] = decodeURIComponent(got);
+      } else if (want !== got) return undefined;
+    }
+    return params;
+  };
+}
+
+const anyOf = (...paths: string[]): RouteEntry['match'] => (path) => (paths.includes(path) ? {} : undefined);
+
+// The home screen is in the first bundle; the others load when visited (and are precached for offline).
+const coreRoutes: RouteEntry[] = [
+  {
+    match: anyOf('/', '/asistencia', '/index.html'),
+    component: AttendanceRoute,
+    title: 'attendance.title',
+    nav: { href: '/asistencia', label: 'nav.attendance' },
+  },
+  {
+    match: anyOf('/atencion'),
+    component: lazy(() => import('./attention-route')),
+    title: 'attention.title',
+    nav: { href: '/atencion', label: 'nav.attention' },
+  },
+];
+
+const aboutRoute: RouteEntry = {
+  match: anyOf('/acerca'),
+  component: lazy(() => import('./about-route')),
+  title: 'about.title',
+  nav: { href: '/acerca', label: 'nav.about' },
+};
+
+/** Feature route lists are appended here; "about" stays last in the navigation. */
+export const routeTable: RouteEntry[] = [...coreRoutes, ...doorRoutes, ...formsRoutes, aboutRoute];
+
+export function findRoute(path: string): { entry: RouteEntry; params: Record<string, string> } | undefined {
+  for (const entry of routeTable) {
+    const params = entry.match(path);
+    if (params) return { entry, params };
+  }
+  return undefined;
+}

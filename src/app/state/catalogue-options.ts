@@ -1,0 +1,33 @@
+import type { CatalogueEntry } from '../../core/catalogues/catalogue';
+import type { MessageKey } from '../i18n';
+import type { SelectGroup } from '../components/select-field';
+import { services } from './services';
+import { language, t } from './language';
+
+// Territory kinds in the order people look for them; any other kind goes last, under "Otros".
+const KIND_LABEL: Record<string, MessageKey> = {
+  comuna: 'attendance.comunas',
+  corregimiento: 'attendance.corregimientos',
+};
+const KIND_ORDER = Object.keys(KIND_LABEL);
+
+const entryLabel = (entry: CatalogueEntry): string => (language() === 'en' && entry.nameEn) || entry.name;
+const kindOf = (entry: CatalogueEntry): string => (entry.kind && entry.kind in KIND_LABEL ? entry.kind : 'other');
+const rank = (kind: string): number => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
+
+/** Comunas and corregimientos as option groups, "1. Popular" (empty until the catalogues load). */
+export function territoryGroups(): SelectGroup[] {
+  const entries = services()?.catalogues.territories.entries ?? [];
+  const kinds = [...new Set(entries.map(kindOf))].sort((a, b) => rank(a) - rank(b));
+  return kinds.map((kind) => ({
+    label: t(KIND_LABEL[kind] ?? 'attendance.others'),
+    options: entries
+      .filter((e) => kindOf(e) === kind)
+      .map((e) => ({ value: e.code, label: kind === 'other' ? entryLabel(e) : `${Number(e.code)}. ${entryLabel(e)}` })),
+  }));
+}
+
+export function documentTypeGroups(): SelectGroup[] {
+  const entries = services()?.catalogues.documentTypes.entries ?? [];
+  return [{ label: '', options: entries.map((e) => ({ value: e.code, label: entryLabel(e) })) }];
+}

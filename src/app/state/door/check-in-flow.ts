@@ -1,0 +1,121 @@
+import { ATTENDANCE_ANONYMOUS_KIND } from '../../../core/attendance/anonymous-check-in';
+import { ATTENDANCE_ENTRY_KIND } from '../../../core/attendance/attendance-entry';
+import { attendanceDefaultsFromCedula } from '../../../core/attendance/cedula-defaults';
+import type { CheckInMethod } from '../../../core/attendance/check-in';
+import type { CheckIn } from '../../../core/attendance/duplicates';
+import type { Catalogues } from '../../../core/catalogues';
+import { latin1Text, parseCedulaBarcode } from '../../../core/cedula';
+import { verifyPass, PASS_PREFIX, type VerifyBytes } from '../../../core/passes/pass-code';
+import type { Problem } from '../../../core/problems/problem';
+import type { Result } from '../../../core/result';
+import { localIsoString } from '../../device/local-time';
+import type { KnownCheckIn } from '../../storage/door-check-ins';
+import { knownOfRecord } from '../../storage/door-check-ins';
+import type { PulledAttendee } from '../../storage/door-tables';
+import type { LocalRecord } from '../../storage/local-record';
+import type { RecordDraft } from '../../storage/save-record';
+import type { CheckInIndex } from './check-in-index';
+import type { DoorOutcome } from './door-outcome';
+import { passCheckInPayload } from './pass-payload';
+
+/** Everything one check-in needs, passed in: the door screen wires the real ones, tests fakes. */
+export interface CheckInDeps {
+  eventId: string;
+  deviceId: string;
+  catalogues: Catalogues;
+  now: () => Date;
+  /** Ed25519 verification with the cached public key; undefined if this device never got the key. */
+  verify: VerifyBytes | undefined;
+  attendee: (attendeeId: string) => PulledAttendee | undefined;
+  index: CheckInIndex<KnownCheckIn>;
+  /** Validates and writes record + outbox entry in one transaction (storage/save-record.ts). */
+  save: (draft: RecordDraft) => Promise<Result<LocalRecord>>;
+}
+
+/** The save was refused (field problems in problem.details.fields) or storage failed; nothing was written. */
+export interface SaveFailure {
+  failed: Problem;
+}
+
+export type CodeKind = 'pass' | 'cedula' | 'unknown';
+
+const CEDULA_MARKER = 'PubDSK_';
+
+export function classifyCode(text: string): CodeKind {
+  if (text.trim().startsWith(`${PASS_PREFIX}.`)) return 'pass';
+  return latin1Text(text).includes(CEDULA_MARKER) ? 'cedula' : 'unknown';
+}
+
+const candidate = (deps: CheckInDeps, at: string, who: Pick<CheckIn, 'attendeeId' | 'document'>): CheckIn => ({
+  id: '',
+  deviceId: deps.deviceId,
+  eventId: deps.eventId,
+  checkedInAt: at,
+  ...who,
+});
+
+/** Yellow if this person is already on the list (this device at once, others once pulled), else undefined. */
+export function alreadyCheckedIn(deps: CheckInDeps, who: Pick<CheckIn, 'attendeeId' | 'document'>): DoorOutcome | undefined {
+  const verdict = deps.index.verdict(candidate(deps, localIsoString(deps.now()), who));
+  if (verdict.verdict === 'admitted') return undefined;
+  const first = deps.index.get(verdict.checkInId);
+  return { kind: 'already', name: first?.name, at: verdict.at, deviceId: verdict.deviceId, thisDevice: verdict.deviceId === deps.deviceId };
+}
+
+/** Saves an attendance record and adds it to the index, so the next scan of this person is yellow at once. */
+export async function saveCheckIn(deps: CheckInDeps, draft: RecordDraft, name: string): Promise<DoorOutcome | SaveFailure> {
+  const saved = await deps.save(draft);
+  if (!saved.ok) return { failed: saved.problem };
+  const known = knownOfRecord(saved.value);
+  if (known) deps.index.add(known);
+  const method = (saved.value.payload as { method?: CheckInMethod }).method ?? 'manual';
+  return { kind: 'admitted', name, recordId: saved.value.id, method, ...(draft.kind === ATTENDANCE_ANONYMOUS_KIND ? { anonymous: true } : {}) };
+}
+
+/** A registered attendee (their pass, or found by name): green with their registration data, or the form. */
+export async function admitAttendee(deps: CheckInDeps, attendeeId: string, method: CheckInMethod): Promise<DoorOutcome> {
+  const already = alreadyCheckedIn(deps, { attendeeId });
+  if (already) return already;
+  const attendee = deps.attendee(attendeeId);
+  const checkedInAt = localIsoString(deps.now());
+  const payload = attendee && passCheckInPayload(attendee, { eventId: deps.eventId, method, checkedInAt, catalogues: deps.catalogues });
+  const basics = { method, attendeeId, ...(attendee ? { fullName: attendee.displayName, accessibilityNeeds: attendee.accessibilityNeeds } : {}) };
+  if (!attendee || !payload) return { kind: 'form', prefill: basics, why: attendee ? 'pass_incomplete' : 'pass_not_pulled' };
+  const outcome = await saveCheckIn(deps, { kind: ATTENDANCE_ENTRY_KIND, schemaVersion: 2, payload }, attendee.displayName);
+  if ('kind' in outcome) return outcome;
+  // The registration's answers do not fit today's record (an old notice version…): a person completes it.
+  if (outcome.failed.code === 'record.invalid') return { kind: 'form', prefill: basics, why: 'pass_incomplete' };
+  return { kind: 'rejected', reason: 'save_failed', problem: outcome.failed };
+}
+
+async function checkInPass(deps: CheckInDeps, text: string): Promise<DoorOutcome> {
+  if (!deps.verify) return { kind: 'rejected', reason: 'no_key' };
+  const verified = await verifyPass(text, { expectedEventId: deps.eventId, verify: deps.verify });
+  if (!verified.ok) return { kind: 'rejected', reason: 'pass', problem: verified.problem };
+  return admitAttendee(deps, verified.value.attendeeId, 'pass');
+}
+
+function checkInCedula(deps: CheckInDeps, text: string, method: 'cedula' | 'reader'): DoorOutcome {
+  const today = localIsoString(deps.now()).slice(0, 10);
+  const reading = parseCedulaBarcode(text, { today });
+  if (!reading.ok) return { kind: 'rejected', reason: 'cedula_unreadable', problem: reading.problem };
+  // Only the fields the form asks for go on; the reading (and the raw text) end here.
+  const defaults = attendanceDefaultsFromCedula(reading.value, { catalogues: deps.catalogues, today, method });
+  const { method: _method, ...fields } = defaults;
+  if (defaults.document) {
+    const already = alreadyCheckedIn(deps, { document: defaults.document });
+    if (already) return already;
+  }
+  return { kind: 'form', prefill: { method, ...fields }, why: 'cedula' };
+}
+
+/**
+ * One decoded code, from the camera or from a barcode reader typing into the search box: a Cabildo pass is
+ * verified offline, a cédula opens the form pre-filled, anything else is red.
+ */
+export function checkInCode(deps: CheckInDeps, text: string, source: 'camera' | 'reader'): Promise<DoorOutcome> {
+  const kind = classifyCode(text);
+  if (kind === 'pass') return checkInPass(deps, text);
+  if (kind === 'cedula') return Promise.resolve(checkInCedula(deps, text, source === 'reader' ? 'reader' : 'cedula'));
+  return Promise.resolve({ kind: 'rejected', reason: 'unrecognised' });
+}

@@ -1,0 +1,121 @@
+import { createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { problem, type Problem } from '../../../core/problems/problem';
+import { dataServices } from '../services';
+import { classifyCode, type SaveFailure } from './check-in-flow';
+import { colourOf, type DoorOutcome, type FormPrefill } from './door-outcome';
+import { searchDoor, type SearchHit } from './door-search';
+import { openDoorSession, type DoorSession } from './door-session';
+import { signalResult } from './feedback';
+import { keepDoorFresh, pullStatus } from './pull-status';
+
+export type DoorForm = { prefill: FormPrefill; why: Extract<DoorOutcome, { kind: 'form' }>['why'] };
+export type ResultOutcome = Exclude<DoorOutcome, { kind: 'form' }>;
+
+/** Measures decoded payload → green screen painted (the check-in benchmark reads these marks). */
+const mark = (name: string) => {
+  try {
+    performance.mark(name);
+  } catch {
+    // marks are a measuring aid only
+  }
+};
+
+/**
+ * The door of one event, as a screen: the session (lists in memory), the result on show, the form when one
+ * is open. Call inside the route component: pulling every ~30 s and the session end with it.
+ */
+export function createDoorScreen(eventId: string) {
+  const [session, setSession] = createSignal<DoorSession>();
+  const [failure, setFailure] = createSignal<Problem | undefined>();
+  const [result, setResult] = createSignal<ResultOutcome>();
+  const [form, setForm] = createSignal<DoorForm>();
+  const [busy, setBusy] = createSignal(false);
+  const [revision, setRevision] = createSignal(0);
+  let schedule: (() => void) | undefined;
+
+  // A code read while the lists still load waits for them rather than being dropped.
+  const opening = dataServices().then(async (services) => {
+    schedule = () => services.runner.schedule();
+    const opened = await openDoorSession(eventId, { db: services.db, deviceId: services.deviceId, catalogues: services.catalogues, save: services.saveRecord });
+    setSession(opened);
+    return opened;
+  });
+  opening.catch(() => setFailure(problem('storage.unavailable')));
+
+  onCleanup(keepDoorFresh());
+  // A pull brought new rows (other devices' check-ins, late registrations, the key): read them in.
+  createEffect(
+    on(
+      () => pullStatus().lastSuccessAt,
+      () => {
+        const current = session();
+        if (current) void current.reload().then(() => setRevision((n) => n + 1));
+      },
+      { defer: true },
+    ),
+  );
+
+  function show(outcome: DoorOutcome | SaveFailure): DoorOutcome | SaveFailure {
+    if ('failed' in outcome) return outcome;
+    if (outcome.kind === 'form') {
+      setResult(undefined);
+      setForm({ prefill: outcome.prefill, why: outcome.why });
+      return outcome;
+    }
+    if (outcome.kind === 'admitted') {
+      setForm(undefined);
+      schedule?.();
+    }
+    setResult(outcome);
+    signalResult(colourOf(outcome)!);
+    setRevision((n) => n + 1);
+    return outcome;
+  }
+
+  async function run(action: (s: DoorSession) => Promise<DoorOutcome | SaveFailure>): Promise<DoorOutcome | SaveFailure | undefined> {
+    if (busy()) return undefined;
+    setBusy(true);
+    try {
+      const current = session() ?? (await opening);
+      return show(await action(current));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return {
+    session,
+    failure,
+    result,
+    form,
+    busy,
+    /** Ignored while a result or the form is on screen: the code still in front of the camera is not a new person. */
+    code(text: string, source: 'camera' | 'reader') {
+      mark('door:decoded');
+      if (result() || form()) return Promise.resolve(undefined);
+      return run((s) => s.scan(text, source));
+    },
+    isCode: (text: string) => classifyCode(text) !== 'unknown',
+    admit: (attendeeId: string) => run((s) => s.admit(attendeeId)),
+    openManual: () => {
+      setResult(undefined);
+      setForm({ prefill: { method: 'manual' }, why: 'manual' });
+    },
+    saveForm: (payload: Record<string, unknown>, name: string) => run((s) => s.savePerson(payload, name)),
+    countAnonymous: (territory: string | undefined, label: string) =>
+      run((s) => s.countAnonymous(form()?.prefill.method ?? 'manual', territory, label)),
+    closeForm: () => setForm(undefined),
+    dismiss: () => setResult(undefined),
+    search(query: string): SearchHit[] {
+      revision(); // re-run after each check-in or pull
+      const current = session();
+      return current ? searchDoor(current, query, current.index().all()) : [];
+    },
+    hasKey: () => {
+      revision();
+      return session()?.hasKey() ?? false;
+    },
+  };
+}
+
+export type DoorScreen = ReturnType<typeof createDoorScreen>;

@@ -1,0 +1,101 @@
+import { ATTENDANCE_ANONYMOUS_KIND } from '../../../core/attendance/anonymous-check-in';
+import { ATTENDANCE_ENTRY_KIND } from '../../../core/attendance/attendance-entry';
+import type { CheckInMethod } from '../../../core/attendance/check-in';
+import type { Catalogues } from '../../../core/catalogues';
+import { uuidV7 } from '../../../core/ids/uuidv7';
+import type { Result } from '../../../core/result';
+import { localIsoString } from '../../device/local-time';
+import type { CabildoDatabase } from '../../storage/database';
+import { readEventCheckIns, readLocalCheckInsSince, type KnownCheckIn } from '../../storage/door-check-ins';
+import { readAttendees, readSigningKey } from '../../storage/door-reads';
+import type { PulledAttendee } from '../../storage/door-tables';
+import type { LocalRecord } from '../../storage/local-record';
+import type { RecordDraft } from '../../storage/save-record';
+import { createCheckInIndex, type CheckInIndex } from './check-in-index';
+import { admitAttendee, alreadyCheckedIn, checkInCode, saveCheckIn, type CheckInDeps, type SaveFailure } from './check-in-flow';
+import type { DoorOutcome } from './door-outcome';
+import { passVerifier } from './pass-verifier';
+
+export interface DoorSessionDeps {
+  db: CabildoDatabase;
+  deviceId: string;
+  catalogues: Catalogues;
+  save: (draft: RecordDraft) => Promise<Result<LocalRecord>>;
+  now?: () => Date;
+  subtle?: SubtleCrypto;
+}
+
+/** Another tab of this device may have admitted someone a moment ago: look that far back before each verdict. */
+const OTHER_TAB_MARGIN_MS = 60_000;
+
+/**
+ * One event's door on this device: its attendee list and known check-ins in memory (a verdict is a map
+ * lookup), the pass verifier from the cached key, and the actions the door screen calls.
+ */
+export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
+  const now = deps.now ?? (() => new Date());
+  let attendees = new Map<string, PulledAttendee>();
+  let index: CheckInIndex<KnownCheckIn> = createCheckInIndex<KnownCheckIn>();
+  let verify: CheckInDeps['verify'];
+
+  async function reload(): Promise<void> {
+    const [rows, checkIns, key] = await Promise.all([readAttendees(deps.db, eventId), readEventCheckIns(deps.db, eventId), readSigningKey(deps.db)]);
+    attendees = new Map(rows.map((row) => [row.attendeeId, row]));
+    index = createCheckInIndex(checkIns);
+    verify = key ? await passVerifier(key.publicKey, deps.subtle) : undefined;
+  }
+
+  const flowDeps = (): CheckInDeps => ({
+    eventId,
+    deviceId: deps.deviceId,
+    catalogues: deps.catalogues,
+    now,
+    verify,
+    attendee: (id) => attendees.get(id),
+    index,
+    save: deps.save,
+  });
+
+  // Cheap (an id range on the primary key): usually nothing new.
+  async function catchUp(): Promise<void> {
+    const since = uuidV7(now().getTime() - OTHER_TAB_MARGIN_MS, new Uint8Array(10));
+    for (const checkIn of await readLocalCheckInsSince(deps.db, eventId, since)) index.add(checkIn);
+  }
+
+  await reload();
+
+  return {
+    eventId,
+    reload,
+    attendees: () => attendees,
+    index: () => index,
+    hasKey: () => verify !== undefined,
+    /** A decoded code from the camera or a reader. */
+    async scan(text: string, source: 'camera' | 'reader'): Promise<DoorOutcome> {
+      await catchUp();
+      return checkInCode(flowDeps(), text, source);
+    },
+    /** Someone on the list, found by name. */
+    async admit(attendeeId: string): Promise<DoorOutcome> {
+      await catchUp();
+      return admitAttendee(flowDeps(), attendeeId, 'manual');
+    },
+    /** The completed form: yellow if the person is already on the list, else saved. */
+    async savePerson(payload: Record<string, unknown>, name: string): Promise<DoorOutcome | SaveFailure> {
+      await catchUp();
+      const method = payload.method as CheckInMethod;
+      const full = { ...payload, eventId, checkedInAt: localIsoString(now()), method };
+      const who = { attendeeId: payload.attendeeId as string | undefined, document: payload.document as { type: string; number?: string } | undefined };
+      const already = alreadyCheckedIn(flowDeps(), who);
+      if (already) return already;
+      return saveCheckIn(flowDeps(), { kind: ATTENDANCE_ENTRY_KIND, schemaVersion: 2, payload: full }, name);
+    },
+    /** "No autoriza": counted, with at most the comuna (attendance.anonymous). */
+    countAnonymous(method: CheckInMethod, territory: string | undefined, label: string): Promise<DoorOutcome | SaveFailure> {
+      const payload = { eventId, method, checkedInAt: localIsoString(now()), ...(territory ? { territory } : {}) };
+      return saveCheckIn(flowDeps(), { kind: ATTENDANCE_ANONYMOUS_KIND, schemaVersion: 1, payload }, label);
+    },
+  };
+}
+
+export type DoorSession = Awaited<ReturnType<typeof openDoorSession>>;

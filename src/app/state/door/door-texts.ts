@@ -1,0 +1,43 @@
+import type { MessageKey } from '../../i18n';
+import { formatTime, problemText, t } from '../language';
+import type { ResultOutcome } from './door-screen';
+
+const METHOD: Record<string, MessageKey> = {
+  pass: 'door.method.pass',
+  cedula: 'door.method.cedula',
+  reader: 'door.method.reader',
+  manual: 'door.method.manual',
+};
+
+export const methodLabel = (method: string): string => (METHOD[method] ? t(METHOD[method]!) : method);
+
+/** "en otro dispositivo (…3f4a5b)": enough to find the tablet, not a number to read aloud. */
+export const deviceLabel = (deviceId: string, thisDevice: boolean): string =>
+  thisDevice ? t('door.thisDevice') : t('door.otherDevice', { device: deviceId.slice(-6) });
+
+/** The big line and the detail of a result screen. */
+export function resultTexts(outcome: ResultOutcome): { title: string; name?: string | undefined; detail: string } {
+  switch (outcome.kind) {
+    case 'admitted':
+      return outcome.anonymous
+        ? { title: t('door.result.counted'), detail: t('door.result.countedDetail') }
+        : { title: t('door.result.admitted'), name: outcome.name, detail: methodLabel(outcome.method) };
+    case 'already':
+      return {
+        title: t('door.result.already'),
+        name: outcome.name,
+        detail: t('door.result.alreadyDetail', { time: formatTime(outcome.at), device: deviceLabel(outcome.deviceId, outcome.thisDevice) }),
+      };
+    case 'rejected': {
+      const reason =
+        outcome.reason === 'unrecognised'
+          ? t('door.result.unrecognisedDetail')
+          : outcome.reason === 'no_key'
+            ? t('door.result.noKey')
+            : outcome.problem
+              ? problemText(outcome.problem)
+              : t('door.result.failed');
+      return { title: outcome.reason === 'unrecognised' ? t('door.result.unrecognised') : t('door.result.rejected'), detail: reason };
+    }
+  }
+}

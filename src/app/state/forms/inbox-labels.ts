@@ -1,0 +1,22 @@
+import { builtinFormCatalogues, builtinFormDefinitions, type FormField } from '../../../core/forms';
+import { ESCUCHADERO_FORM_ID } from '../../../core/records/registry';
+import type { Language } from '../../../core/problems/problem';
+import { optionGroups, optionLabel, type OptionGroup } from './field-options';
+
+const escuchadero = builtinFormDefinitions.find((d) => d.id === ESCUCHADERO_FORM_ID)!;
+const fieldNamed = (id: string): FormField => escuchadero.fields.find((f) => f.id === id)!;
+
+/** The inbox's filters and labels come from the escuchadero's own questions (tipo, tema, territorio). */
+export const inboxChoices = (language: Language): Record<'type' | 'topic' | 'territory', OptionGroup[]> => ({
+  type: optionGroups(fieldNamed('tipo'), builtinFormCatalogues, language),
+  topic: optionGroups(fieldNamed('tema'), builtinFormCatalogues, language),
+  territory: optionGroups(fieldNamed('territorio'), builtinFormCatalogues, language),
+});
+
+export const inboxLabel = (field: 'tipo' | 'tema' | 'territorio', value: string, language: Language): string =>
+  optionLabel(fieldNamed(field), builtinFormCatalogues, value, language);
+
+export const officeOptions = (language: Language): { value: string; label: string }[] =>
+  builtinFormCatalogues.offices.entries.map((e) => ({ value: e.code, label: (language === 'en' && e.nameEn) || e.name }));
+
+export const officeLabel = (code: string, language: Language): string => officeOptions(language).find((o) => o.value === code)?.label ?? code;

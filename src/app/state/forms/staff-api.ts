@@ -1,0 +1,96 @@
+import type { EventDocument } from '../../../core/events';
+import type { FormDefinition, LocalizedText } from '../../../core/forms';
+import type { CaseState } from '../../../core/escuchadero';
+import { api } from '../events/api';
+
+/** "One answer per …" of a form at an event (see the server's answer-limit.ts). */
+export type AnswerLimit = 'none' | 'perPerson' | 'perDevice';
+
+export interface FormLink {
+  formId: string;
+  formVersion: number;
+  eventId: string;
+  signature: string;
+  path: string;
+  qrText: string;
+  answerLimit: AnswerLimit;
+}
+
+export interface InboxItem {
+  recordId: string;
+  trackingCode: string;
+  eventId: string;
+  type: string;
+  topic: string | null;
+  territory: string;
+  text: string;
+  contact?: { name?: string; via?: string; email?: string; phone?: string };
+  status: CaseState;
+  office?: string;
+  answer?: string;
+  answeredAt?: string;
+  receivedAt: string;
+  dueAt: string;
+  workingDaysWaited: number;
+  overdue: boolean;
+}
+
+export interface InboxFilter {
+  event?: string;
+  topic?: string;
+  type?: string;
+  territory?: string;
+  status?: string;
+}
+
+type Counted = { value: string; label: LocalizedText };
+export type QuestionResult = { fieldId: string; label: LocalizedText; answered: number; kind: string } & {
+  options?: (Counted & { count?: number; points?: number; firstChoices?: number; mentions?: number })[];
+  yes?: number;
+  no?: number;
+  mean?: number | null;
+  min?: number | null;
+  max?: number | null;
+  distribution?: { value: number; count: number }[];
+};
+export interface FormResults {
+  formId: string;
+  eventId: string | null;
+  submissions: number;
+  questions: QuestionResult[];
+}
+
+const formPath = (id: string) => `/api/v1/forms/${encodeURIComponent(id)}`;
+
+/** Planning-office calls: they need the network and say so (ApiResult.offline) when it is missing. */
+export const fetchForms = () => api<{ forms: FormDefinition[] }>('GET', '/api/v1/forms');
+export const fetchEventList = () => api<{ events: EventDocument[] }>('GET', '/api/v1/events');
+export const makeFormLink = (formId: string, eventId: string, answerLimit?: AnswerLimit) =>
+  api<FormLink>('POST', `${formPath(formId)}/links`, answerLimit ? { eventId, answerLimit } : { eventId });
+export const fetchResults = (formId: string, eventId?: string) =>
+  api<FormResults>('GET', `${formPath(formId)}/results${eventId ? `?event=${encodeURIComponent(eventId)}` : ''}`);
+
+export function fetchInbox(filter: InboxFilter) {
+  const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+  const search = query.toString();
+  return api<{ items: InboxItem[] }>('GET', `/api/v1/escuchadero${search ? `?${search}` : ''}`);
+}
+export const assignItem = (recordId: string, office: string) =>
+  api<{ item: InboxItem }>('POST', `/api/v1/escuchadero/${encodeURIComponent(recordId)}/assign`, { office });
+export const answerItem = (recordId: string, text: string) =>
+  api<{ item: InboxItem }>('POST', `/api/v1/escuchadero/${encodeURIComponent(recordId)}/answer`, { text });
+
+/** Drops a template's own first sentence ("Plantilla: …" / "Template: …"), which speaks to the office, not to citizens. */
+const withoutTemplateNote = (text: string) => text.replace(/^(Plantilla|Template):[^.]*\.\s*/, '');
+
+/** A new form (an urna virtual) copied from a template under a new id and title; stored as version 1. */
+export function createFromTemplate(template: FormDefinition, id: string, titleEs: string) {
+  const { version: _version, template: _template, ...rest } = template;
+  const body = {
+    ...rest,
+    id,
+    title: { es: titleEs.trim() || template.title.es, en: template.title.en },
+    intro: { es: withoutTemplateNote(template.intro.es), en: withoutTemplateNote(template.intro.en) },
+  };
+  return api<{ form: FormDefinition }>('POST', '/api/v1/forms', body);
+}

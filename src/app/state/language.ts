@@ -1,0 +1,60 @@
+import { createSignal } from 'solid-js';
+import { problemMessage, type Problem } from '../../core/problems/problem';
+import { dictionaries, format, localeOf, type Language, type MessageKey } from '../i18n';
+
+const STORAGE_KEY = 'cabildo.language';
+
+function initialLanguage(): Language {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'es';
+  } catch {
+    return 'es'; // storage blocked: Spanish, the default
+  }
+}
+
+const [language, setLanguageSignal] = createSignal<Language>(initialLanguage());
+
+export { language };
+
+/** Sets <html lang> from the remembered choice (index.html ships es-CO, the default). */
+export function applyDocumentLanguage(): void {
+  document.documentElement.lang = localeOf(language());
+}
+
+export function setLanguage(next: Language): void {
+  setLanguageSignal(next);
+  document.documentElement.lang = localeOf(next);
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // Not remembered across reloads; the switch still works for this session.
+  }
+}
+
+/** Translates a key in the current language (reactive: re-runs when the language changes). */
+export const t = (key: MessageKey, params?: Record<string, string | number>): string =>
+  format(dictionaries[language()][key], params);
+
+/** A problem from the core catalogue, in the reader's language. */
+export const problemText = (p: Problem): string => problemMessage(p, language());
+
+/** Time only for today (what a person at the door needs), date and time otherwise. */
+export function formatTime(at: string | number | Date): string {
+  const date = new Date(at);
+  const today = new Date().toDateString() === date.toDateString();
+  const options: Intl.DateTimeFormatOptions = today ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' };
+  return new Intl.DateTimeFormat(localeOf(language()), options).format(date);
+}
+
+export const formatCount = (n: number): string => new Intl.NumberFormat(localeOf(language())).format(n);
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(localeOf(language()), { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
+}

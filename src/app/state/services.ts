@@ -1,0 +1,28 @@
+import { createSignal } from 'solid-js';
+import type { DataServices } from './data-services';
+
+let starting: Promise<DataServices> | undefined;
+const [ready, setReady] = createSignal<DataServices>();
+const [failure, setFailure] = createSignal<unknown>();
+
+/** The data services once loaded (undefined while the chunk and the database open). */
+export const services = ready;
+export const servicesFailure = failure;
+
+/** Starts the data layer once; every action awaits this same promise. */
+export function dataServices(): Promise<DataServices> {
+  starting ??= import('./data-services')
+    .then((m) => m.startDataServices())
+    .then(
+      (value) => {
+        setReady(() => value);
+        return value;
+      },
+      (error: unknown) => {
+        setFailure(() => error);
+        starting = undefined; // let a later action try again
+        throw error;
+      },
+    );
+  return starting;
+}

@@ -1,0 +1,97 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser, newPhonePage } from '../support/browser';
+import { startServerProcess } from '../support/server-process';
+import { report } from './report';
+
+/**
+ * A citizen's first visit to a poster link (/f/escuchadero?e=&s=) on a fresh phone profile:
+ * - form_js_gzip_kb: the JavaScript the page itself loaded until the network went quiet (the form is
+ *   shown by then), each response gzipped as a server would send it. The service worker's precache
+ *   downloads that follow the first visit are not the page's load and are left out.
+ * - Lighthouse (performance, accessibility, best practices) with its default mobile emulation and
+ *   simulated throttling, against Debian's Chromium. Runs only when the `lighthouse` package is installed.
+ */
+const run = promisify(execFile);
+const outDir = await mkdtemp(join(tmpdir(), 'cabildo-bench-form-'));
+const dataDir = await mkdtemp(join(tmpdir(), 'cabildo-bench-form-data-'));
+
+async function formUrl(serverUrl: string): Promise<string> {
+  const response = await fetch(`${serverUrl}/api/v1/forms/escuchadero/links`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ eventId: 'audiencia-2026' }),
+  });
+  if (!response.ok) throw new Error(`No se pudo crear el enlace: ${response.status}`);
+  return serverUrl + ((await response.json()) as { path: string }).path;
+}
+
+async function jsLoadedKb(url: string): Promise<number> {
+  const browser = await launchBrowser();
+  try {
+    const page = await newPhonePage(browser);
+    const bodies: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      bodies.push(response.body().then((body) => gzipSync(body).length, () => 0));
+    });
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1, name: /Escuchadero/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    return (await Promise.all(bodies)).reduce((a, b) => a + b, 0) / 1000;
+  } finally {
+    await browser.close();
+  }
+}
+
+type LighthouseRun = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
+
+async function lighthouseScores(url: string): Promise<void> {
+  let lighthouse: LighthouseRun;
+  let launch: (options: { chromePath: string; chromeFlags: string[] }) => Promise<{ port: number; kill(): void | Promise<void> }>;
+  try {
+    // Optional packages: named through variables so type checking does not require them.
+    const lighthouseModule = 'lighthouse';
+    const launcherModule = 'chrome-launcher';
+    lighthouse = ((await import(lighthouseModule)) as { default: LighthouseRun }).default;
+    launch = ((await import(launcherModule)) as { launch: typeof launch }).launch;
+  } catch {
+    console.error('aviso: el paquete lighthouse no está instalado; solo se mide form_js_gzip_kb.');
+    return;
+  }
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const categories = result?.lhr.categories ?? {};
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    report('lighthouse_performance', score('performance'), 'score', '>=95');
+    report('lighthouse_accessibility', score('accessibility'), 'score', '>=95');
+    report('lighthouse_best_practices', score('best-practices'), 'score', '>=95');
+  } finally {
+    await chrome.kill();
+  }
+}
+
+try {
+  await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn']);
+  const server = await startServerProcess({ dataDir, staticDir: outDir });
+  try {
+    const url = await formUrl(server.url);
+    report('form_js_gzip_kb', await jsLoadedKb(url), 'KB', '<=70');
+    await lighthouseScores(url);
+  } finally {
+    await server.stop();
+  }
+} finally {
+  await rm(outDir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * `npm run bench` runs every tests/bench/*.bench.ts, one child process each, one after
+ * another (benchmarks running side by side would measure each other).
+ * `npm run bench -- NAME` runs only files whose name, or one of whose reported bench
+ * names, contains NAME. Exits non-zero if any bench file crashes.
+ */
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const filter = process.argv[2];
+
+const reportedNames = (source: string): string[] => [...source.matchAll(/report\(\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]!);
+
+async function selectedFiles(): Promise<string[]> {
+  const files = (await readdir(benchDir)).filter((f) => f.endsWith('.bench.ts')).sort();
+  if (filter === undefined) return files;
+  const chosen: string[] = [];
+  for (const file of files) {
+    const names = reportedNames(await readFile(join(benchDir, file), 'utf8'));
+    if (file.includes(filter) || names.some((n) => n.includes(filter))) chosen.push(file);
+  }
+  return chosen;
+}
+
+function runFile(file: string): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), [join(benchDir, file)], { cwd: repoRoot, stdio: 'inherit' });
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.once('error', () => resolve(1));
+  });
+}
+
+const files = await selectedFiles();
+if (files.length === 0) {
+  console.error(`Ningún benchmark coincide con "${filter}".`);
+  process.exit(1);
+}
+const failed: string[] = [];
+for (const file of files) {
+  if ((await runFile(file)) !== 0) failed.push(basename(file));
+}
+if (failed.length > 0) {
+  console.error(`Benchmarks que fallaron: ${failed.join(', ')}`);
+  process.exit(1);
+}

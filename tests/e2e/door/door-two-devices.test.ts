@@ -1,0 +1,84 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uuidV7 } from '../../../src/core/ids/uuidv7';
+import { launchBrowser, newPhonePage, waitForServiceWorkerControl } from '../../support/browser';
+import { startServerProcess, type ServerProcess } from '../../support/server-process';
+import { EVENT_ID, admitPass, localRecords, register, seedEvent, showToCamera } from './door-helpers';
+
+interface Report {
+  rows: { status: string; deviceId: string; method: string }[];
+  counts: { admitted: number; duplicates: number };
+}
+
+describe('two door devices offline admit the same person', () => {
+  let dir: string;
+  let video: string;
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  let pass: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cabildo-e2e-door-two-'));
+    video = join(dir, 'camera.y4m');
+    await showToCamera(video, 'nothing');
+    server = await startServerProcess({ dataDir: join(dir, 'data') });
+    await seedEvent(server.url);
+    pass = await register(server.url, uuidV7(Date.now(), new Uint8Array(10).fill(9)), { firstNames: 'Luis Fernando', surnames: 'Gómez' });
+    browser = await launchBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** A phone that loaded the event's list online, then lost the network at the door. */
+  async function doorDevice(): Promise<Page> {
+    const page = await newPhonePage(browser!);
+    await page.goto(`${server!.url}/eventos/${EVENT_ID}`);
+    await waitForServiceWorkerControl(page);
+    await page.getByTestId('count-registered').getByText('1', { exact: true }).waitFor();
+    await page.goto(`${server!.url}/eventos/${EVENT_ID}/puerta`);
+    await page.getByRole('button', { name: 'Detener cámara' }).waitFor();
+    await page.getByText(/aún no tiene la clave/).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Detener cámara' }).click();
+    await page.getByRole('button', { name: 'Iniciar cámara' }).waitFor();
+    await page.context().setOffline(true);
+    return page;
+  }
+
+  it('keeps both check-ins: one admitted, the other flagged as a duplicate admitted offline', async () => {
+    const tablet1 = await doorDevice();
+    const tablet2 = await doorDevice();
+    await showToCamera(video, { qr: pass }); // both cameras are stopped: safe to change what they see
+
+    for (const tablet of [tablet1, tablet2]) {
+      await tablet.getByRole('button', { name: 'Iniciar cámara' }).click();
+      await admitPass(tablet); // neither device knows of the other's check-in
+      expect((await localRecords(tablet)).map((r) => r.payload.method)).toEqual(['pass']);
+    }
+
+    for (const tablet of [tablet1, tablet2]) {
+      await tablet.context().setOffline(false);
+      await tablet.goto(`${server!.url}/eventos/${EVENT_ID}`);
+      await tablet.getByTestId('count-pending').getByText('0', { exact: true }).waitFor({ timeout: 30_000 });
+    }
+
+    const report = (await (await fetch(`${server!.url}/api/v1/events/${EVENT_ID}/attendance`)).json()) as Report;
+    expect(report.counts).toMatchObject({ admitted: 1, duplicates: 1 });
+    expect(report.rows.map((r) => r.status).sort()).toEqual(['admitted', 'duplicate_admitted_offline']);
+    expect(new Set(report.rows.map((r) => r.deviceId)).size).toBe(2);
+
+    // The office's list says it in words, and each device now counts the person once.
+    await tablet1.goto(`${server!.url}/eventos/${EVENT_ID}/listado`);
+    await tablet1.getByTestId('attendance-table').getByText('admitido sin conexión (duplicado)').waitFor();
+    await tablet2.goto(`${server!.url}/eventos/${EVENT_ID}`);
+    await tablet2.getByTestId('count-checked-in').getByText('1', { exact: true }).waitFor({ timeout: 40_000 });
+    await tablet1.context().close();
+    await tablet2.context().close();
+  });
+});
