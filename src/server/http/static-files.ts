@@ -6,6 +6,7 @@ import { problemResponse } from './problem-response';
 import { cacheControlFor } from './cache-policy';
 import { contentTypeOf } from './content-types';
 import { resolveStaticPath } from './resolve-static-path';
+import { compressedBody, pickEncoding } from './compressed-body';
 
 /**
  * Serves the built PWA. A path with no file is a deep link of the single-page app
@@ -29,13 +30,17 @@ async function serveFile(c: Context, file: string, urlPath: string): Promise<Res
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) return undefined;
   const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-  const headers = {
-    'Content-Type': contentTypeOf(file),
+  const contentType = contentTypeOf(file);
+  const headers: Record<string, string> = {
+    'Content-Type': contentType,
     'Cache-Control': cacheControlFor(urlPath),
     ETag: etag,
     'Last-Modified': info.mtime.toUTCString(),
+    Vary: 'Accept-Encoding',
   };
   if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers);
   const body = await readFile(file);
-  return c.body(body, 200, headers);
+  const encoding = pickEncoding(c.req.header('Accept-Encoding'), contentType, body.length);
+  if (!encoding) return c.body(body, 200, headers);
+  return c.body(compressedBody(`${file}:${etag}`, body, encoding), 200, { ...headers, 'Content-Encoding': encoding });
 }
