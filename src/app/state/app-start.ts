@@ -16,6 +16,8 @@ export function startApp(): void {
       void askPersistentStorage();
       // Events, attendee lists and the signing key, for doors with no signal (loaded apart from the shell).
       void import('./door/pull-status').then((m) => m.startPulling(services));
+      // Form versions and escuchadero statuses follow the same triggers, so a kiosk opened offline later has them.
+      void import('./forms/forms-services').then((m) => m.formsServices()).catch(() => undefined);
     },
     (error: unknown) => console.error('Cabildo: no se pudo abrir el almacenamiento', error),
   );

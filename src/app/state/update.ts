@@ -1,6 +1,7 @@
 import { createEffect, createRoot, createSignal } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
 import { isDirty } from './attendance-form';
+import { hasUnsavedFormInput } from './forms/unsaved-input';
 
 const HOURLY = 60 * 60 * 1000;
 
@@ -10,7 +11,7 @@ let apply: ((reload?: boolean) => Promise<void>) | undefined;
 /** A new service worker is installed and waiting for the person to accept it. */
 export const updateAvailable = needRefresh;
 /** Never reload over unsaved input: the person must save or clear the form first. */
-export const updateBlocked = (): boolean => isDirty();
+export const updateBlocked = (): boolean => isDirty() || hasUnsavedFormInput();
 
 /**
  * Registers the service worker in "prompt" mode: the new version waits (no skipWaiting on
@@ -48,7 +49,7 @@ function reloadWhenClean(): void {
   reloading = true;
   createRoot((dispose) => {
     createEffect(() => {
-      if (isDirty()) return;
+      if (updateBlocked()) return;
       dispose();
       window.location.reload();
     });

@@ -4,7 +4,7 @@ const [open, setOpen] = createSignal<ReadonlySet<symbol>>(new Set());
 
 /**
  * Whether a form on screen holds typed or chosen answers not yet saved. The update prompt should refuse
- * to reload while this is true, as it does for the attendance form (state/update.ts reads isDirty only).
+ * to reload while this is true, as it does for the attendance form (state/update.ts reads both).
  */
 export const hasUnsavedFormInput = (): boolean => open().size > 0;
 
