@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/core/**/*.test.ts', 'tests/app/**/*.test.ts'],
           environment: 'node',
+          // Property tests run hundreds of cases; on a busy two-core CI machine 5 s is not enough.
+          // Timeouts only catch hangs here: speed goals live in the benchmarks.
+          testTimeout: 30_000,
         },
       },
       {
