@@ -1,0 +1,16 @@
+import { lazy } from 'solid-js';
+import { pathPattern, type RouteEntry } from '../route-table';
+
+/** Sign-in, first-run setup, device enrollment and administration (issue 5); each screen loads when visited. */
+export const authRoutes: RouteEntry[] = [
+  { match: pathPattern('/ingresar'), component: lazy(() => import('./login-route')), title: 'auth.login.title' },
+  { match: pathPattern('/configuracion-inicial'), component: lazy(() => import('./setup-route')), title: 'auth.setup.title' },
+  { match: pathPattern('/enrolar'), component: lazy(() => import('./enroll-route')), title: 'auth.enroll.title' },
+  {
+    match: pathPattern('/administracion/dispositivos'),
+    component: lazy(() => import('./devices-route')),
+    title: 'auth.devices.title',
+    nav: { href: '/administracion/dispositivos', label: 'auth.nav.admin' },
+  },
+  { match: pathPattern('/administracion/usuarios'), component: lazy(() => import('./users-route')), title: 'auth.users.title' },
+];

@@ -1,0 +1,123 @@
+import '../../styles/auth.css';
+import { createSignal, For, onMount, Show } from 'solid-js';
+import type { DeviceView } from '../../../core/auth/devices';
+import { AdminTabs } from '../../components/auth/admin-tabs';
+import { AuthField } from '../../components/auth/auth-field';
+import { EnrollmentQr } from '../../components/auth/enrollment-qr';
+import { FormProblem } from '../../components/auth/form-problem';
+import { createDeviceAdmin } from '../../state/auth/admin-devices';
+import { formatTime, t } from '../../state/language';
+
+type Admin = ReturnType<typeof createDeviceAdmin>;
+
+function DeviceCard(props: { device: DeviceView; admin: Admin }) {
+  const [confirming, setConfirming] = createSignal(false);
+  const events = () => (props.device.eventIds.length === 0 ? t('auth.devices.allEvents') : props.device.eventIds.join(', '));
+  return (
+    <li class="card device-card" data-testid="device" data-device={props.device.deviceId} data-revoked={props.device.revokedAt ? 'true' : 'false'}>
+      <h3 class="card__title">{props.device.label}</h3>
+      <p>{t('auth.devices.eventsOf', { events: events() })}</p>
+      <p>{t('auth.devices.enrolledAt', { time: formatTime(props.device.enrolledAt) })}</p>
+      <p data-testid="device-last-sync">
+        <Show when={props.device.lastSyncAt} fallback={t('auth.devices.neverSynced')}>
+          {(at) => t('auth.devices.lastSync', { time: formatTime(at()) })}
+        </Show>
+      </p>
+      <Show
+        when={props.device.revokedAt}
+        fallback={
+          <Show
+            when={confirming()}
+            fallback={
+              <button type="button" class="button button--secondary" aria-label={t('auth.devices.revokeOf', { label: props.device.label })} onClick={() => setConfirming(true)}>
+                {t('auth.devices.revoke')}
+              </button>
+            }
+          >
+            <div class="device-card__confirm" role="group" aria-labelledby={`confirm-${props.device.deviceId}`}>
+              <p id={`confirm-${props.device.deviceId}`} class="device-card__question">
+                {t('auth.devices.confirm', { label: props.device.label })}
+              </p>
+              <button type="button" class="button button--danger" disabled={props.admin.busy()} onClick={() => void props.admin.revoke(props.device.deviceId).then(() => setConfirming(false))}>
+                {t('auth.devices.confirmYes')}
+              </button>
+              <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
+                {t('auth.devices.cancel')}
+              </button>
+            </div>
+          </Show>
+        }
+      >
+        {(at) => <p class="device-card__revoked">{t('auth.devices.revokedAt', { time: formatTime(at()) })}</p>}
+      </Show>
+    </li>
+  );
+}
+
+/** /administracion/dispositivos — enrollment QR with a countdown, devices with last sync, revocation with confirmation. */
+export default function DevicesRoute() {
+  const admin = createDeviceAdmin();
+  const [label, setLabel] = createSignal('');
+  const [events, setEvents] = createSignal('');
+  const [ttl, setTtl] = createSignal('10');
+  const [shownLabel, setShownLabel] = createSignal('');
+  onMount(() => void admin.load());
+
+  async function create(event: SubmitEvent) {
+    event.preventDefault();
+    const eventIds = events()
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== '');
+    if (await admin.createEnrollment(label().trim(), eventIds, Number(ttl()) || 10)) setShownLabel(label().trim());
+  }
+
+  return (
+    <section class="page auth-page" aria-labelledby="devices-title">
+      <h1 id="devices-title" class="page__title" tabindex="-1">
+        {t('auth.devices.title')}
+      </h1>
+      <AdminTabs />
+      <p class="page__meta">{t('auth.devices.intro')}</p>
+      <FormProblem problem={admin.problem()} />
+      <Show when={admin.problem()?.code === 'auth.required' || admin.problem()?.code === 'auth.forbidden'}>
+        <p>
+          <a class="button button--primary" href="/ingresar">
+            {t('auth.signIn')}
+          </a>
+        </p>
+      </Show>
+      <Show
+        when={admin.enrollment()}
+        fallback={
+          <form class="card" aria-labelledby="new-device-title" onSubmit={(e) => void create(e)}>
+            <h2 id="new-device-title" class="card__title">
+              {t('auth.devices.new')}
+            </h2>
+            <AuthField id="device-label" label={t('auth.devices.label')} hint={t('auth.devices.labelHint')} value={label()} onInput={setLabel} required />
+            <AuthField id="device-events" label={t('auth.devices.events')} hint={t('auth.devices.eventsHint')} value={events()} onInput={setEvents} />
+            <AuthField id="device-ttl" type="number" min={1} max={60} label={t('auth.devices.ttl')} value={ttl()} onInput={setTtl} />
+            <button type="submit" class="button button--primary" disabled={admin.busy() || label().trim() === ''}>
+              {t('auth.devices.create')}
+            </button>
+          </form>
+        }
+      >
+        {(enrollment) => <EnrollmentQr enrollment={enrollment()} label={shownLabel()} onHide={() => void admin.closeEnrollment()} />}
+      </Show>
+      <h2 class="auth-page__section">{t('auth.devices.list')}</h2>
+      <button type="button" class="button button--secondary" onClick={() => void admin.load()}>
+        {t('auth.devices.refresh')}
+      </button>
+      <Show when={admin.devices()}>
+        {(list) => (
+          <Show when={list().length > 0} fallback={<p>{t('auth.devices.empty')}</p>}>
+            <ul class="cards">
+              <For each={list()}>{(device) => <DeviceCard device={device} admin={admin} />}</For>
+            </ul>
+          </Show>
+        )}
+      </Show>
+    </section>
+  );
+}

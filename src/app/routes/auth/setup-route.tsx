@@ -1,0 +1,81 @@
+import { createSignal, onMount, Show } from 'solid-js';
+import type { Problem } from '../../../core/problems/problem';
+import { AuthField } from '../../components/auth/auth-field';
+import { FormProblem } from '../../components/auth/form-problem';
+import { completeSetup, staffUser } from '../../state/auth/session';
+import { forgetHash, tokenFromHash } from '../../state/auth/token-link';
+import { t } from '../../state/language';
+
+/** /configuracion-inicial#token=… — the first administrator, with the one-time link the server printed. */
+export default function SetupRoute() {
+  const [token, setToken] = createSignal<string>();
+  const [name, setName] = createSignal('');
+  const [email, setEmail] = createSignal('');
+  const [password, setPassword] = createSignal('');
+  const [problem, setProblem] = createSignal<Problem>();
+  const [busy, setBusy] = createSignal(false);
+  const [done, setDone] = createSignal(false);
+
+  onMount(() => {
+    const found = tokenFromHash(location.hash);
+    setToken(found);
+    if (found) forgetHash();
+  });
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const value = token();
+    if (!value) return;
+    setBusy(true);
+    try {
+      const answer = await completeSetup({ token: value, name: name().trim(), email: email().trim(), password: password() });
+      setProblem(answer.ok ? undefined : answer.problem);
+      setDone(answer.ok);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="page auth-page" aria-labelledby="setup-title">
+      <h1 id="setup-title" class="page__title" tabindex="-1">
+        {t('auth.setup.title')}
+      </h1>
+      <p class="page__meta">{t('auth.setup.intro')}</p>
+      <Show
+        when={!done()}
+        fallback={
+          <>
+            <p class="save-status__ok" role="status" data-testid="setup-done">
+              {t('auth.setup.done', { name: staffUser()?.name ?? name() })}
+            </p>
+            <a class="button button--primary" href="/administracion/dispositivos">
+              {t('auth.setup.next')}
+            </a>
+          </>
+        }
+      >
+        <Show when={token()} fallback={<p class="save-status__error" role="alert">{t('auth.setup.noToken')}</p>}>
+          <form onSubmit={(e) => void submit(e)} aria-labelledby="setup-title">
+            <AuthField id="setup-name" autocomplete="name" label={t('auth.name')} value={name()} onInput={setName} required />
+            <AuthField id="setup-email" type="email" autocomplete="username" label={t('auth.email')} value={email()} onInput={setEmail} required />
+            <AuthField
+              id="setup-password"
+              type="password"
+              autocomplete="new-password"
+              label={t('auth.password')}
+              hint={t('auth.passwordHint')}
+              value={password()}
+              onInput={setPassword}
+              required
+            />
+            <FormProblem problem={problem()} />
+            <button type="submit" class="button button--primary auth-page__submit" disabled={busy()}>
+              {busy() ? t('auth.working') : t('auth.setup.submit')}
+            </button>
+          </form>
+        </Show>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import type { DataServices } from '../data-services';
+import { watchDeviceAccess } from './device-access';
+import { startRetention } from './retention';
+import { loadSession } from './session';
+
+/** Started with the data layer (app-start.ts): device access banner, who is signed in, data retention. */
+export function startAuth(services: DataServices): void {
+  watchDeviceAccess(services);
+  startRetention(services);
+  void loadSession();
+}
