@@ -21,6 +21,9 @@ import { answerLimitAdmission } from './forms/answer-admission';
 import { escuchaderoResource } from './escuchadero/escuchadero-resource';
 import { COLOMBIAN_HOLIDAYS } from './escuchadero/holidays';
 import { reportsResource } from './reports/reports-resource';
+import { authLayer, type AuthOptions } from './auth/auth-layer';
+import { authorizePush } from './auth/push-authorization';
+import { pullScope } from './auth/pull-scope';
 
 export interface AppOptions {
   stores: Stores;
@@ -33,6 +36,8 @@ export interface AppOptions {
   afterSyncCommit?: () => void;
   /** Where unexpected errors are written (the client only ever sees 'server.error'). */
   logError?: (error: unknown) => void;
+  /** Rate limits and proxy trust of the authorization layer (src/server/auth). */
+  auth?: AuthOptions;
 }
 
 /** The whole HTTP surface, built from its dependencies: nothing here is a module-level singleton. */
@@ -46,6 +51,10 @@ export function createApp(options: AppOptions): Hono {
     await next();
     c.header('Cache-Control', 'no-store');
   });
+  // Who may do what: one middleware resolves the caller and applies src/server/auth/route-policies.ts.
+  const auth = authLayer(options.stores.auth, now, options.auth);
+  app.use('/api/*', auth.middleware);
+  auth.mount(app);
 
   app.route(
     '/api/v1/sync',
@@ -59,6 +68,7 @@ export function createApp(options: AppOptions): Hono {
       admit: answerLimitAdmission(options.stores.forms, options.stores.submissions),
       now,
       afterCommit: options.afterSyncCommit,
+      authorizePush,
     }),
   );
   app.route('/api/v1/health', healthResource({ store: options.stores.sync, version: options.version, now }));
@@ -83,7 +93,7 @@ export function createApp(options: AppOptions): Hono {
     attendanceResource({ store: options.stores.attendance, events: options.stores.events, catalogues: eventCatalogues }),
   );
   app.route('/api/v1/keys', signingKeyResource(options.signingKey));
-  app.route('/api/v1/pull', pullResource({ store: options.stores.pull, issuePass, now }));
+  app.route('/api/v1/pull', pullResource({ store: options.stores.pull, issuePass, now, scope: pullScope }));
   // Forms and escuchadero (no authentication yet: roles come in a later issue; see each resource).
   const formCatalogues = options.catalogues ?? defaultCatalogues;
   app.route(
@@ -95,6 +105,8 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, catalogues: formCatalogues, holidays: COLOMBIAN_HOLIDAYS, now }));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
   app.get('*', staticFiles(options.staticDir));
+
+  auth.checkEveryRouteHasPolicy(app);
 
   app.notFound((c) => problemResponse(c, problem('resource.not_found')));
   app.onError((error, c) => {

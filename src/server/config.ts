@@ -5,18 +5,26 @@ export interface ServerConfig {
   host: string;
   dataDir: string;
   staticDir: string;
+  /** postgres://… selects the PostgreSQL store; unset keeps SQLite in DATA_DIR/cabildo.sqlite. */
+  databaseUrl?: string;
 }
 
-/** Reads PORT, HOST, DATA_DIR and STATIC_DIR; a bad PORT stops the start instead of guessing. */
+/** Reads PORT, HOST, DATA_DIR, STATIC_DIR and DATABASE_URL; a bad PORT or DATABASE_URL stops the start instead of guessing. */
 export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   const port = Number(env.PORT ?? '8080');
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`PORT inválido: ${env.PORT}`);
+  }
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    // Only the scheme is echoed: the rest may hold a password.
+    throw new Error(`DATABASE_URL debe empezar por postgres:// (recibido ${databaseUrl.split(':')[0]}:)`);
   }
   return {
     port,
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(env.DATA_DIR || './data'),
     staticDir: resolve(env.STATIC_DIR || './dist'),
+    ...(databaseUrl === undefined ? {} : { databaseUrl }),
   };
 }

@@ -1,16 +1,19 @@
 import { configFromEnv } from './config';
 import { afterSyncCommitFault } from './faults';
 import { startServer } from './start';
+import { authOptionsFromEnv } from './auth/auth-env';
 
 // Entry of `npm start`. Tests read the URL from the one line printed below: keep its wording.
 const config = configFromEnv(process.env);
 const afterSyncCommit = afterSyncCommitFault(process.env.CABILDO_FAULT);
 if (afterSyncCommit) console.error(`CABILDO_FAULT=${process.env.CABILDO_FAULT}: fallo inyectado para pruebas`);
 
-const server = await startServer({ ...config, afterSyncCommit }).catch((error: unknown) => {
+const server = await startServer({ ...config, afterSyncCommit, auth: authOptionsFromEnv(process.env) }).catch((error: unknown) => {
   console.error('Cabildo no pudo iniciar:', error);
   process.exit(1);
 });
+// Printed before the listening line, so whoever waits for that line already has this one.
+if (server.setupUrl) console.log(`Configure el primer administrador: ${server.setupUrl}`);
 console.log(`Cabildo escuchando en ${server.url}`);
 
 let stopping = false;

@@ -5,9 +5,12 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { openSqliteStores } from './store/sqlite/open-sqlite-stores';
+import { openPostgresStores } from './store/postgres/open-postgres-stores';
 import { loadSigningKey } from './keys/signing-key';
 import { SERVER_VERSION } from './version';
 import { answerClientError } from './http/client-error';
+import type { AuthOptions } from './auth/auth-layer';
+import { firstRunSetupToken, setupUrlOf } from './auth/setup-token';
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -15,14 +18,19 @@ export interface StartOptions {
   host?: string;
   dataDir: string;
   staticDir: string;
+  /** postgres://… selects PostgreSQL; unset = DATA_DIR/cabildo.sqlite. */
+  databaseUrl?: string;
   now?: () => Date;
   afterSyncCommit?: () => void;
   logError?: (error: unknown) => void;
+  auth?: AuthOptions;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** On a database without users: the one-time link to create the first administrator. */
+  setupUrl?: string;
   /** Stops accepting connections, lets requests in flight finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -34,7 +42,9 @@ const FORCE_CLOSE_AFTER_MS = 5_000;
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   await mkdir(options.dataDir, { recursive: true });
   const signingKey = await loadSigningKey(options.dataDir);
-  const stores = await openSqliteStores(join(options.dataDir, 'cabildo.sqlite'));
+  const stores = options.databaseUrl
+    ? await openPostgresStores(options.databaseUrl, { logError: options.logError })
+    : await openSqliteStores(join(options.dataDir, 'cabildo.sqlite'));
   const app = createApp({
     stores,
     signingKey,
@@ -43,19 +53,24 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     now: options.now,
     afterSyncCommit: options.afterSyncCommit,
     logError: options.logError,
+    auth: options.auth,
   });
 
   let server: Server;
+  let setupToken: string | undefined;
   try {
+    setupToken = await firstRunSetupToken(stores.auth, (options.now ?? (() => new Date()))());
     server = await listen(app.fetch, options.port, options.host ?? '0.0.0.0');
   } catch (error) {
     await stores.close();
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
   return {
-    url: `http://localhost:${port}`,
+    url,
     port,
+    ...(setupToken === undefined ? {} : { setupUrl: setupUrlOf(url, setupToken) }),
     close: async () => {
       await closeServer(server);
       await stores.close();

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { attendanceRecord } from './support/attendance-records';
-import { postSync, push, statuses } from './support/http';
+import { statuses } from './support/http';
+import { pushResponseSchema } from '../../src/core/sync/protocol';
+import { enrollDevice, setupAdmin } from '../support/auth-bootstrap';
 import { countRows } from './support/sqlite-file';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -26,12 +28,18 @@ describe('a server killed after commit, before it answers', () => {
     const ids = batch.map((r) => r.id);
 
     const faulty = track(await startServerProcess({ dataDir, env: { CABILDO_FAULT: 'kill-after-commit' } }));
-    await expect(postSync(faulty.url, JSON.stringify({ deviceId: 'tableta-puerta-1', records: batch }))).rejects.toThrow();
+    // The device credential lives in the database: the restarted server accepts it too.
+    const device = await enrollDevice(faulty.url, await setupAdmin(faulty.url, faulty.output()), { deviceId: 'tableta-puerta-1' });
+    const body = JSON.stringify({ deviceId: 'tableta-puerta-1', records: batch });
+    const postSync = (url: string) => fetch(`${url}/api/v1/sync`, { method: 'POST', headers: device.headers(), body });
+    await expect(postSync(faulty.url)).rejects.toThrow();
     expect(await faulty.exited).toEqual({ code: null, signal: 'SIGKILL' });
     expect(countRows(dataDir, 'records', `id in (?, ?, ?)`, ...ids)).toBe(3);
 
     const restarted = track(await startServerProcess({ dataDir }));
-    const replay = await push(restarted.url, batch);
+    const answer = await postSync(restarted.url);
+    expect(answer.status).toBe(200);
+    const replay = pushResponseSchema.parse(await answer.json());
 
     expect(statuses(replay)).toEqual(['duplicate', 'duplicate', 'duplicate']);
     expect(countRows(dataDir, 'records')).toBe(3);

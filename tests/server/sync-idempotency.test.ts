@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendanceRecord } from './support/attendance-records';
 import { push, statuses } from './support/http';
 import { countRows, readStoredRows } from './support/sqlite-file';
-import { startTempServer, type TempServer } from './support/temp-server';
+import { startAuthedServer, type AuthedServer } from './support/authed-server';
 
-let server: TempServer;
+let server: AuthedServer;
 beforeAll(async () => {
-  server = await startTempServer();
+  server = await startAuthedServer();
 });
 afterAll(() => server.dispose());
 

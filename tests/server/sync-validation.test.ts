@@ -3,11 +3,12 @@ import { MAX_BATCH_RECORDS, MAX_SYNC_BODY_BYTES } from '../../src/core/sync/prot
 import { attendanceRecord, pushBody } from './support/attendance-records';
 import { postSync, push } from './support/http';
 import { countRows } from './support/sqlite-file';
-import { startTempServer, type TempServer } from './support/temp-server';
+import { startAuthedServer, type AuthedServer } from './support/authed-server';
+import { authedFetch } from './support/authed-fetch';
 
-let server: TempServer;
+let server: AuthedServer;
 beforeAll(async () => {
-  server = await startTempServer();
+  server = await startAuthedServer();
 });
 afterAll(() => server.dispose());
 
@@ -90,7 +91,7 @@ describe('POST /api/v1/sync: a streamed body with no Content-Length', () => {
         else controller.enqueue(chunk);
       },
     });
-    const response = await fetch(`${server.url}/api/v1/sync`, { method: 'POST', body, duplex: 'half' } as RequestInit);
+    const response = await authedFetch(`${server.url}/api/v1/sync`, { method: 'POST', body, duplex: 'half' } as RequestInit);
     await expectProblem(response, 413, 'request.too_large');
   });
 
@@ -104,7 +105,7 @@ describe('POST /api/v1/sync: a streamed body with no Content-Length', () => {
         controller.close();
       },
     });
-    const response = await fetch(`${server.url}/api/v1/sync`, { method: 'POST', body, duplex: 'half' } as RequestInit);
+    const response = await authedFetch(`${server.url}/api/v1/sync`, { method: 'POST', body, duplex: 'half' } as RequestInit);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ results: [{ id: record.id, status: 'accepted' }] });
   });

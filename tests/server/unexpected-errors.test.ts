@@ -8,6 +8,7 @@ import { attendanceRecord, pushBody } from './support/attendance-records';
 
 const brokenStore: SyncStore = {
   writeBatch: () => Promise.reject(new Error('disco lleno en /var/lib/secreto')),
+  atomically: (work) => work(),
   ping: () => Promise.reject(new Error('base de datos caída')),
   close: () => Promise.resolve(),
 };

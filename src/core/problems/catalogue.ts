@@ -209,6 +209,52 @@ export const problemCatalogue = {
     es: 'Indique el periodo con from y to en formato AAAA-MM-DD (fechas reales), con from anterior o igual a to.',
     en: 'Give the period as from and to in YYYY-MM-DD (real dates), with from on or before to.',
   },
+  // Issue 5: who may do what.
+  'auth.required': {
+    status: 401,
+    es: 'Inicie sesión (o enrole este dispositivo) para continuar.',
+    en: 'Sign in (or enrol this device) to continue.',
+  },
+  'auth.invalid_credentials': {
+    status: 401,
+    es: 'El correo o la contraseña no son correctos.',
+    en: 'The email or the password is not correct.',
+  },
+  'auth.forbidden': {
+    status: 403,
+    es: 'Su rol no permite esta acción. Pida a un administrador que le dé acceso si lo necesita.',
+    en: 'Your role does not allow this action. Ask an administrator for access if you need it.',
+  },
+  'device.revoked': {
+    status: 401,
+    es: 'Este dispositivo fue revocado. Sus registros siguen guardados en el teléfono; pida a un administrador que lo vuelva a enrolar.',
+    en: 'This device was revoked. Its records are still saved on the phone; ask an administrator to enrol it again.',
+  },
+  'device.enrollment_invalid': {
+    status: 410,
+    es: 'Este código de enrolamiento ya se usó, venció o no existe. Pida uno nuevo a un administrador.',
+    en: 'This enrolment code was already used, has expired or does not exist. Ask an administrator for a new one.',
+  },
+  'setup.already_done': {
+    status: 409,
+    es: 'Cabildo ya tiene un administrador. Inicie sesión con su cuenta.',
+    en: 'Cabildo already has an administrator. Sign in with your account.',
+  },
+  'rate.limited': {
+    status: 429,
+    es: 'Demasiadas solicitudes seguidas. Espere un momento y vuelva a intentarlo.',
+    en: 'Too many requests in a row. Wait a moment and try again.',
+  },
+  'user.last_admin': {
+    status: 409,
+    es: 'Es el único administrador activo: nombre otro administrador antes de cambiar su rol o desactivarlo.',
+    en: 'This is the only active administrator: appoint another administrator before changing its role or disabling it.',
+  },
+  'user.email_taken': {
+    status: 409,
+    es: 'Ya existe una cuenta con este correo.',
+    en: 'An account with this email already exists.',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

@@ -6,28 +6,28 @@ import type { SubmissionStore } from '../store/submission-store';
 import { answererKey } from './answer-limit';
 
 /** Decides, for each valid record of a sync batch, whether it may be stored: undefined = yes. */
-export type RecordAdmission = (records: readonly ValidRecord[]) => (Problem | undefined)[];
+export type RecordAdmission = (records: readonly ValidRecord[]) => Promise<(Problem | undefined)[]>;
 
 /**
  * "One answer per person/device": a submission is refused with form.already_answered when another
  * record, stored or earlier in the same batch, is by the same answerer for the same form and event.
  * A record whose own id is the stored answer is a replay: it passes, and the store calls it a duplicate.
  *
- * Synchronous on purpose: with SQLite, nothing runs between this check and the synchronous write of
- * the batch, so two devices syncing at once cannot both get their answer in.
+ * Runs inside SyncStore.atomically together with the batch write (push-records.ts), so two devices syncing
+ * at once cannot both get their answer in, whether on one process (SQLite) or several (PostgreSQL).
  */
 export function answerLimitAdmission(forms: Pick<FormStore, 'answerLimit'>, submissions: Pick<SubmissionStore, 'answerersNear'>): RecordAdmission {
-  return (records) => {
+  return async (records) => {
     const taken = new Map<string, string>();
-    return records.map((record) => {
+    const admitOne = async (record: ValidRecord): Promise<Problem | undefined> => {
       if (record.kind !== FORM_SUBMISSION_KIND) return undefined;
       const { formId, eventId, personKey } = record.payload as FormSubmission;
-      const limit = forms.answerLimit(formId, eventId);
+      const limit = await forms.answerLimit(formId, eventId);
       const key = answererKey(limit, record.deviceId, personKey);
       if (key === undefined) return undefined;
       const slot = JSON.stringify([formId, eventId, key]);
       const holders = [
-        ...submissions.answerersNear(formId, eventId, { deviceId: record.deviceId, personKey })
+        ...(await submissions.answerersNear(formId, eventId, { deviceId: record.deviceId, personKey }))
           .filter((stored) => answererKey(limit, stored.deviceId, stored.personKey) === key)
           .map((stored) => stored.recordId),
         ...(taken.has(slot) ? [taken.get(slot)!] : []),
@@ -37,6 +37,10 @@ export function answerLimitAdmission(forms: Pick<FormStore, 'answerLimit'>, subm
       }
       taken.set(slot, record.id);
       return undefined;
-    });
+    };
+    const refusals: (Problem | undefined)[] = [];
+    // One record after the other: a record's check counts the answers admitted before it in the batch.
+    for (const record of records) refusals.push(await admitOne(record));
+    return refusals;
   };
 }

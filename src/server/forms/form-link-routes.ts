@@ -40,7 +40,7 @@ export function formLinkRoutes(deps: Pick<FormsDeps, 'forms' | 'signLink' | 'now
       signature: link.value.signature,
       path,
       qrText: new URL(path, new URL(c.req.url).origin).href,
-      answerLimit: deps.forms.answerLimit(form.id, eventId),
+      answerLimit: await deps.forms.answerLimit(form.id, eventId),
     });
   });
   return routes;

@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { Result } from '../../core/result';
 import { ATTENDANCE_REGISTRATION_KIND, attendeeOfRegistration, type RegistrationV1 } from '../../core/passes';
 import { problem } from '../../core/problems/problem';
 import type { PulledAttendee, PulledCheckIn, PullResponse } from '../../core/sync/pull';
@@ -14,6 +15,8 @@ export interface PullDeps {
   store: PullStore;
   issuePass: IssuePass;
   now: () => Date;
+  /** Narrows the events by caller (a device limited to its events); absent: as asked. */
+  scope?: (c: Context, events: string[] | undefined) => Result<string[] | undefined>;
 }
 
 const LIST_KINDS = [...CHECK_IN_KINDS, ATTENDANCE_REGISTRATION_KIND];
@@ -27,14 +30,17 @@ async function attendeeRow(record: ListedRecord, issuePass: IssuePass): Promise<
 
 /**
  * GET /api/v1/pull?cursor=…&events=a,b: the pull side of sync (contract: src/core/sync/pull.ts).
- * No authentication yet: when roles arrive (later issue), only enrolled event-team devices may pull lists.
+ * Who may pull: src/server/auth/route-policies.ts; `scope` keeps a device to its events.
  */
 export function pullResource(deps: PullDeps): Hono {
   const resource = new Hono();
   resource.get('/', async (c) => {
     const query = readPullQuery({ cursor: c.req.query('cursor'), events: c.req.query('events') });
     if (!query.ok) return problemResponse(c, query.problem);
-    const { cursor, events } = query.value;
+    const scoped = deps.scope ? deps.scope(c, query.value.events) : { ok: true as const, value: query.value.events };
+    if (!scoped.ok) return problemResponse(c, scoped.problem);
+    const { cursor } = query.value;
+    const events = scoped.value;
     const snapshot = await deps.store.read(events, LIST_KINDS, (_at, eventHeads) => planPull(cursor, eventHeads));
     if (cursor && cursorIsAhead(cursor, snapshot.heads)) return problemResponse(c, problem('sync.cursor_invalid'));
 

@@ -12,7 +12,7 @@ export interface FormStore {
   versionsOf(formId: string): number[];
   /** Stores the version unless (id, version) is taken; either way answers what is stored there afterwards. */
   saveVersion(definition: FormDefinition, savedAt: string): Promise<{ saved: boolean; stored: FormDefinition }>;
-  /** Synchronous: the answer-limit check runs between a sync batch's validation and its synchronous write. */
-  answerLimit(formId: string, eventId: string): AnswerLimit;
+  /** Read inside SyncStore.atomically by the answer-limit check, so it sees what the batch write will see. */
+  answerLimit(formId: string, eventId: string): Promise<AnswerLimit>;
   setAnswerLimit(formId: string, eventId: string, limit: AnswerLimit, at: string): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { EscuchaderoCasesTable, FormAnswerLimitsTable, FormDefinitionsTable } from './forms-schema';
+import type { AuthTables } from './auth-schema';
 
 /**
  * The tables of sync, as Kysely sees them. They stay generic: a new kind of record
@@ -54,7 +55,7 @@ export interface PassesTable {
   code: string;
 }
 
-export interface StoreDatabase {
+export interface StoreDatabase extends AuthTables {
   form_definitions: FormDefinitionsTable;
   form_answer_limits: FormAnswerLimitsTable;
   escuchadero_cases: EscuchaderoCasesTable;

@@ -7,6 +7,7 @@ import type { FormStore } from './form-store';
 import type { SubmissionStore } from './submission-store';
 import type { EscuchaderoStore } from './escuchadero-store';
 import type { ReportStore } from './report-store';
+import type { AuthStore } from './auth-store';
 
 /**
  * Every store the HTTP resources use, one per concept, all on the same database.
@@ -24,6 +25,8 @@ export interface Stores {
   escuchadero: EscuchaderoStore;
   /** Read-only queries of reports and exports. */
   reports: ReportStore;
+  /** Accounts, sessions, devices, audit log and rate-limit windows (shared by every server process). */
+  auth: AuthStore;
   /** Throws if the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -17,10 +17,10 @@ export interface StoredSubmission {
 
 export interface SubmissionStore {
   /**
-   * Synchronous (see FormStore.answerLimit). Submissions of the form at the event taken on this device
-   * or carrying this personKey: a superset of the same answerer's, narrowed by the caller's rule.
+   * Read inside SyncStore.atomically (see FormStore.answerLimit). Submissions of the form at the event taken
+   * on this device or carrying this personKey: a superset of the same answerer's, narrowed by the caller's rule.
    */
-  answerersNear(formId: string, eventId: string, near: { deviceId: string; personKey?: string }): StoredAnswerer[];
+  answerersNear(formId: string, eventId: string, near: { deviceId: string; personKey?: string }): Promise<StoredAnswerer[]>;
   /** Every submission of a form, of one event or all, in the order they were stored. */
   submissions(formId: string, eventId?: string): Promise<StoredSubmission[]>;
 }

@@ -33,6 +33,13 @@ export interface SyncStore {
    * Returns one outcome per input record, in input order.
    */
   writeBatch(records: readonly IncomingRecord[], receivedAt: string): Promise<WriteOutcome[]>;
+  /**
+   * Runs `work` (checks that read stored data, then writeBatch) so that no other batch's checks or write land
+   * in between: two devices syncing at once cannot both pass a "one answer per person" check.
+   * SQLite: one queue in the process (the only process on the file). PostgreSQL: the first read inside opens
+   * one transaction holding the records lock, which every process respects, and the write joins it.
+   */
+  atomically<T>(work: () => Promise<T>): Promise<T>;
   /** Throws if the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

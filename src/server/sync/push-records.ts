@@ -12,10 +12,10 @@ export interface PushDeps {
   registry: KindRegistry;
   /**
    * Checks of valid records against stored data and the rest of the batch (one answer per person),
-   * one problem or undefined per record. Synchronous, and called right before the synchronous write:
-   * with SQLite nothing can land between the check and the write.
+   * one problem or undefined per record. Runs with the write inside SyncStore.atomically: nothing can land
+   * between the check and the write.
    */
-  admit?: (records: readonly ValidRecord[]) => readonly (Problem | undefined)[];
+  admit?: (records: readonly ValidRecord[]) => Promise<readonly (Problem | undefined)[]>;
 }
 
 /**
@@ -36,19 +36,20 @@ export async function pushRecords(deps: PushDeps, records: readonly unknown[], r
     checkedAt.push(i);
   });
 
-  const refusals = deps.admit?.(checkedRecords) ?? [];
   const valid: IncomingRecord[] = [];
   const validAt: number[] = [];
-  checkedRecords.forEach((record, k) => {
-    const refusal = refusals[k];
-    if (refusal) results[checkedAt[k]!] = { id: record.id, status: 'rejected', problem: refusal };
-    else {
-      valid.push(incomingRecordOf(record));
-      validAt.push(checkedAt[k]!);
-    }
+  const outcomes = await deps.store.atomically(async () => {
+    const refusals = (await deps.admit?.(checkedRecords)) ?? [];
+    checkedRecords.forEach((record, k) => {
+      const refusal = refusals[k];
+      if (refusal) results[checkedAt[k]!] = { id: record.id, status: 'rejected', problem: refusal };
+      else {
+        valid.push(incomingRecordOf(record));
+        validAt.push(checkedAt[k]!);
+      }
+    });
+    return deps.store.writeBatch(valid, receivedAt);
   });
-
-  const outcomes = await deps.store.writeBatch(valid, receivedAt);
   outcomes.forEach((status, k) => {
     const id = valid[k]!.id;
     results[validAt[k]!] = status === 'conflict' ? { id, status, problem: problem('record.conflict') } : { id, status };

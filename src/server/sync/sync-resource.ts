@@ -1,7 +1,7 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_SYNC_BODY_BYTES, type PushResponse } from '../../core/sync/protocol';
-import { problem } from '../../core/problems/problem';
+import { problem, type Problem } from '../../core/problems/problem';
 import { problemResponse } from '../http/problem-response';
 import { pushRecords, type PushDeps } from './push-records';
 import { readPushRequest } from './read-push-request';
@@ -10,6 +10,8 @@ export interface SyncResourceDeps extends PushDeps {
   now: () => Date;
   /** Runs after the batch is committed and before the answer; only the crash test uses it. */
   afterCommit?: () => void;
+  /** Refuses a whole batch by caller (e.g. no credential and not only signed-link submissions). */
+  authorizePush?: (c: Context, records: readonly unknown[]) => Problem | undefined;
 }
 
 /** POST /api/v1/sync: the wire contract is src/core/sync/protocol.ts. */
@@ -24,6 +26,8 @@ export function syncResource(deps: SyncResourceDeps): Hono {
     async (c) => {
       const request = readPushRequest(await c.req.text());
       if (!request.ok) return problemResponse(c, request.problem);
+      const refusal = deps.authorizePush?.(c, request.value.records);
+      if (refusal) return problemResponse(c, refusal);
       const receivedAt = deps.now().toISOString();
       const results = await pushRecords(deps, request.value.records, receivedAt);
       deps.afterCommit?.();

@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTrackingCode } from '../../../src/core/escuchadero';
 import type { InboxItem, StatusItem } from '../../../src/server/escuchadero/entry-view';
 import { push, statuses } from '../support/http';
-import { startTempServer, type TempServer } from '../support/temp-server';
+import { startAuthedServer, type AuthedServer } from '../support/authed-server';
 import { call, escuchadero, escuchaderoAnswers, fieldPaths, type ProblemBody } from '../forms/fixtures';
 
 // Sent on Friday 2026-11-20 at the event, synced on Saturday. 15 working days, skipping the
 // 8 December holiday, end on Monday 2026-12-14.
 const SENT_AT = '2026-11-20T10:00:00-05:00';
 let clock = new Date('2026-11-21T15:00:00Z');
-let server: TempServer;
+let server: AuthedServer;
 beforeAll(async () => {
-  server = await startTempServer({ now: () => clock });
+  server = await startAuthedServer({ now: () => clock });
 });
 afterAll(() => server.dispose());
 

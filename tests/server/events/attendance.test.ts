@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, readStoredRows } from '../support/sqlite-file';
-import { startTempServer, type TempServer } from '../support/temp-server';
+import { startAuthedServer, type AuthedServer } from '../support/authed-server';
+import { authedFetch } from '../support/authed-fetch';
 import { anonymousRecord, checkInRecord, createEvent, postRegistration, newId, pushAccepted, registrationPayload } from './fixtures';
 
-let server: TempServer;
+let server: AuthedServer;
 beforeAll(async () => {
-  server = await startTempServer();
+  server = await startAuthedServer();
 });
 afterAll(() => server.dispose());
 
@@ -24,7 +25,7 @@ interface Report {
   interpreterDemand: { lsc: number; guide: number; thresholdReached: boolean };
 }
 const attendance = async (eventId: string): Promise<Report> => {
-  const response = await fetch(`${server.url}/api/v1/events/${eventId}/attendance`);
+  const response = await authedFetch(`${server.url}/api/v1/events/${eventId}/attendance`);
   if (response.status !== 200) throw new Error(`attendance ${response.status}: ${await response.text()}`);
   return (await response.json()) as Report;
 };
@@ -80,7 +81,7 @@ describe('GET /api/v1/events/:id/attendance', () => {
   });
 
   it('answers 404 for an unknown event', async () => {
-    const response = await fetch(`${server.url}/api/v1/events/no-existe/attendance`);
+    const response = await authedFetch(`${server.url}/api/v1/events/no-existe/attendance`);
     expect(response.status).toBe(404);
   });
 });
@@ -89,7 +90,7 @@ describe('privacy at ingest', () => {
   it('refuses an attendance entry carrying the cédula blood type, storing nothing of it', async () => {
     const event = await createEvent(server.url);
     const record = checkInRecord(event.id, 'puerta-1', '2026-11-21T09:00:00-05:00', { bloodType: 'O+' });
-    const response = await fetch(`${server.url}/api/v1/sync`, {
+    const response = await authedFetch(`${server.url}/api/v1/sync`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ deviceId: 'puerta-1', records: [record] }),

@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTempServer, type TempServer } from '../support/temp-server';
+import { startAuthedServer, type AuthedServer } from '../support/authed-server';
+import { authedFetch } from '../support/authed-fetch';
 import { eventDraft, newEventId, postEvent, putEvent } from './fixtures';
 
-let server: TempServer;
+let server: AuthedServer;
 beforeAll(async () => {
-  server = await startTempServer({ now: () => new Date('2026-10-01T13:00:00.000Z') });
+  server = await startAuthedServer({ now: () => new Date('2026-10-01T13:00:00.000Z') });
 });
 afterAll(() => server.dispose());
 
 type EventBody = { event: Record<string, unknown> & { id: string; revision: number } };
 type ProblemBody = { code: string; message: string; details?: { fields?: { path: string; message: string }[]; currentRevision?: number } };
 const fieldMessages = (body: ProblemBody) => Object.fromEntries((body.details?.fields ?? []).map((f) => [f.path, f.message]));
-const getEvent = (id: string) => fetch(`${server.url}/api/v1/events/${id}`);
+const getEvent = (id: string) => authedFetch(`${server.url}/api/v1/events/${id}`);
 
 describe('events: the planning office creates and edits', () => {
   it('creates revision 1 with the server time, readable one by one and in the list, never cached', async () => {
@@ -24,7 +25,7 @@ describe('events: the planning office creates and edits', () => {
     const one = await getEvent(id);
     expect(one.headers.get('cache-control')).toBe('no-store');
     expect(((await one.json()) as EventBody).event).toEqual(event);
-    const list = (await (await fetch(`${server.url}/api/v1/events`)).json()) as { events: { id: string }[] };
+    const list = (await (await authedFetch(`${server.url}/api/v1/events`)).json()) as { events: { id: string }[] };
     expect(list.events.filter((e) => e.id === id)).toEqual([event]);
   });
 

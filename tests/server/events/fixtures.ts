@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { defaultCatalogues as catalogues } from '../../../src/core/catalogues';
 import { uuidV7 } from '../../../src/core/ids/uuidv7';
+import { authedFetch } from '../support/authed-fetch';
 
 /** Shared by the events, passes and pull integration tests (not a test file itself). */
 
@@ -35,10 +36,10 @@ const json = (method: string, body: unknown): RequestInit => ({
   body: typeof body === 'string' ? body : JSON.stringify(body),
 });
 
-export const postEvent = (url: string, body: unknown) => fetch(`${url}/api/v1/events`, json('POST', body));
-export const putEvent = (url: string, id: string, body: unknown) => fetch(`${url}/api/v1/events/${id}`, json('PUT', body));
+export const postEvent = (url: string, body: unknown) => authedFetch(`${url}/api/v1/events`, json('POST', body));
+export const putEvent = (url: string, id: string, body: unknown) => authedFetch(`${url}/api/v1/events/${id}`, json('PUT', body));
 export const postRegistration = (url: string, eventId: string, body: unknown) =>
-  fetch(`${url}/api/v1/events/${eventId}/registrations`, json('POST', body));
+  authedFetch(`${url}/api/v1/events/${eventId}/registrations`, json('POST', body));
 
 /** Creates an event and returns its document; fails the test on anything but 201. */
 export async function createEvent(url: string, over: Record<string, unknown> = {}, id = newEventId()) {
@@ -49,7 +50,7 @@ export async function createEvent(url: string, over: Record<string, unknown> = {
 
 /** Edits an event from its current revision (read first). */
 export async function editEvent(url: string, id: string, over: Record<string, unknown>) {
-  const current = ((await (await fetch(`${url}/api/v1/events/${id}`)).json()) as { event: Record<string, unknown> }).event;
+  const current = ((await (await authedFetch(`${url}/api/v1/events/${id}`)).json()) as { event: Record<string, unknown> }).event;
   const response = await putEvent(url, id, { revision: current.revision, event: { ...current, ...over } });
   if (response.status !== 200) throw new Error(`PUT /events respondió ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { event: { revision: number } }).event;
@@ -97,7 +98,7 @@ export const anonymousRecord = (eventId: string, deviceId: string, checkedInAt: 
 
 /** Pushes records as one device (each record keeps its own deviceId) and asserts each was accepted. */
 export async function pushAccepted(url: string, records: readonly { id: string }[]) {
-  const response = await fetch(`${url}/api/v1/sync`, json('POST', { deviceId: 'test', records }));
+  const response = await authedFetch(`${url}/api/v1/sync`, json('POST', { deviceId: 'test', records }));
   const body = (await response.json()) as { results: { id: string; status: string; problem?: unknown }[] };
   const notAccepted = body.results.filter((r) => r.status !== 'accepted');
   if (response.status !== 200 || notAccepted.length > 0) throw new Error(`sync: ${response.status} ${JSON.stringify(notAccepted)}`);

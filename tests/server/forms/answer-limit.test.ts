@@ -8,14 +8,14 @@ import { answerLimitAdmission, type RecordAdmission } from '../../../src/server/
 import { openSqliteStores } from '../../../src/server/store/sqlite/open-sqlite-stores';
 import type { Stores } from '../../../src/server/store/stores';
 import { push, statuses } from '../support/http';
-import { startTempServer, type TempServer } from '../support/temp-server';
+import { startAuthedServer, type AuthedServer } from '../support/authed-server';
 import { call, evaluation, evaluationAnswers } from './fixtures';
 
-let server: TempServer;
+let server: AuthedServer;
 let stores: Stores;
 let admit: RecordAdmission;
 beforeAll(async () => {
-  server = await startTempServer();
+  server = await startAuthedServer();
   // A second connection to the server's own file: the admission reads what the server stored.
   stores = await openSqliteStores(join(server.dataDir, 'cabildo.sqlite'));
   admit = answerLimitAdmission(stores.forms, stores.submissions);
@@ -33,7 +33,7 @@ const valid = (record: unknown): ValidRecord => {
 };
 const answer = (eventId: string, deviceId: string, personKey?: string) =>
   evaluation(evaluationAnswers(), { eventId, ...(personKey ? { personKey } : {}) }, { deviceId });
-const codes = (records: unknown[]) => admit(records.map(valid)).map((p) => p?.code ?? 'admitted');
+const codes = async (records: unknown[]) => (await admit(records.map(valid))).map((p) => p?.code ?? 'admitted');
 const limit = (eventId: string, answerLimit: string) => call(server.url, 'POST', '/api/v1/forms/evaluacion-audiencia/links', { eventId, answerLimit });
 
 describe('one answer per person or device (admission of a sync batch)', () => {
@@ -43,21 +43,21 @@ describe('one answer per person or device (admission of a sync batch)', () => {
     const anonymous = answer('audiencia-pp', 'tableta-1');
     expect(statuses(await push(server.url, [first, anonymous]))).toEqual(['accepted', 'accepted']);
 
-    expect(codes([first, anonymous])).toEqual(['admitted', 'admitted']);
-    expect(codes([answer('audiencia-pp', 'tableta-2', 'persona-ana')])).toEqual(['form.already_answered']);
-    expect(codes([answer('audiencia-pp', 'tableta-1')])).toEqual(['form.already_answered']);
-    expect(codes([answer('audiencia-pp', 'tableta-1', 'persona-beto')])).toEqual(['admitted']);
-    expect(codes([answer('audiencia-pp', 'tableta-2'), answer('audiencia-pp', 'tableta-2')])).toEqual(['admitted', 'form.already_answered']);
-    expect(codes([answer('otra-audiencia', 'tableta-2', 'persona-ana')])).toEqual(['admitted']);
+    expect(await codes([first, anonymous])).toEqual(['admitted', 'admitted']);
+    expect(await codes([answer('audiencia-pp', 'tableta-2', 'persona-ana')])).toEqual(['form.already_answered']);
+    expect(await codes([answer('audiencia-pp', 'tableta-1')])).toEqual(['form.already_answered']);
+    expect(await codes([answer('audiencia-pp', 'tableta-1', 'persona-beto')])).toEqual(['admitted']);
+    expect(await codes([answer('audiencia-pp', 'tableta-2'), answer('audiencia-pp', 'tableta-2')])).toEqual(['admitted', 'form.already_answered']);
+    expect(await codes([answer('otra-audiencia', 'tableta-2', 'persona-ana')])).toEqual(['admitted']);
   });
 
   it('perDevice ignores the personKey; none admits everything', async () => {
     await limit('audiencia-pd', 'perDevice');
     expect(statuses(await push(server.url, [answer('audiencia-pd', 'tableta-1', 'persona-ana')]))).toEqual(['accepted']);
-    expect(codes([answer('audiencia-pd', 'tableta-1', 'persona-beto'), answer('audiencia-pd', 'tableta-2')])).toEqual(['form.already_answered', 'admitted']);
+    expect(await codes([answer('audiencia-pd', 'tableta-1', 'persona-beto'), answer('audiencia-pd', 'tableta-2')])).toEqual(['form.already_answered', 'admitted']);
 
     await limit('audiencia-pd', 'none');
-    expect(codes([answer('audiencia-pd', 'tableta-1'), answer('audiencia-pd', 'tableta-1')])).toEqual(['admitted', 'admitted']);
+    expect(await codes([answer('audiencia-pd', 'tableta-1'), answer('audiencia-pd', 'tableta-1')])).toEqual(['admitted', 'admitted']);
   });
 
   // POST /api/v1/sync does not run the admission yet: push-records.ts needs the hook described in the

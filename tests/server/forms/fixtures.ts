@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { uuidV7 } from '../../../src/core/ids/uuidv7';
 import { newTrackingCode } from '../../../src/core/escuchadero/tracking-code';
 import { FORM_SUBMISSION_KIND } from '../../../src/core/forms/form-submission';
+import { authedFetch } from '../support/authed-fetch';
 
 export const EVENT = 'audiencia-2026';
 
@@ -56,7 +57,7 @@ export const fieldPaths = (p: ProblemBody | undefined) => (p?.details?.fields ??
 
 /** JSON request to the server; answers status and parsed body. */
 export async function call<T = unknown>(baseUrl: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T; headers: Headers }> {
-  const response = await fetch(`${baseUrl}${path}`, {
+  const response = await authedFetch(`${baseUrl}${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),

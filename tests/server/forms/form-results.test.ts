@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormResults, QuestionResult } from '../../../src/server/forms/form-results';
 import { push, statuses } from '../support/http';
-import { startTempServer, type TempServer } from '../support/temp-server';
+import { startAuthedServer, type AuthedServer } from '../support/authed-server';
 import { call, evaluation, evaluationAnswers, submission, type ProblemBody } from './fixtures';
 
-let server: TempServer;
+let server: AuthedServer;
 beforeAll(async () => {
-  server = await startTempServer();
+  server = await startAuthedServer();
   const records = [
     evaluation(evaluationAnswers({ calificacion: 5, como_se_entero: ['redes-sociales'] }), { eventId: 'audiencia-a' }),
     evaluation(evaluationAnswers({ calificacion: 4, temas_interes: false }), { eventId: 'audiencia-a' }),

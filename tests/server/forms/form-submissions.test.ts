@@ -5,12 +5,12 @@ import { encodeBase64Url } from '../../../src/core/passes/base64url';
 import { problemCatalogue } from '../../../src/core/problems/catalogue';
 import { push, statuses } from '../support/http';
 import { countRows, readStoredRows } from '../support/sqlite-file';
-import { startTempServer, type TempServer } from '../support/temp-server';
+import { startAuthedServer, type AuthedServer } from '../support/authed-server';
 import { call, escuchadero, EVENT, evaluation, evaluationAnswers, fieldPaths, type ProblemBody } from './fixtures';
 
-let server: TempServer;
+let server: AuthedServer;
 beforeAll(async () => {
-  server = await startTempServer();
+  server = await startAuthedServer();
 });
 afterAll(() => server.dispose());
 

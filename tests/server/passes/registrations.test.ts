@@ -3,14 +3,15 @@ import { defaultCatalogues } from '../../../src/core/catalogues';
 import { decodeBase64Url, encodeBase64Url, verifyPass } from '../../../src/core/passes';
 import { pullResponseSchema } from '../../../src/core/sync/pull';
 import { countRows } from '../support/sqlite-file';
-import { startTempServer, type TempServer } from '../support/temp-server';
+import { startAuthedServer, type AuthedServer } from '../support/authed-server';
+import { authedFetch } from '../support/authed-fetch';
 import { createEvent, editEvent, newId, postRegistration, pushAccepted, registrationPayload, registrationRecord } from '../events/fixtures';
 
-let server: TempServer;
+let server: AuthedServer;
 let publicKey: CryptoKey;
 beforeAll(async () => {
-  server = await startTempServer();
-  const response = await fetch(`${server.url}/api/v1/keys/signing`);
+  server = await startAuthedServer();
+  const response = await authedFetch(`${server.url}/api/v1/keys/signing`);
   const key = (await response.json()) as { algorithm: string; publicKey: string };
   expect(key.algorithm).toBe('Ed25519');
   publicKey = await crypto.subtle.importKey('raw', Buffer.from(key.publicKey, 'base64url'), { name: 'Ed25519' }, false, ['verify']);
@@ -32,7 +33,7 @@ async function register(eventId: string, body: Record<string, unknown>) {
 
 describe('the signing key', () => {
   it('is published as a raw 32-byte Ed25519 key, never cached', async () => {
-    const response = await fetch(`${server.url}/api/v1/keys/signing`);
+    const response = await authedFetch(`${server.url}/api/v1/keys/signing`);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const { publicKey: text } = (await response.json()) as { publicKey: string };
     expect(decodeBase64Url(text)?.length).toBe(32);
@@ -123,7 +124,7 @@ describe('registrations pushed through /api/v1/sync', () => {
     const record = registrationRecord(event.id);
     await pushAccepted(server.url, [record]);
     const schema = pullResponseSchema(defaultCatalogues);
-    const pull = async () => schema.parse(await (await fetch(`${server.url}/api/v1/pull?events=${event.id}`)).json());
+    const pull = async () => schema.parse(await (await authedFetch(`${server.url}/api/v1/pull?events=${event.id}`)).json());
 
     const first = await pull();
     expect(first.attendees).toHaveLength(1);

@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalogues } from '../../../src/core/catalogues';
 import { pullResponseSchema, pullSearch, type PullResponse } from '../../../src/core/sync/pull';
-import { startTempServer, type TempServer } from '../support/temp-server';
+import { startAuthedServer, type AuthedServer } from '../support/authed-server';
+import { authedFetch } from '../support/authed-fetch';
 import { anonymousRecord, checkInRecord, createEvent, editEvent, pushAccepted, registrationRecord } from '../events/fixtures';
 
-let server: TempServer;
+let server: AuthedServer;
 beforeAll(async () => {
-  server = await startTempServer();
+  server = await startAuthedServer();
 });
 afterAll(() => server.dispose());
 
 const schema = pullResponseSchema(defaultCatalogues);
 async function pull(options: { cursor?: string; events?: string[] } = {}): Promise<PullResponse> {
-  const response = await fetch(`${server.url}/api/v1/pull${pullSearch(options)}`);
+  const response = await authedFetch(`${server.url}/api/v1/pull${pullSearch(options)}`);
   if (response.status !== 200) throw new Error(`pull ${response.status}: ${await response.text()}`);
   expect(response.headers.get('cache-control')).toBe('no-store');
   return schema.parse(await response.json());
@@ -144,11 +145,11 @@ describe('GET /api/v1/pull', () => {
   it('refuses a cursor it did not make, or one ahead of this database, and a bad event list', async () => {
     const forged = Buffer.from(JSON.stringify({ v: 1, e: 1e9, r: 1e9 })).toString('base64url');
     for (const search of ['?cursor=no-es-un-cursor!', `?cursor=${forged}`]) {
-      const response = await fetch(`${server.url}/api/v1/pull${search}`);
+      const response = await authedFetch(`${server.url}/api/v1/pull${search}`);
       expect(response.status).toBe(400);
       expect(((await response.json()) as { code: string }).code).toBe('sync.cursor_invalid');
     }
-    const bad = await fetch(`${server.url}/api/v1/pull?events=Evento%20Raro`);
+    const bad = await authedFetch(`${server.url}/api/v1/pull?events=Evento%20Raro`);
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { code: string }).code).toBe('request.invalid');
   });

@@ -3,19 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendanceListColumns } from '../../../src/server/reports/attendance-list';
 import { parseCsv } from '../../core/exports/csv-parse';
 import { readStoredRows } from '../support/sqlite-file';
-import { startTempServer, type TempServer } from '../support/temp-server';
+import { startAuthedServer, type AuthedServer } from '../support/authed-server';
 import { anonymousRecord, createEvent, getBytes, PEOPLE, personCheckIn, pushAccepted, v1Entry } from './fixtures';
 
 const HYPERLINK = '=HYPERLINK("http://malo.example/robar?x=1","Haga clic")';
 const HEADERS = attendanceListColumns.map((c) => c.name);
 const BOGOTA_MS = -5 * 3600_000;
 
-let server: TempServer;
+let server: AuthedServer;
 let eventId: string;
 let ids: { first: string; duplicate: string; anonymous: string; formula: string };
 
 beforeAll(async () => {
-  server = await startTempServer();
+  server = await startAuthedServer();
   eventId = (await createEvent(server.url, { name: 'Audiencia pública de Itagüí — año 2026' })).id;
   const [jose, maria, luis] = PEOPLE.map((p, i) => personCheckIn(eventId, p, `2026-11-21T09:0${i}:00-05:00`));
   const duplicate = personCheckIn(eventId, PEOPLE[0]!, '2026-11-21T09:40:00-05:00', 'puerta-2');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSuppressed, type PublishedCount } from '../../../src/core/indicators/publish-breakdown';
 import type { EventReport } from '../../../src/server/reports/event-report';
 import { countRows } from '../support/sqlite-file';
-import { startTempServer, type TempServer } from '../support/temp-server';
+import { startAuthedServer, type AuthedServer } from '../support/authed-server';
 import { call, submission } from '../forms/fixtures';
 import {
   anonymousRecord,
@@ -19,7 +19,7 @@ import {
 
 // The escuchadero entries are sent on Friday 2026-11-20; their 15 working days end on 2026-12-14.
 const clock = new Date('2026-12-20T15:00:00Z');
-let server: TempServer;
+let server: AuthedServer;
 let eventId: string;
 let report: EventReport;
 let duplicateId: string;
@@ -53,7 +53,7 @@ function people(): Person[] {
 }
 
 beforeAll(async () => {
-  server = await startTempServer({ now: () => clock });
+  server = await startAuthedServer({ now: () => clock });
   eventId = (await createEvent(server.url, { startsAt: '2026-11-21T09:00:00-05:00', endsAt: '2026-11-21T12:00:00-05:00' })).id;
   const other = (await createEvent(server.url)).id;
   const checkIns = people().map((p, i) => personCheckIn(eventId, p, at(4 * i)));

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { uuidV7 } from '../../../src/core/ids/uuidv7';
 import { anonymousRecord, checkInRecord, createEvent, pushAccepted } from '../events/fixtures';
 import { escuchadero, escuchaderoAnswers, evaluation, evaluationAnswers, submission } from '../forms/fixtures';
+import { authedFetch } from '../support/authed-fetch';
 
 /** Shared by the reports and exports tests (not a test file itself). */
 
@@ -52,12 +53,12 @@ export const prioritisationAt = (eventId: string, topics: string[]) =>
   submission({ formId: 'priorizacion-temas', formVersion: 1, eventId, answers: { temas: topics } });
 
 export async function getJson<T>(url: string): Promise<{ status: number; body: T; headers: Headers }> {
-  const response = await fetch(url);
+  const response = await authedFetch(url);
   return { status: response.status, body: (await response.json()) as T, headers: response.headers };
 }
 
 export async function getBytes(url: string): Promise<{ status: number; bytes: Uint8Array; headers: Headers }> {
-  const response = await fetch(url);
+  const response = await authedFetch(url);
   return { status: response.status, bytes: new Uint8Array(await response.arrayBuffer()), headers: response.headers };
 }
 

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSuppressed } from '../../../src/core/indicators/publish-breakdown';
 import type { PeriodDashboard } from '../../../src/server/reports/period-dashboard';
 import { parseCsv } from '../../core/exports/csv-parse';
-import { startTempServer, type TempServer } from '../support/temp-server';
+import { startAuthedServer, type AuthedServer } from '../support/authed-server';
 import { anonymousRecord, createEvent, escuchaderoAt, evaluationAt, getBytes, getJson, PEOPLE, personCheckIn, pushAccepted, type Person } from './fixtures';
 
 let clock = new Date('2027-03-11T12:00:00Z');
-let server: TempServer;
+let server: AuthedServer;
 const ev = { a: '', b: '', c: '', d: '', e: '' };
 const PERIOD = 'from=2027-01-01&to=2027-12-31';
 const MESSAGE = 'Solicito información del presupuesto participativo de la comuna';
@@ -28,7 +28,7 @@ const many = (label: string, n: number, territory: string, extra: (i: number) =>
   });
 
 beforeAll(async () => {
-  server = await startTempServer({ now: () => clock });
+  server = await startAuthedServer({ now: () => clock });
   const create = async (startsAt: string, endsAt: string, over: Record<string, unknown>) => (await createEvent(server.url, { startsAt, endsAt, ...over })).id;
   ev.a = await create('2027-03-10T09:00:00-05:00', '2027-03-10T12:00:00-05:00', { type: 'audiencia_publica', territory: '03', murcStage: 'ejecucion' });
   ev.b = await create('2027-06-01T15:00:00-05:00', '2027-06-01T17:00:00-05:00', { type: 'atril_territorial', territory: '08', murcStage: 'ejecucion' });

@@ -1,8 +1,9 @@
 import { pushResponseSchema, type PushResponse } from '../../../src/core/sync/protocol';
 import { pushBody } from './attendance-records';
+import { authedFetch } from './authed-fetch';
 
 export const postSync = (baseUrl: string, body: string): Promise<Response> =>
-  fetch(`${baseUrl}/api/v1/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  authedFetch(`${baseUrl}/api/v1/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
 /** Pushes records and returns the parsed response; fails the test on anything but 200. */
 export async function push(baseUrl: string, records: unknown[]): Promise<PushResponse> {

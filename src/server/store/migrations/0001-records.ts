@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { autoIncrementKey, isPostgres } from './dialect';
 
 /** Records of every kind, and the conflicting versions kept for review. */
 export const createRecords: Migration = {
@@ -12,11 +13,14 @@ export const createRecords: Migration = {
       .addColumn('created_at', 'text', (col) => col.notNull())
       .addColumn('received_at', 'text', (col) => col.notNull())
       .addColumn('payload', 'text', (col) => col.notNull())
+      // The record change sequence: SQLite uses the rowid (see sqlite/event-record-statements.ts); PostgreSQL
+      // has no rowid, so it numbers records in this column (kept in commit order by postgres-sync-store.ts).
+      .$call((table) => (isPostgres(db) ? table.addColumn('seq', 'bigint', (col) => col.generatedAlwaysAsIdentity().unique()) : table))
       .execute();
 
     await db.schema
       .createTable('record_conflicts')
-      .addColumn('seq', 'integer', (col) => col.primaryKey().autoIncrement())
+      .addColumn('seq', 'integer', autoIncrementKey(db))
       .addColumn('record_id', 'text', (col) => col.notNull().references('records.id'))
       .addColumn('content_hash', 'text', (col) => col.notNull())
       .addColumn('content', 'text', (col) => col.notNull())

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { wideInteger } from './dialect';
 
 /**
  * Events as versioned documents. `seq` is the event change sequence (pull cursors compare it);
@@ -13,8 +14,8 @@ export const createEvents: Migration = {
       .addColumn('status', 'text', (col) => col.notNull())
       .addColumn('document', 'text', (col) => col.notNull())
       .addColumn('creation_hash', 'text', (col) => col.notNull())
-      .addColumn('seq', 'integer', (col) => col.notNull().unique())
-      .addColumn('listed_seq', 'integer')
+      .addColumn('seq', wideInteger(db), (col) => col.notNull().unique())
+      .addColumn('listed_seq', wideInteger(db))
       .execute();
   },
 

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { wideInteger } from './dialect';
 
 /** Passes issued to registered attendees: stored once, so the same attendee always gets the same text. */
 export const createPasses: Migration = {
@@ -7,7 +8,7 @@ export const createPasses: Migration = {
       .createTable('passes')
       .addColumn('attendee_id', 'text', (col) => col.primaryKey().references('records.id'))
       .addColumn('event_id', 'text', (col) => col.notNull())
-      .addColumn('issued_at', 'integer', (col) => col.notNull())
+      .addColumn('issued_at', wideInteger(db), (col) => col.notNull())
       .addColumn('code', 'text', (col) => col.notNull())
       .execute();
   },

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { jsonText } from './dialect';
 
 /**
  * Form versions, the answer limit of a form at an event, and an index to find a form's submissions
@@ -25,7 +26,7 @@ export const createForms: Migration = {
       .execute();
 
     // Queries must repeat this expression and the literal kind for SQLite to use the index.
-    await sql`create index records_form_submissions on records (json_extract(payload, '$.formId'), event_id) where kind = 'form.submission'`.execute(db);
+    await sql`create index records_form_submissions on records (${jsonText(db, 'payload', 'formId')}, event_id) where kind = 'form.submission'`.execute(db);
   },
 
   async down(db: Kysely<unknown>) {

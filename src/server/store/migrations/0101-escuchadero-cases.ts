@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { jsonText } from './dialect';
 
 /**
  * The planning office's handling of escuchadero entries (the entry itself stays a generic record),
@@ -14,7 +15,7 @@ export const createEscuchaderoCases: Migration = {
       .addColumn('updated_at', 'text', (col) => col.notNull())
       .execute();
 
-    await sql`create index records_tracking_codes on records (json_extract(payload, '$.trackingCode')) where kind = 'form.submission'`.execute(db);
+    await sql`create index records_tracking_codes on records (${jsonText(db, 'payload', 'trackingCode')}) where kind = 'form.submission'`.execute(db);
   },
 
   async down(db: Kysely<unknown>) {

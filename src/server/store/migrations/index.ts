@@ -5,6 +5,7 @@ import { createEvents } from './0003-events';
 import { createPasses } from './0004-passes';
 import { createForms } from './0100-forms';
 import { createEscuchaderoCases } from './0101-escuchadero-cases';
+import { createAuth } from './0200-auth';
 
 /**
  * Every migration, as code, in the order they run (Kysely sorts by name).
@@ -18,4 +19,6 @@ export const migrations: Record<string, Migration> = {
   // Forms and escuchadero: numbered from 0100 so other features keep the lower numbers.
   '0100-forms': createForms,
   '0101-escuchadero-cases': createEscuchaderoCases,
+  // Accounts, devices, audit and rate limits (issue 5).
+  '0200-auth': createAuth,
 };

@@ -13,6 +13,7 @@ import { sqliteFormStore } from './sqlite-form-store';
 import { sqliteSubmissionStore } from './sqlite-submission-store';
 import { sqliteEscuchaderoStore } from './sqlite-escuchadero-store';
 import { sqliteReportStore } from './sqlite-report-store';
+import { kyselyAuthStore } from '../kysely/kysely-auth-store';
 
 /** Opens (creating if needed) the SQLite file, migrates it, and builds every store on the one connection. */
 export async function openSqliteStores(file: string): Promise<Stores> {
@@ -31,6 +32,7 @@ export async function openSqliteStores(file: string): Promise<Stores> {
     submissions: sqliteSubmissionStore(database, db),
     escuchadero: sqliteEscuchaderoStore(database, db),
     reports: sqliteReportStore(database, db),
+    auth: kyselyAuthStore(db),
     ping: () => sync.ping(),
     close: () => sync.close(),
   };

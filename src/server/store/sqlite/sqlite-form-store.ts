@@ -67,7 +67,7 @@ export function sqliteFormStore(database: Database.Database, db: Kysely<StoreDat
       if (saved) remember(stored);
       return { saved, stored: byForm.get(definition.id)?.get(definition.version) ?? stored };
     },
-    answerLimit: (formId, eventId) => {
+    answerLimit: async (formId, eventId) => {
       const stored = selectLimit.get(formId, eventId);
       return ANSWER_LIMITS.find((l) => l === stored) ?? 'none';
     },

@@ -47,7 +47,7 @@ export function sqliteSubmissionStore(database: Database.Database, db: Kysely<St
   };
 
   return {
-    answerersNear: (formId, eventId, near) =>
+    answerersNear: async (formId, eventId, near) =>
       answerers.all(formId, eventId, near.deviceId, near.personKey ?? null).map((row) => ({
         recordId: row.id,
         deviceId: row.device_id,

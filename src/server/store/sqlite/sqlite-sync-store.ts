@@ -67,8 +67,17 @@ export function sqliteSyncStore(database: Database.Database, db: Kysely<StoreDat
     return outcomes;
   });
 
+  // Admission checks await between their reads and the write: a queue keeps batches from interleaving.
+  let queue: Promise<unknown> = Promise.resolve();
+  const atomically = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
   return {
     writeBatch: async (records, receivedAt) => (records.length === 0 ? [] : writeBatch(records, receivedAt)),
+    atomically,
     ping: async () => {
       await sql`select 1`.execute(db);
     },

@@ -20,16 +20,18 @@ export interface FuzzClient {
 }
 
 /**
+ * `credentials` adds headers by path (the enrolled device's Bearer credential on sync and pull).
  * node:http rather than fetch: the fuzz sends raw bytes (invalid UTF-8) and raw paths (malformed
  * percent-escapes) exactly as written, and reuses a few keep-alive sockets for thousands of requests.
  */
-export function fuzzClient(baseUrl: string, timeoutMs = 20_000): FuzzClient {
+export function fuzzClient(baseUrl: string, timeoutMs = 20_000, credentials: (path: string) => Record<string, string> = () => ({})): FuzzClient {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
   const { hostname, port } = new URL(baseUrl);
   let sent = 0;
 
-  const request = (pooled: boolean) => (method: string, path: string, body?: string | Uint8Array, headers: Record<string, string> = {}) =>
+  const request = (pooled: boolean) => (method: string, path: string, body?: string | Uint8Array, given: Record<string, string> = {}) =>
     new Promise<FuzzResponse>((resolve, reject) => {
+      const headers = { ...credentials(path), ...given };
       sent++;
       let answered = false;
       const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;

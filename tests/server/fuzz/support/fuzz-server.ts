@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { KindRegistry } from '../../../../src/core/records/kind-registry';
-import { startTempServer, type TempServer } from '../../support/temp-server';
+import { startAuthedServer, type AuthedServer } from '../../support/authed-server';
 import { eventDraft } from '../../events/fixtures';
 import { fuzzClient, type FuzzClient } from './fuzz-client';
 import { jsonText } from './json-text';
@@ -12,7 +12,7 @@ import { FUZZ_EVENT_ID } from './valid-records';
 export const CLOSED_EVENT_ID = 'fuzz-evento-cerrado';
 
 export interface FuzzServer {
-  server: TempServer;
+  server: AuthedServer;
   client: FuzzClient;
   registry: KindRegistry;
   tally: Tally;
@@ -26,10 +26,13 @@ export interface FuzzServer {
 export async function startFuzzServer(): Promise<FuzzServer> {
   const prototypesBefore = prototypeSnapshot();
   const serverErrors: unknown[] = [];
-  const server = await startTempServer({ logError: (error) => serverErrors.push(error) });
-  const client = fuzzClient(server.url);
+  const server = await startAuthedServer({ logError: (error) => serverErrors.push(error) });
+  // Phones push and pull with their device credential; the public endpoints are fuzzed as citizens reach them.
+  const { authorization } = server.device.headers();
+  const deviceOnly = (path: string): Record<string, string> => (/^\/api\/v1\/(sync|pull)\b/.test(path) ? { authorization: authorization! } : {});
+  const client = fuzzClient(server.url, undefined, deviceOnly);
   for (const [id, status] of [[FUZZ_EVENT_ID, 'open'], [CLOSED_EVENT_ID, 'closed']] as const) {
-    const created = await client.send('POST', '/api/v1/events', jsonText({ id, ...eventDraft({ status }) }));
+    const created = await client.send('POST', '/api/v1/events', jsonText({ id, ...eventDraft({ status }) }), server.admin.headers());
     expect(created.status, created.text).toBe(201);
   }
   const registry = await serverRegistry(client);

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { EVENT_ID_PATTERN } from '../events/event';
+
+export const MAX_ENROLLMENT_TTL_MINUTES = 60;
+export const DEFAULT_ENROLLMENT_TTL_MINUTES = 10;
+
+/** What an enrolled device may touch: its events (an empty list means every event). */
+export interface DeviceView {
+  deviceId: string;
+  label: string;
+  eventIds: string[];
+  enrolledAt: string;
+  lastSyncAt: string | null;
+  revokedAt: string | null;
+}
+
+const label = z.string({ error: 'Escriba un nombre para el dispositivo.' }).trim().min(1).max(80, { error: 'El nombre del dispositivo: máximo 80 caracteres.' });
+const eventIds = z.array(z.string().regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' })).max(50);
+/** Same bounds as the record envelope's deviceId, restricted to characters safe inside a credential. */
+export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'El identificador del dispositivo no es válido.' });
+
+export const enrollmentRequestSchema = z.strictObject({
+  label,
+  eventIds,
+  ttlMinutes: z.number().int().min(1).max(MAX_ENROLLMENT_TTL_MINUTES, { error: `Máximo ${MAX_ENROLLMENT_TTL_MINUTES} minutos.` }).optional(),
+});
+export const enrollRequestSchema = z.strictObject({ token: z.string().min(1).max(200), deviceId: deviceIdSchema, label: label.optional() });
+
+/** Device credential on the wire: `cbd1.<deviceId>.<secret>` (secret: 32 random bytes, base64url). */
+export const CREDENTIAL_PREFIX = 'cbd1';
+
+export function formatDeviceCredential(deviceId: string, secret: string): string {
+  return `${CREDENTIAL_PREFIX}.${deviceId}.${secret}`;
+}
+
+export function parseDeviceCredential(text: string): { deviceId: string; secret: string } | undefined {
+  const match = /^cbd1\.([A-Za-z0-9_-]{1,64})\.([A-Za-z0-9_-]{43})$/.exec(text);
+  return match ? { deviceId: match[1]!, secret: match[2]! } : undefined;
+}

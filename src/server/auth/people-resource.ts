@@ -1,0 +1,48 @@
+import { Hono, type Context } from 'hono';
+import { normaliseDocumentNumber } from '../../core/attendance/document-number';
+import { erasePersonalFields } from '../../core/auth/habeas-data';
+import { problem } from '../../core/problems/problem';
+import { problemResponse } from '../http/problem-response';
+import type { AuthStore } from '../store/auth-store';
+import type { Audit } from './audit-log';
+import { principalOf } from './authorize';
+
+interface PeopleDeps {
+  store: AuthStore;
+  audit: Audit;
+}
+
+const documentOf = (c: Context): string | undefined => {
+  const number = normaliseDocumentNumber(c.req.param('documentNumber') ?? '');
+  return /^[A-Z0-9-]{3,20}$/.test(number) ? number : undefined;
+};
+
+const invalidNumber = () =>
+  problem('request.invalid', { fields: [{ path: 'documentNumber', code: 'custom', message: 'El número de documento debe tener de 3 a 20 letras o números.' }] });
+
+/**
+ * Habeas data (Ley 1581, administrador): GET exports every record holding a person's document number;
+ * DELETE erases the personal fields of those records and keeps what counts attendance. Both are audited
+ * without the document number (the audit log holds no personal data).
+ */
+export function peopleResource(deps: PeopleDeps): Hono {
+  const resource = new Hono();
+
+  resource.get('/:documentNumber', async (c) => {
+    const documentNumber = documentOf(c);
+    if (!documentNumber) return problemResponse(c, invalidNumber());
+    const records = await deps.store.personRecords(documentNumber);
+    await deps.audit(principalOf(c)!, { action: 'habeas.export', details: { records: records.length } });
+    return c.json({ documentNumber, records });
+  });
+
+  resource.delete('/:documentNumber', async (c) => {
+    const documentNumber = documentOf(c);
+    if (!documentNumber) return problemResponse(c, invalidNumber());
+    const records = await deps.store.personRecords(documentNumber);
+    await deps.store.replacePayloads(records.map((r) => ({ id: r.id, payload: erasePersonalFields(r.payload) })));
+    await deps.audit(principalOf(c)!, { action: 'habeas.erase', details: { records: records.length } });
+    return c.json({ erased: records.length, recordIds: records.map((r) => r.id) });
+  });
+  return resource;
+}

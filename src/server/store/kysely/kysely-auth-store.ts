@@ -1,0 +1,230 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Role } from '../../../core/auth/roles';
+import type { StoreDatabase } from '../schema';
+import type { AuditLogTable, DevicesTable, UsersTable } from '../auth-schema';
+import type { AuditEntry, AuthStore, StoredDevice, StoredUser } from '../auth-store';
+import { personRecordStatements } from './person-records';
+
+const userOf = (row: Selectable<UsersTable>): StoredUser => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role as Role,
+  passwordHash: row.password_hash,
+  disabledAt: row.disabled_at,
+  createdAt: row.created_at,
+});
+
+const deviceOf = (row: Selectable<DevicesTable>): StoredDevice => ({
+  deviceId: row.device_id,
+  label: row.label,
+  eventIds: JSON.parse(row.event_ids) as string[],
+  secretHash: row.secret_hash,
+  enrolledBy: row.enrolled_by,
+  enrolledAt: row.enrolled_at,
+  lastSyncAt: row.last_sync_at,
+  revokedAt: row.revoked_at,
+});
+
+const auditOf = (row: Selectable<AuditLogTable>): AuditEntry => ({
+  id: row.id,
+  at: row.at,
+  actorType: row.actor_type as AuditEntry['actorType'],
+  actorId: row.actor_id,
+  action: row.action,
+  target: row.target,
+  outcome: row.outcome as AuditEntry['outcome'],
+  details: row.details === null ? null : (JSON.parse(row.details) as Record<string, unknown>),
+});
+
+const userRow = (user: StoredUser): UsersTable => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  password_hash: user.passwordHash,
+  disabled_at: user.disabledAt,
+  created_at: user.createdAt,
+  updated_at: user.createdAt,
+});
+
+/**
+ * The AuthStore in portable Kysely (SQLite and PostgreSQL alike). No transaction spans an await: on SQLite
+ * the connection is shared with synchronous better-sqlite3 writers. Each step that must be atomic is one
+ * statement (a conditional UPDATE … RETURNING, an upsert).
+ */
+export function kyselyAuthStore(db: Kysely<StoreDatabase>): AuthStore {
+  const users = () => db.selectFrom('users').selectAll();
+  return {
+    countUsers: async () => Number((await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+    userById: async (id) => {
+      const row = await users().where('id', '=', id).executeTakeFirst();
+      return row && userOf(row);
+    },
+    userByEmail: async (email) => {
+      const row = await users().where('email', '=', email).executeTakeFirst();
+      return row && userOf(row);
+    },
+    listUsers: async () => (await users().orderBy('created_at').orderBy('id').execute()).map(userOf),
+    createUser: async (user) => {
+      const result = await db.insertInto('users').values(userRow(user)).onConflict((oc) => oc.column('email').doNothing()).executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+    updateUser: async (id, patch, at) => {
+      await db
+        .updateTable('users')
+        .set({
+          updated_at: at,
+          ...(patch.name === undefined ? {} : { name: patch.name }),
+          ...(patch.role === undefined ? {} : { role: patch.role }),
+          ...(patch.disabledAt === undefined ? {} : { disabled_at: patch.disabledAt }),
+        })
+        .where('id', '=', id)
+        .execute();
+      const row = await users().where('id', '=', id).executeTakeFirst();
+      return row && userOf(row);
+    },
+
+    addSetupToken: async (tokenHash, at) => {
+      await db.insertInto('setup_tokens').values({ token_hash: tokenHash, created_at: at, used_at: null }).execute();
+    },
+    completeSetup: async (tokenHash, user) => {
+      const used = await db
+        .updateTable('setup_tokens')
+        .set({ used_at: user.createdAt })
+        .where('token_hash', '=', tokenHash)
+        .where('used_at', 'is', null)
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('users').select('id'))))
+        .executeTakeFirst();
+      if (Number(used.numUpdatedRows) !== 1) return (await db.selectFrom('users').select('id').executeTakeFirst()) ? 'already_done' : 'token_invalid';
+      await db.insertInto('users').values(userRow(user)).execute();
+      return 'created';
+    },
+
+    createSession: async (tokenHash, userId, at, expiresAt) => {
+      await db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, created_at: at, expires_at: expiresAt }).execute();
+    },
+    sessionUser: async (tokenHash, now) => {
+      const row = await db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .selectAll('users')
+        .select('sessions.expires_at as session_expires_at')
+        .where('sessions.token_hash', '=', tokenHash)
+        .where('sessions.expires_at', '>', now)
+        .executeTakeFirst();
+      return row && { user: userOf(row), expiresAt: row.session_expires_at };
+    },
+    extendSession: async (tokenHash, expiresAt) => {
+      await db.updateTable('sessions').set({ expires_at: expiresAt }).where('token_hash', '=', tokenHash).execute();
+    },
+    deleteSession: async (tokenHash) => {
+      await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+    },
+    deleteSessionsOf: async (userId) => {
+      await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    },
+
+    addEnrollment: async (grant) => {
+      await db
+        .insertInto('enrollment_tokens')
+        .values({
+          token_hash: grant.tokenHash,
+          label: grant.label,
+          event_ids: JSON.stringify(grant.eventIds),
+          created_by: grant.createdBy,
+          created_at: grant.createdAt,
+          expires_at: grant.expiresAt,
+          used_at: null,
+          used_by_device: null,
+        })
+        .execute();
+    },
+    enroll: async (tokenHash, device, at) => {
+      const grant = await db
+        .updateTable('enrollment_tokens')
+        .set({ used_at: at, used_by_device: device.deviceId })
+        .where('token_hash', '=', tokenHash)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', at)
+        .returning(['label', 'event_ids', 'created_by'])
+        .executeTakeFirst();
+      if (!grant) return undefined;
+      const row: DevicesTable = {
+        device_id: device.deviceId,
+        label: device.label ?? grant.label,
+        event_ids: grant.event_ids,
+        secret_hash: device.secretHash,
+        enrolled_by: grant.created_by,
+        enrolled_at: at,
+        last_sync_at: null,
+        revoked_at: null,
+      };
+      await db
+        .insertInto('devices')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('device_id').doUpdateSet({
+            label: row.label,
+            event_ids: row.event_ids,
+            secret_hash: row.secret_hash,
+            enrolled_by: row.enrolled_by,
+            enrolled_at: row.enrolled_at,
+            revoked_at: null,
+          }),
+        )
+        .execute();
+      const stored = await db.selectFrom('devices').selectAll().where('device_id', '=', device.deviceId).executeTakeFirstOrThrow();
+      return deviceOf(stored);
+    },
+    deviceById: async (deviceId) => {
+      const row = await db.selectFrom('devices').selectAll().where('device_id', '=', deviceId).executeTakeFirst();
+      return row && deviceOf(row);
+    },
+    listDevices: async () => (await db.selectFrom('devices').selectAll().orderBy('enrolled_at').orderBy('device_id').execute()).map(deviceOf),
+    revokeDevice: async (deviceId, at) => {
+      const result = await db.updateTable('devices').set({ revoked_at: at }).where('device_id', '=', deviceId).where('revoked_at', 'is', null).executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 1) return true;
+      return (await db.selectFrom('devices').select('device_id').where('device_id', '=', deviceId).executeTakeFirst()) !== undefined;
+    },
+    touchDeviceSync: async (deviceId, at) => {
+      await db.updateTable('devices').set({ last_sync_at: at }).where('device_id', '=', deviceId).execute();
+    },
+
+    appendAudit: async (entry) => {
+      await db
+        .insertInto('audit_log')
+        .values({
+          id: entry.id,
+          at: entry.at,
+          actor_type: entry.actorType,
+          actor_id: entry.actorId,
+          action: entry.action,
+          target: entry.target,
+          outcome: entry.outcome,
+          details: entry.details === null ? null : JSON.stringify(entry.details),
+        })
+        .execute();
+    },
+    listAudit: async (limit, before) => {
+      let query = db.selectFrom('audit_log').selectAll();
+      if (before) query = query.where((eb) => eb.or([eb('at', '<', before.at), eb.and([eb('at', '=', before.at), eb('id', '<', before.id)])]));
+      return (await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute()).map(auditOf);
+    },
+
+    hit: async (bucket, windowStart) => {
+      const row = await db
+        .insertInto('rate_limit_windows')
+        .values({ bucket, window_start: windowStart, hits: 1 })
+        .onConflict((oc) => oc.columns(['bucket', 'window_start']).doUpdateSet((eb) => ({ hits: eb('rate_limit_windows.hits', '+', 1) })))
+        .returning('hits')
+        .executeTakeFirstOrThrow();
+      return Number(row.hits);
+    },
+    pruneWindows: async (before) => {
+      await db.deleteFrom('rate_limit_windows').where('window_start', '<', before).execute();
+    },
+
+    ...personRecordStatements(db),
+  };
+}

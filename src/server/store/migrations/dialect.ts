@@ -1,0 +1,32 @@
+import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type Kysely, type RawBuilder } from 'kysely';
+
+/**
+ * The few places where one migration list must say different words to SQLite and PostgreSQL. Each helper
+ * keeps SQLite's text exactly as it was before PostgreSQL existed (SQLite databases already on disk remember
+ * those migrations), and gives PostgreSQL its equivalent.
+ */
+export const isPostgres = (db: Kysely<unknown>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/**
+ * A top-level field of a JSON text column, as SQL text (NULL when absent).
+ * SQLite: json_extract(column, '$.key'); PostgreSQL: (column::jsonb ->> 'key'). Index expressions and the
+ * queries that must match them are written with this same helper's output.
+ */
+export function jsonText(db: Kysely<unknown>, column: string, key: string): RawBuilder<string | null> {
+  return isPostgres(db) ? sql`(${sql.raw(column)}::jsonb ->> ${sql.lit(key)})` : sql`json_extract(${sql.raw(column)}, ${sql.lit(`$.${key}`)})`;
+}
+
+/** True when the JSON field is a string (SQLite's json_type says 'text', PostgreSQL's jsonb_typeof 'string'). */
+export function jsonIsText(db: Kysely<unknown>, column: string, key: string): RawBuilder<boolean> {
+  return isPostgres(db)
+    ? sql`jsonb_typeof(${sql.raw(column)}::jsonb -> ${sql.lit(key)}) = 'string'`
+    : sql`json_type(${sql.raw(column)}, ${sql.lit(`$.${key}`)}) = 'text'`;
+}
+
+/** An integer key numbered by the database: SQLite's INTEGER PRIMARY KEY AUTOINCREMENT, PostgreSQL's identity. */
+export function autoIncrementKey(db: Kysely<unknown>): (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder {
+  return isPostgres(db) ? (col) => col.primaryKey().generatedAlwaysAsIdentity() : (col) => col.primaryKey().autoIncrement();
+}
+
+/** A 64-bit integer: SQLite's INTEGER already is; PostgreSQL's integer is 32-bit, so it gets bigint. */
+export const wideInteger = (db: Kysely<unknown>): 'integer' | 'bigint' => (isPostgres(db) ? 'bigint' : 'integer');

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { EscuchaderoEntry } from '../escuchadero-store';
+import type { PostgresDatabase } from './postgres-schema';
+
+export interface EntryRow {
+  id: string;
+  event_id: string | null;
+  created_at: string;
+  received_at: string;
+  payload: string;
+  case_json: string | null;
+}
+
+/** Records joined with their escuchadero case, if the office touched them (filtered by the caller). */
+export const entryRows = (db: Kysely<PostgresDatabase>) =>
+  db
+    .selectFrom('records as r')
+    .leftJoin('escuchadero_cases as c', 'c.record_id', 'r.id')
+    .select(['r.id', 'r.event_id', 'r.created_at', 'r.received_at', 'r.payload', 'c.case_json']);
+
+export const entryOf = (row: EntryRow): EscuchaderoEntry => ({
+  recordId: row.id,
+  eventId: row.event_id!,
+  createdAt: row.created_at,
+  receivedAt: row.received_at,
+  payload: JSON.parse(row.payload),
+  ...(row.case_json === null ? {} : { storedCase: JSON.parse(row.case_json) }),
+});

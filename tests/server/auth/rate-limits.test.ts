@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaff, enrollDevice, type StaffSession } from '../../support/auth-bootstrap';
+import { startAuthedServer, type AuthedServer } from '../support/authed-server';
+import { attendanceRecord, pushBody } from '../support/attendance-records';
+import { readStoredRows } from '../support/sqlite-file';
+import { startTempServer } from '../support/temp-server';
+
+const json = { 'content-type': 'application/json' };
+const small = (limit: number) => ({ limit, windowSeconds: 60 });
+
+async function expectLimited(response: Response) {
+  expect(response.status).toBe(429);
+  const retryAfter = Number(response.headers.get('retry-after'));
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+  const body = (await response.json()) as { code: string; message: string; details: { retryAfterSeconds: number } };
+  expect(body).toMatchObject({ code: 'rate.limited', message: expect.stringMatching(/Espere/) });
+  expect(body.details.retryAfterSeconds).toBe(retryAfter);
+}
+
+describe('rate limits (fixed windows in the database)', () => {
+  // The clock sits 20 s into a minute window: Retry-After must be the 40 s left of it.
+  let clock = new Date('2026-11-21T15:00:20Z');
+  let server: AuthedServer;
+  let campo: StaffSession;
+  beforeAll(async () => {
+    server = await startAuthedServer({
+      now: () => clock,
+      auth: { rateLimits: { login: small(3), enroll: small(2), sync: small(3), citizenSync: small(2), registration: small(2), tracking: small(3), setup: small(2) } },
+    });
+    campo = await createStaff(server.url, server.admin, 'campo'); // signs in once: 1 of the 3 logins
+  });
+  afterAll(() => server.dispose());
+
+  it('limits sign-in attempts per IP, with Retry-After until the window ends, and lets them in again after it', async () => {
+    const attempt = () => fetch(`${server.url}/api/v1/session`, { method: 'POST', headers: json, body: JSON.stringify({ email: campo.email, password: 'mala-clave-123' }) });
+    expect((await attempt()).status).toBe(401);
+    expect((await attempt()).status).toBe(401);
+    const limited = await attempt();
+    await expectLimited(limited);
+    expect(limited.headers.get('retry-after')).toBe('40');
+    // Even the right password waits: the limit is on attempts, not on failures.
+    const right = await fetch(`${server.url}/api/v1/session`, { method: 'POST', headers: json, body: JSON.stringify({ email: campo.email, password: campo.password }) });
+    expect(right.status).toBe(429);
+
+    clock = new Date('2026-11-21T15:01:00Z');
+    const next = await fetch(`${server.url}/api/v1/session`, { method: 'POST', headers: json, body: JSON.stringify({ email: campo.email, password: campo.password }) });
+    expect(next.status).toBe(200);
+  });
+
+  it('limits pushes per device, each device on its own budget', async () => {
+    clock = new Date('2026-11-21T15:02:00Z');
+    const other = await enrollDevice(server.url, server.admin);
+    const pushAs = (headers: Record<string, string>) => fetch(`${server.url}/api/v1/sync`, { method: 'POST', headers, body: pushBody([attendanceRecord()]) });
+    for (let i = 0; i < 3; i++) expect((await pushAs(server.device.headers())).status).toBe(200);
+    await expectLimited(await pushAs(server.device.headers()));
+    expect((await pushAs(other.headers())).status).toBe(200);
+  });
+
+  it('limits anonymous pushes, registrations, tracking and enrollment per IP', async () => {
+    clock = new Date('2026-11-21T15:03:00Z');
+    const anonymousPush = () => fetch(`${server.url}/api/v1/sync`, { method: 'POST', headers: json, body: pushBody([]) });
+    expect((await anonymousPush()).status).toBe(200);
+    expect((await anonymousPush()).status).toBe(200);
+    await expectLimited(await anonymousPush());
+
+    const register = () => fetch(`${server.url}/api/v1/events/no-existe/registrations`, { method: 'POST', headers: json, body: '{}' });
+    expect((await register()).status).not.toBe(429);
+    expect((await register()).status).not.toBe(429);
+    await expectLimited(await register());
+
+    const track = () => fetch(`${server.url}/api/v1/escuchadero/status/ABCD2345`);
+    for (let i = 0; i < 3; i++) expect((await track()).status).not.toBe(429);
+    await expectLimited(await track());
+
+    const enroll = () => fetch(`${server.url}/api/v1/devices/enroll`, { method: 'POST', headers: json, body: JSON.stringify({ token: 'adivinado', deviceId: 'x' }) });
+    expect((await enroll()).status).toBe(410);
+    expect((await enroll()).status).toBe(410);
+    await expectLimited(await enroll());
+  });
+
+  it('keeps the counters in the database, so a second server process on the same file shares them', async () => {
+    clock = new Date('2026-11-21T15:04:00Z');
+    const track = (url: string) => fetch(`${url}/api/v1/escuchadero/status/ABCD2345`);
+    expect((await track(server.url)).status).not.toBe(429);
+    expect((await track(server.url)).status).not.toBe(429);
+    const second = await startTempServer({ dataDir: server.dataDir, now: () => clock, auth: { rateLimits: { tracking: small(3) } } });
+    try {
+      expect((await track(second.url)).status).not.toBe(429);
+      await expectLimited(await track(second.url));
+    } finally {
+      await second.close();
+    }
+    const buckets = readStoredRows<{ bucket: string; hits: number }>(server.dataDir, "select bucket, hits from rate_limit_windows where bucket like 'tracking:%' and window_start = '2026-11-21T15:04:00.000Z'");
+    expect(buckets).toHaveLength(1);
+    expect(buckets[0]!.hits).toBe(4);
+    expect(buckets[0]!.bucket).toMatch(/^tracking:ip:[0-9a-f]{32}$/);
+  });
+});

@@ -1,0 +1,44 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTempServer, type TempServer } from '../support/temp-server';
+
+let server: TempServer;
+beforeAll(async () => {
+  server = await startTempServer();
+  await mkdir(join(server.root, 'static'), { recursive: true });
+  await writeFile(join(server.root, 'static', 'index.html'), '<!doctype html><title>Cabildo</title>');
+});
+afterAll(() => server.dispose());
+
+const directives = (csp: string | null) => new Map((csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+
+describe('security headers on every response', () => {
+  it.each([
+    ['the app shell', '/'],
+    ['a deep link', '/eventos/uno'],
+    ['a public API answer', '/api/v1/health'],
+    ['a refused API request', '/api/v1/users'],
+    ['an unknown API path', '/api/v1/no-existe'],
+  ])('%s carries a strict, self-hosted Content-Security-Policy', async (_name, path) => {
+    const response = await fetch(`${server.url}${path}`);
+    await response.arrayBuffer();
+    const csp = directives(response.headers.get('content-security-policy'));
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+    expect(csp.get('media-src')).toEqual(["'self'", 'blob:']);
+    expect(csp.get('worker-src')).toEqual(["'self'"]);
+    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'none'"]);
+    expect(csp.get('form-action')).toEqual(["'self'"]);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('permissions-policy')).toMatch(/camera=\(self\)/);
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+});
