@@ -7,6 +7,7 @@ import { uuidV7 } from '../../src/core/ids/uuidv7';
 import { openSqliteStores } from '../../src/server/store/sqlite/open-sqlite-stores';
 import { openSqliteDatabase } from '../../src/server/store/sqlite/open-sqlite';
 import { startServerProcess } from '../support/server-process';
+import { enrollDevice, setupAdmin } from '../support/auth-bootstrap';
 import { report } from './report';
 
 /**
@@ -50,11 +51,13 @@ async function httpIngest(dataDir: string, records: BenchRecord[]): Promise<numb
   let seconds: number;
   try {
     await fetch(`${server.url}/api/v1/health`);
+    // Pushes come from an enrolled device, as in the field (250 requests: within its per-minute limit).
+    const device = await enrollDevice(server.url, await setupAdmin(server.url, server.output()), { deviceId: DEVICE });
     let next = 0;
     const client = async () => {
       while (next < bodies.length) {
         const body = bodies[next++]!;
-        const response = await fetch(`${server.url}/api/v1/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const response = await fetch(`${server.url}/api/v1/sync`, { method: 'POST', headers: device.headers(), body });
         if (response.status !== 200) throw new Error(`sync ${response.status}: ${await response.text()}`);
         const { results } = (await response.json()) as { results: { status: string }[] };
         accepted += results.filter((r) => r.status === 'accepted').length;

@@ -7,6 +7,7 @@ import { eventsAndPullContract } from './contract/events-pull-contract';
 import { formsContract } from './contract/forms-contract';
 import { escuchaderoAndReportsContract } from './contract/escuchadero-reports-contract';
 import { authContract } from './contract/auth-contract';
+import { openContract } from './contract/open-contract';
 
 /**
  * One store contract, run against every adapter: SQLite on a temp file always; PostgreSQL on a database of its
@@ -26,5 +27,6 @@ for (const [adapter, skipReason] of [
     formsContract(ctx);
     escuchaderoAndReportsContract(ctx);
     authContract(ctx);
+    openContract(ctx);
   });
 }
