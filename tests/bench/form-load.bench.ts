@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser, newPhonePage } from '../support/browser';
-import { startServerProcess } from '../support/server-process';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { planningSession } from './bench-staff';
 import { report } from './report';
 
 /**
@@ -20,10 +21,13 @@ const run = promisify(execFile);
 const outDir = await mkdtemp(join(tmpdir(), 'cabildo-bench-form-'));
 const dataDir = await mkdtemp(join(tmpdir(), 'cabildo-bench-form-data-'));
 
-async function formUrl(serverUrl: string): Promise<string> {
+/** The planning office makes the poster link; the citizen who opens it is anonymous, as on the street. */
+async function formUrl(server: ServerProcess): Promise<string> {
+  const serverUrl = server.url;
+  const { headers } = await planningSession(server);
   const response = await fetch(`${serverUrl}/api/v1/forms/escuchadero/links`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...headers, 'content-type': 'application/json' },
     body: JSON.stringify({ eventId: 'audiencia-2026' }),
   });
   if (!response.ok) throw new Error(`No se pudo crear el enlace: ${response.status}`);
@@ -85,7 +89,7 @@ try {
   await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn']);
   const server = await startServerProcess({ dataDir, staticDir: outDir });
   try {
-    const url = await formUrl(server.url);
+    const url = await formUrl(server);
     report('form_js_gzip_kb', await jsLoadedKb(url), 'KB', '<=70');
     await lighthouseScores(url);
   } finally {
