@@ -2,6 +2,7 @@ import { Show, Suspense, createEffect, createMemo, lazy, on } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { AppHeader } from './components/app-header';
 import { UpdatePrompt } from './components/update-prompt';
+import { DeviceBanner } from './components/auth/device-banner';
 import { findRoute } from './routes/route-table';
 import { path } from './state/router';
 import { t } from './state/language';
@@ -27,6 +28,7 @@ export function App() {
         <AppHeader />
       </Show>
       <UpdatePrompt />
+      <DeviceBanner />
       <main id="main" ref={main} class="main" tabindex="-1">
         <Suspense>
           <Show when={route()} fallback={<NotFoundRoute />} keyed>

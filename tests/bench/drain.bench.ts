@@ -9,6 +9,7 @@ import { startServerProcess, type ServerProcess } from '../support/server-proces
 import { launchBrowser, newPhonePage, waitForPending, waitForServiceWorkerControl } from '../support/browser';
 import { countRows } from '../server/support/sqlite-file';
 import { report } from './report';
+import { enrollPage } from '../e2e/support/enroll-page';
 
 /**
  * Draining a big queue: 10,000 attendance entries saved offline in Chromium through the app's own
@@ -58,6 +59,7 @@ try {
   browser = await launchBrowser();
   const page = await newPhonePage(browser);
   const context = page.context();
+  await enrollPage(page, server); // the server only takes attendance from enrolled devices
   await page.goto(server.url);
   await waitForServiceWorkerControl(page);
   await waitForPending(page, 0);

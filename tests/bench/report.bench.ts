@@ -1,164 +1,26 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newTrackingCode } from '../../src/core/escuchadero/tracking-code';
-import { uuidV7 } from '../../src/core/ids/uuidv7';
 import type { EventReport } from '../../src/server/reports/event-report';
 import type { PeriodDashboard } from '../../src/server/reports/period-dashboard';
 import { startServerProcess } from '../support/server-process';
+import { planningSession } from './bench-staff';
 import { report } from './report';
+import { BIG_EVENT_ATTENDEES, EVENTS, isAnonymous, isDuplicate, seed, YEAR } from './report-dataset';
 
 /**
  * The server computing reports end to end over HTTP (server in its own process): one event with 5,000
- * attendees, and the dashboard of a year with 200 events and ~100,000 records (check-ins with the
- * population variables, anonymous counts, offline duplicates, evaluations, escuchadero entries), seeded
- * through the real sync endpoint. Median of a few runs after one warm-up.
+ * attendees, and the dashboard of a year with 200 events and ~100,000 records (report-dataset.ts),
+ * seeded through the real sync endpoint. Median of a few runs after one warm-up. The same dataset
+ * rendered in Chromium: report-render.bench.ts.
  */
-const EVENTS = 200;
-const BIG_EVENT_ATTENDEES = 5_000;
-const SMALL_EVENT_CHECK_INS = 460;
-const EVALUATIONS = 12;
-const ESCUCHADERO = 5;
 const RUNS = 5;
-const BATCH = 500;
-const CLIENTS = 4;
 
-const TERRITORIES = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '50', '60', '70', '80', '90'];
-const ETHNIC = ['indigena', 'negro_afro', 'ninguno', 'ninguno', 'ninguno', 'no_responde'];
-const STAGES = ['juventud', 'adultez', 'adultez', 'persona_mayor'];
-const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
-const pad = (n: number) => String(n).padStart(2, '0');
-const id = () => uuidV7(Date.now(), randomBytes(10));
-const envelope = (kind: string, schemaVersion: number, deviceId: string, createdAt: string, payload: unknown) => ({ id: id(), kind, schemaVersion, deviceId, createdAt, payload });
-
-const startOf = (e: number) => {
-  const day = new Date(Date.UTC(2025, 0, 2) + Math.floor((e * 360) / EVENTS) * 86_400_000).toISOString().slice(0, 10);
-  return `${day}T09:00:00-05:00`;
-};
-const at = (start: string, minutes: number) => `${start.slice(0, 11)}${pad(9 + Math.floor(minutes / 60) % 12)}:${pad(minutes % 60)}:00-05:00`;
-
-const isAnonymous = (i: number) => i % 30 === 29;
-const isDuplicate = (i: number) => i % 100 === 99;
-
-function checkIns(eventId: string, start: string, count: number, seed: number): unknown[] {
-  const records: unknown[] = [];
-  for (let i = 0; i < count; i++) {
-    const checkedInAt = at(start, Math.floor((i * 180) / count));
-    const device = `puerta-${i % 4}`;
-    if (isAnonymous(i)) {
-      records.push(envelope('attendance.anonymous', 1, device, checkedInAt, { eventId, method: 'manual', checkedInAt, territory: pick(TERRITORIES, i) }));
-      continue;
-    }
-    const sensitive = i % 3 === 0;
-    // Every 100th person is admitted again by another device that was offline: the same document.
-    const number = String(10_000_000 + seed * 10_000 + (isDuplicate(i) ? i - 1 : i));
-    records.push(
-      envelope('attendance.entry', 2, device, checkedInAt, {
-        eventId,
-        method: 'cedula',
-        checkedInAt,
-        firstNames: 'Persona',
-        surnames: 'De Prueba',
-        document: { type: 'CC', number },
-        territory: pick(TERRITORIES, i * 7),
-        sexAtBirth: i % 2 === 0 ? 'mujer' : 'hombre',
-        lifeStage: pick(STAGES, i),
-        ...(sensitive ? { ethnicity: pick(ETHNIC, i), disabilities: i % 9 === 0 ? ['auditiva'] : ['ninguna'] } : {}),
-        ...(i % 250 === 0 ? { accessibilityNeeds: ['interprete_lsc'] } : {}),
-        consent: { accepted: true, textVersion: '2026-1', ...(sensitive ? { sensitiveData: true } : {}) },
-      }),
-    );
-  }
-  return records;
-}
-
-function forms(eventId: string, start: string, evaluations: number, entries: number): unknown[] {
-  const records: unknown[] = [];
-  for (let i = 0; i < evaluations; i++) {
-    records.push(
-      envelope('form.submission', 1, 'kiosco', at(start, 150), {
-        formId: 'evaluacion-audiencia',
-        formVersion: 1,
-        eventId,
-        answers: {
-          como_se_entero: ['redes-sociales'],
-          explicacion_procedimiento: 'clara',
-          oportunidad_intervenir: 'adecuada',
-          tiempo_informe: 'adecuado',
-          temas_interes: true,
-          mostro_resultados: true,
-          continuar_audiencias: true,
-          calificacion: 1 + (i % 5),
-        },
-      }),
-    );
-  }
-  for (let i = 0; i < entries; i++) {
-    records.push(
-      envelope('form.submission', 1, 'kiosco', at(start, 120), {
-        formId: 'escuchadero',
-        formVersion: 1,
-        eventId,
-        trackingCode: newTrackingCode((n) => new Uint8Array(randomBytes(n))),
-        answers: { tipo: i % 2 === 0 ? 'pregunta' : 'propuesta', territorio: pick(TERRITORIES, i), mensaje: 'Mensaje de prueba para el informe del año.', forma_respuesta: 'anonimo' },
-      }),
-    );
-  }
-  return records;
-}
-
-async function post(url: string, body: unknown): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-}
-
-async function seed(url: string): Promise<{ bigEvent: string; records: number }> {
-  const ids: string[] = [];
-  for (let e = 0; e < EVENTS; e++) {
-    const startsAt = startOf(e);
-    const eventId = `bench-${e}`;
-    const response = await post(`${url}/api/v1/events`, {
-      id: eventId,
-      name: `Evento de rendición de cuentas ${e}`,
-      type: e % 2 === 0 ? 'atril_territorial' : 'audiencia_publica',
-      murcStage: 'ejecucion',
-      responsibleOffice: 'planeacion',
-      startsAt,
-      endsAt: `${startsAt.slice(0, 11)}21:00:00-05:00`,
-      place: 'Coliseo',
-      territory: pick(TERRITORIES, e),
-      modality: 'presencial',
-      expectedAttendance: 500,
-      topics: [],
-      lscInterpreterBooked: false,
-      status: 'closed',
-    });
-    if (response.status !== 201) throw new Error(`evento ${e}: ${response.status} ${await response.text()}`);
-    ids.push(eventId);
-  }
-  const records: unknown[] = [];
-  ids.forEach((eventId, e) => {
-    const start = startOf(e);
-    records.push(...checkIns(eventId, start, e === 0 ? BIG_EVENT_ATTENDEES : SMALL_EVENT_CHECK_INS, e));
-    records.push(...forms(eventId, start, e === 0 ? 100 : EVALUATIONS, e === 0 ? 30 : ESCUCHADERO));
-  });
-  let next = 0;
-  const client = async () => {
-    while (next < records.length) {
-      const batch = records.slice(next, (next += BATCH));
-      const response = await post(`${url}/api/v1/sync`, { deviceId: 'bench', records: batch });
-      const body = (await response.json()) as { results: { status: string; problem?: unknown }[] };
-      const refused = body.results.filter((r) => r.status !== 'accepted');
-      if (response.status !== 200 || refused.length > 0) throw new Error(`sync ${response.status}: ${JSON.stringify(refused.slice(0, 2))}`);
-    }
-  };
-  await Promise.all(Array.from({ length: CLIENTS }, client));
-  return { bigEvent: ids[0]!, records: records.length };
-}
+let headers: Record<string, string> = {};
 
 async function timed<T>(url: string): Promise<{ ms: number; body: T }> {
   const started = performance.now();
-  const response = await fetch(url);
+  const response = await fetch(url, { headers });
   const body = (await response.json()) as T;
   const ms = performance.now() - started;
   if (response.status !== 200) throw new Error(`${url}: ${response.status} ${JSON.stringify(body)}`);
@@ -177,8 +39,9 @@ async function median<T>(url: string): Promise<{ ms: number; body: T }> {
 const root = await mkdtemp(join(tmpdir(), 'cabildo-bench-report-'));
 const server = await startServerProcess({ dataDir: join(root, 'data'), staticDir: join(root, 'no-static') });
 try {
+  ({ headers } = await planningSession(server));
   const seeding = performance.now();
-  const { bigEvent, records } = await seed(server.url);
+  const { bigEvent, records } = await seed(server.url, headers);
   console.error(`sembrados ${EVENTS} eventos y ${records} registros por /api/v1/sync en ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
 
   const event = await median<EventReport>(`${server.url}/api/v1/reports/events/${bigEvent}`);
@@ -187,12 +50,11 @@ try {
   if (total + duplicatesOfflineAdmitted !== BIG_EVENT_ATTENDEES || duplicatesOfflineAdmitted !== duplicates) {
     throw new Error(`asistentes ${total} y duplicados ${duplicatesOfflineAdmitted}; esperados ${BIG_EVENT_ATTENDEES - duplicates} y ${duplicates}`);
   }
-  const year = await median<PeriodDashboard>(`${server.url}/api/v1/reports/period?from=2025-01-01&to=2025-12-31`);
+  const year = await median<PeriodDashboard>(`${server.url}/api/v1/reports/period?from=${YEAR.from}&to=${YEAR.to}`);
   if (year.body.events.count !== EVENTS) throw new Error(`eventos ${year.body.events.count}, esperados ${EVENTS}`);
 
   report('report_event_ms', event.ms, 'ms', '<=1000');
   report('dashboard_year_ms', year.ms, 'ms', '<=3000');
-  console.error('Solo la mitad del servidor: el render en Chromium del tablero llega con la interfaz del tablero (más adelante).');
 } finally {
   await server.stop();
   await rm(root, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { enrollPage } from './support/enroll-page';
 import { axeViolations, launchBrowser, newPhonePage, waitForPending } from '../support/browser';
 import { countRows } from '../server/support/sqlite-file';
 import { localRecordCount, registerAttendee } from './attendance-page';
@@ -28,6 +29,7 @@ describe('attendance form: validation, accessibility and records that need atten
     server = await startServerProcess({ dataDir });
     browser = await launchBrowser();
     page = await newPhonePage(browser);
+    await enrollPage(page, server); // the server only takes attendance from enrolled devices
     await page.goto(server.url);
     await waitForPending(page, 0);
   });

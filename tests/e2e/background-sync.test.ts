@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { enrollPage } from './support/enroll-page';
 import { launchBrowser, newPhonePage, waitForPending, waitForServiceWorkerControl } from '../support/browser';
 import { countRows } from '../server/support/sqlite-file';
 import { registerAttendee } from './attendance-page';
@@ -38,6 +39,7 @@ describe("service worker: a Background Sync wake-up ('cabildo-outbox') sends the
   it('drains the outbox from the service worker', async () => {
     const page = await newPhonePage(browser!);
     const context = page.context();
+    await enrollPage(page, server!); // the server only takes attendance from enrolled devices
     await page.goto(server!.url);
     await waitForServiceWorkerControl(page);
     await waitForPending(page, 0);

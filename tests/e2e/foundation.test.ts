@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { enrollPage } from './support/enroll-page';
 import { launchBrowser, newPhonePage, waitForPending, waitForServiceWorkerControl } from '../support/browser';
 import { countRows } from '../server/support/sqlite-file';
 import { probeNetwork, registerAttendee } from './attendance-page';
@@ -28,6 +29,7 @@ describe('foundation: attendance registered offline reaches the server exactly o
   it('works with no network after one online visit, and drains the queue when the network returns', async () => {
     const page = await newPhonePage(browser!);
     const context = page.context();
+    await enrollPage(page, server!); // the server only takes attendance from enrolled devices
     await page.goto(server!.url);
     await waitForServiceWorkerControl(page);
     await waitForPending(page, 0);

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { enrollPage } from './support/enroll-page';
 import { launchBrowser, newPhonePage, waitForPending, waitForServiceWorkerControl } from '../support/browser';
 import { countRows } from '../server/support/sqlite-file';
 import { registerAttendee } from './attendance-page';
@@ -53,6 +54,7 @@ describe('update flow: a new version waits for the person and keeps the queue', 
   it('prompts, refuses while the form has input, then updates on request with the queued records intact', async () => {
     const page = await newPhonePage(browser!);
     const context = page.context();
+    await enrollPage(page, server!); // the server only takes attendance from enrolled devices
     await page.goto(server!.url);
     await waitForServiceWorkerControl(page);
     await waitForPending(page, 0);

@@ -3,6 +3,7 @@ import { path } from '../state/router';
 import { t } from '../state/language';
 import { findRoute, routeTable } from '../routes/route-table';
 import { SyncIndicator } from './sync-indicator';
+import { AccountStatus } from './auth/account-status';
 
 const LINKS = routeTable.flatMap((entry) => (entry.nav ? [{ ...entry.nav, entry }] : []));
 
@@ -14,6 +15,7 @@ export function AppHeader() {
         <span class="header__tagline">{t('app.tagline')}</span>
       </div>
       <SyncIndicator />
+      <AccountStatus />
       <nav class="nav" aria-label={t('nav.label')}>
         <For each={LINKS}>
           {(link) => (

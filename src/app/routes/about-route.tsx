@@ -4,6 +4,7 @@ import { services } from '../state/services';
 import { askPersistentStorage, persistResult, refreshStorageInfo, storageInfo } from '../state/storage-info';
 import { formatBytes, language, setLanguage, t } from '../state/language';
 import type { Language } from '../i18n';
+import { RetentionSetting } from '../components/auth/retention-setting';
 
 const LANGUAGES: { code: Language; label: string; lang: string }[] = [
   { code: 'es', label: 'Español', lang: 'es-CO' },
@@ -66,6 +67,8 @@ export default function AboutRoute() {
           )}
         </For>
       </fieldset>
+
+      <RetentionSetting />
     </section>
   );
 }

@@ -18,6 +18,8 @@ export function startApp(): void {
       void import('./door/pull-status').then((m) => m.startPulling(services));
       // Form versions and escuchadero statuses follow the same triggers, so a kiosk opened offline later has them.
       void import('./forms/forms-services').then((m) => m.formsServices()).catch(() => undefined);
+      // Device access banner, who is signed in, and the retention of personal data (Ley 1581).
+      void import('./auth/auth-start').then((m) => m.startAuth(services));
     },
     (error: unknown) => console.error('Cabildo: no se pudo abrir el almacenamiento', error),
   );

@@ -7,11 +7,11 @@ export interface HttpDeps {
 }
 
 /** GET a JSON resource: status and parsed body (undefined if not JSON), or undefined when the network failed. */
-export async function getJson(deps: HttpDeps, path: string): Promise<{ status: number; body: unknown } | undefined> {
+export async function getJson(deps: HttpDeps, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown } | undefined> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
-    const response = await deps.fetch(`${deps.baseUrl ?? ''}${path}`, { headers: { accept: 'application/json' }, signal: controller.signal });
+    const response = await deps.fetch(`${deps.baseUrl ?? ''}${path}`, { headers: { accept: 'application/json', ...headers }, signal: controller.signal });
     const text = await response.text();
     let body: unknown;
     try {

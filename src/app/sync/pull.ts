@@ -6,6 +6,8 @@ import { wireProblemSchema } from '../../core/sync/protocol';
 import type { CabildoDatabase } from '../storage/database';
 import { DOOR_META_KEYS } from '../storage/door-tables';
 import { isString, readMeta } from '../storage/meta';
+import { readCredential, readSyncBlock, writeSyncBlock } from '../storage/device-credential';
+import { isAccessRefusal } from './access-refusal';
 import { applyPull, type AppliedPull } from './pull-apply';
 import { getJson, type HttpDeps } from './pull-http';
 import { refreshSigningKey } from './pull-signing-key';
@@ -26,11 +28,18 @@ const responseSchema = (catalogues: Catalogues) =>
     attendees: z.array(pulledAttendeeSchema.extend({ person: z.record(z.string(), z.unknown()).optional() })),
   });
 
-/** One GET /api/v1/pull from the stored cursor, applied with its new cursor. Never throws. */
+/**
+ * One GET /api/v1/pull from the stored cursor, applied with its new cursor. Never throws. Sends the device
+ * credential when there is one; while the server refuses this device (see access-refusal.ts) it does not ask
+ * again every 30 s: re-enrolling or signing in lifts the refusal.
+ */
 export async function pullOnce(deps: PullDeps, retried = false): Promise<PullOutcome> {
   const now = deps.now ?? (() => new Date());
+  const block = await readSyncBlock(deps.db);
+  if (block) return { kind: 'failed', phase: 'error', problem: block.problem };
+  const stored = await readCredential(deps.db);
   const cursor = await readMeta(deps.db, DOOR_META_KEYS.pullCursor, isString);
-  const answer = await getJson(deps, `${PULL_ENDPOINT}${pullSearch({ cursor })}`);
+  const answer = await getJson(deps, `${PULL_ENDPOINT}${pullSearch({ cursor })}`, stored ? { authorization: `Bearer ${stored.credential}` } : {});
   if (!answer) return { kind: 'failed', phase: 'offline', problem: problem('network.unreachable') };
   if (answer.status !== 200) {
     const wire = wireProblemSchema.safeParse(answer.body);
@@ -39,7 +48,12 @@ export async function pullOnce(deps: PullDeps, retried = false): Promise<PullOut
       await deps.db.meta.delete(DOOR_META_KEYS.pullCursor);
       return pullOnce(deps, true);
     }
-    return { kind: 'failed', phase: 'error', problem: wire.success ? (wire.data as Problem) : problem('server.error', { status: answer.status }) };
+    const refused = wire.success ? (wire.data as Problem) : problem('server.error', { status: answer.status });
+    // Only an enrolled device is told it lost access; a browser that never enrolled just cannot pull.
+    if (isAccessRefusal(refused) && (stored !== undefined || refused.code === 'device.revoked')) {
+      await writeSyncBlock(deps.db, { problem: refused, at: now().toISOString() });
+    }
+    return { kind: 'failed', phase: 'error', problem: refused };
   }
   const page = responseSchema(deps.catalogues).safeParse(answer.body);
   if (!page.success) return { kind: 'failed', phase: 'error', problem: problem('sync.response_invalid', { status: answer.status }) };

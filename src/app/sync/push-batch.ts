@@ -17,6 +17,8 @@ export interface PushBatchDeps {
   clearTimer: ClearTimer;
   /** Aborts the request when the runner stops. */
   signal: AbortSignal;
+  /** `Bearer <device credential>` on an enrolled device; absent on a citizen's phone (cookies go along anyway). */
+  authorization?: string | undefined;
 }
 
 function parseJson(text: string): unknown {
@@ -68,7 +70,11 @@ export async function pushBatch(deps: PushBatchDeps, deviceId: string, records: 
   try {
     const response = await deps.fetch(deps.endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(deps.authorization === undefined ? {} : { authorization: deps.authorization }),
+      },
       body,
       signal: controller.signal,
     });

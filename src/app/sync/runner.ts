@@ -7,6 +7,8 @@ import { defaultLocks, withOutboxLock, type LockManagerLike } from './locks';
 import { sendOutbox, type PassEnd, type PassProgress } from './outbox-pass';
 import { pushBatch } from './push-batch';
 import { recordFailedAttempt, readSyncState } from './sync-meta';
+import { authorizationOf, clearSyncBlock, readSyncBlock, writeSyncBlock } from '../storage/device-credential';
+import { isAccessRefusal } from './access-refusal';
 import { defaultClearTimer, defaultSetTimer, type ClearTimer, type SetTimer } from './timers';
 
 export type { LockManagerLike } from './locks';
@@ -18,6 +20,8 @@ export interface SyncStatus {
   lastSuccessAt?: string;
   nextAttemptAt?: string;
   lastProblem?: Problem;
+  /** The server refused this device (revoked, not enrolled, not allowed): records stay queued, retries are rare. */
+  refusal?: Problem;
 }
 
 export interface OutboxRunner {
@@ -91,10 +95,17 @@ export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
     }
   }
 
-  const loaded = readSyncState(db).then(
-    (persisted) => {
+  const backoff = deps.backoff ?? defaultBackoff;
+  const loaded = Promise.all([readSyncState(db), readSyncBlock(db)]).then(
+    ([persisted, block]) => {
       if (state.lastSuccessAt === undefined && persisted.lastSuccessAt !== undefined) {
         update({ lastSuccessAt: persisted.lastSuccessAt });
+      }
+      // Refused before this reload: the next try waits for the long interval too (syncNow still goes at once).
+      if (block) {
+        backoffUntil = Date.parse(block.at) + backoff.capMs;
+        update({ phase: 'error', refusal: block.problem, lastProblem: block.problem });
+        if (timer !== undefined) arm(backoffUntil - now().getTime()); // a start-up wake-up armed meanwhile
       }
     },
     () => {},
@@ -125,10 +136,25 @@ export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
     arm(due - t);
   }
 
+  /**
+   * Refused as a device: no failed attempt is counted against the records (they are not at fault and stay
+   * queued, never rejected); the refusal is kept for the banner and the next try waits the longest interval.
+   */
+  async function refused(end: Extract<PassEnd, { kind: 'failed' }>): Promise<void> {
+    const delayMs = backoff.capMs;
+    const retryAt = new Date(now().getTime() + delayMs);
+    await writeSyncBlock(db, { problem: end.problem, at: now().toISOString() }).catch(() => {});
+    if (stopping.signal.aborted) return;
+    backoffUntil = retryAt.getTime();
+    update({ phase: 'error', lastProblem: end.problem, refusal: end.problem, nextAttemptAt: retryAt.toISOString() });
+    arm(delayMs);
+  }
+
   async function failed(end: Extract<PassEnd, { kind: 'failed' }>): Promise<void> {
+    if (isAccessRefusal(end.problem)) return refused(end);
     let delayMs = 0;
     const planRetry = (attempt: number) => {
-      delayMs = backoffDelay(attempt, random(), deps.backoff ?? defaultBackoff);
+      delayMs = backoffDelay(attempt, random(), backoff);
       return new Date(now().getTime() + delayMs);
     };
     let retryAt: Date;
@@ -143,9 +169,15 @@ export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
     arm(delayMs);
   }
 
-  async function finishedClean(): Promise<void> {
+  async function finishedClean(answered: boolean): Promise<void> {
     backoffUntil = undefined;
-    update({ phase: 'idle' }, ['nextAttemptAt', 'lastProblem']);
+    // An empty outbox proves nothing about access: an answered batch lifts a refusal, or re-enrolling did (meta).
+    let lifted = answered;
+    if (state.refusal !== undefined) {
+      if (answered) await clearSyncBlock(db).catch(() => {});
+      else lifted = (await readSyncBlock(db).catch(() => undefined)) === undefined;
+    }
+    update({ phase: 'idle' }, lifted ? ['nextAttemptAt', 'lastProblem', 'refusal'] : ['nextAttemptAt', 'lastProblem']);
     // Records queued during the pass behind its cursor (or re-queued by a person) go next.
     if ((await db.outbox.count()) > 0) schedule(0);
   }
@@ -153,13 +185,19 @@ export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
   async function pass(): Promise<void> {
     update({ phase: 'syncing', total: 0, done: 0 }, ['nextAttemptAt']);
     let end: PassEnd;
+    let answered = false;
     try {
+      // Read each pass: enrolling (or re-enrolling) in another tab takes effect on the next pass.
+      const authorization = await authorizationOf(db);
       end = await sendOutbox({
         db,
         batchSize,
         now,
         stopped: () => stopping.signal.aborted,
-        report: (progress: PassProgress) => update(progress),
+        report: (progress: PassProgress) => {
+          if (progress.lastSuccessAt !== undefined) answered = true;
+          update(progress);
+        },
         push: (records) =>
           pushBatch(
             {
@@ -169,6 +207,7 @@ export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
               setTimer,
               clearTimer,
               signal: stopping.signal,
+              authorization,
             },
             deps.deviceId,
             records,
@@ -179,7 +218,7 @@ export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
       if (isDatabaseClosed(error) && !db.isOpen()) await db.open().catch(() => {});
       end = { kind: 'failed', phase: 'error', problem: problem('storage.unavailable', { cause: errorName(error) }), ids: [] };
     }
-    if (end.kind === 'done') await finishedClean();
+    if (end.kind === 'done') await finishedClean(answered);
     else if (end.kind === 'failed') await failed(end);
   }
 

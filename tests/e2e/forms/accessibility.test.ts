@@ -32,7 +32,7 @@ describe('forms: accessibility, keyboard-only use and tampered links', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'cabildo-e2e-forms-a11y-'));
     server = await startServerProcess({ dataDir });
     browser = await launchBrowser();
-    for (const id of ['escuchadero', 'evaluacion-audiencia', 'priorizacion-temas']) links[id] = await makeLink(server.url, id, EVENT);
+    for (const id of ['escuchadero', 'evaluacion-audiencia', 'priorizacion-temas']) links[id] = await makeLink(server, id, EVENT);
   });
 
   afterAll(async () => {
@@ -112,7 +112,7 @@ describe('forms: accessibility, keyboard-only use and tampered links', () => {
   });
 
   it('has no axe violations on the staff screens and the kiosk', async () => {
-    const desk = await newDeskPage(browser!);
+    const desk = await newDeskPage(browser!, server!);
     await desk.goto(`${server!.url}/formularios`);
     await desk.locator('[data-testid="staff-form"][data-form="escuchadero"]').waitFor();
     await desk.getByLabel('Evento (identificador)').fill(EVENT);

@@ -31,8 +31,8 @@ describe('citizen forms offline: answered on a phone with no signal, synced once
   });
 
   it('queues the escuchadero and the evaluation offline, syncs them once, and brings the answer back', async () => {
-    const escuchadero = await makeLink(server!.url, 'escuchadero', EVENT);
-    const evaluation = await makeLink(server!.url, 'evaluacion-audiencia', EVENT);
+    const escuchadero = await makeLink(server!, 'escuchadero', EVENT);
+    const evaluation = await makeLink(server!, 'evaluacion-audiencia', EVENT);
 
     // One online visit from the poster: the app, the signing key and the definitions are kept.
     const phone = await newPhonePage(browser!);
@@ -72,7 +72,7 @@ describe('citizen forms offline: answered on a phone with no signal, synced once
     await kept.getByText(/^Recibida/).waitFor({ timeout: 30_000 });
 
     // Planning answers the question in its inbox.
-    const desk = await newDeskPage(browser!);
+    const desk = await newDeskPage(browser!, server!);
     await desk.goto(`${server!.url}/escuchadero`);
     const item = desk.locator(`[data-testid="inbox-item"][data-code="${code}"]`);
     await item.getByText(QUESTION).waitFor();

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../../support/browser';
+import { adminOf, signInPage, type E2eServer } from '../support/enroll-page';
 
 export interface SignedLink {
   path: string;
@@ -7,20 +8,22 @@ export interface SignedLink {
   qrText: string;
 }
 
-/** The planning office's poster link, straight from the API (the staff screen is tested on its own). */
-export async function makeLink(serverUrl: string, formId: string, eventId: string, answerLimit = 'none'): Promise<SignedLink> {
-  const response = await fetch(`${serverUrl}/api/v1/forms/${formId}/links`, {
+/** The planning office's poster link, straight from the API as the administrator (the staff screen is tested on its own). */
+export async function makeLink(server: E2eServer, formId: string, eventId: string, answerLimit = 'none'): Promise<SignedLink> {
+  const admin = await adminOf(server);
+  const response = await fetch(`${server.url}/api/v1/forms/${formId}/links`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: admin.headers(),
     body: JSON.stringify({ eventId, answerLimit }),
   });
   if (!response.ok) throw new Error(`link for ${formId}: ${response.status} ${await response.text()}`);
   return (await response.json()) as SignedLink;
 }
 
-/** A desktop-sized page for the planning office. */
-export async function newDeskPage(browser: Browser): Promise<Page> {
+/** A desktop-sized page for the planning office, signed in with a planning account (its screens need one). */
+export async function newDeskPage(browser: Browser, server: E2eServer): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'es-CO', serviceWorkers: 'allow' });
+  await signInPage(context, server, 'planeacion');
   return context.newPage();
 }
 

@@ -7,6 +7,7 @@ import { startServerProcess, type ServerProcess } from '../../support/server-pro
 import { launchBrowser, newPhonePage, waitForServiceWorkerControl } from '../../support/browser';
 import { countRows } from '../../server/support/sqlite-file';
 import { expectNoAxeViolations, fillEvaluation, waitForForm } from './forms-page';
+import { signInPage } from '../support/enroll-page';
 
 const EVENT = 'feria-transparencia-2026';
 const PIN = '2468';
@@ -31,6 +32,7 @@ describe('staff forms screen and kiosk mode', () => {
 
   it('makes a link with its QR and poster, turns the tablet into a kiosk that resets, hides everything else and needs the PIN', async () => {
     const tablet = await newPhonePage(browser!);
+    await signInPage(tablet.context(), server!, 'planeacion'); // links are made by the planning office
     await tablet.goto(`${server!.url}/formularios`);
     await waitForServiceWorkerControl(tablet);
     const card = tablet.locator('[data-testid="staff-form"][data-form="evaluacion-audiencia"]');
