@@ -2,10 +2,14 @@ import type { Dictionary } from './es';
 
 import { doorEn } from './door.en';
 import { formsEn } from './forms.en';
+import { reportsEn } from './reports.en';
+import { authEn } from './auth.en';
 
 export const en: Dictionary = {
   ...doorEn,
   ...formsEn,
+  ...reportsEn,
+  ...authEn,
   'app.name': 'Cabildo',
   'app.tagline': 'Public accountability',
   'app.skipToContent': 'Skip to content',

@@ -1,10 +1,14 @@
 /** Spanish (es-CO), the default language. English must have the same keys (see en.ts). */
 import { doorEs } from './door.es';
 import { formsEs } from './forms.es';
+import { reportsEs } from './reports.es';
+import { authEs } from './auth.es';
 
 export const es = {
   ...doorEs,
   ...formsEs,
+  ...reportsEs,
+  ...authEs,
   'app.name': 'Cabildo',
   'app.tagline': 'Rendición de cuentas',
   'app.skipToContent': 'Saltar al contenido',

@@ -3,6 +3,8 @@ import type { MessageKey } from '../i18n';
 import AttendanceRoute from './attendance-route';
 import { doorRoutes } from './door/door-routes';
 import { formsRoutes } from './forms/forms-routes';
+import { reportsRoutes } from './reports/reports-routes';
+import { authRoutes } from './auth/auth-routes';
 
 /** A screen: which paths it answers (returning its params), its title, and whether it shows in the nav. */
 export interface RouteEntry {
@@ -59,7 +61,7 @@ const aboutRoute: RouteEntry = {
 };
 
 /** Feature route lists are appended here; "about" stays last in the navigation. */
-export const routeTable: RouteEntry[] = [...coreRoutes, ...doorRoutes, ...formsRoutes, aboutRoute];
+export const routeTable: RouteEntry[] = [...coreRoutes, ...doorRoutes, ...formsRoutes, ...reportsRoutes, ...authRoutes, aboutRoute];
 
 export function findRoute(path: string): { entry: RouteEntry; params: Record<string, string> } | undefined {
   for (const entry of routeTable) {

@@ -1,0 +1,111 @@
+import { DIMENSIONS } from '../../../core/indicators/dimensions';
+import type { DataTableModel } from './data-table';
+import { breakdownTable, countRowsTable, escuchaderoStatusTable, satisfactionTable } from './indicator-tables';
+import type { Labels } from './report-labels';
+import type { ReportSection } from './report-sections';
+import type { PeriodDashboard } from './report-types';
+
+/** Comunas side by side: the chart shows attendance; the table every figure. */
+function comparisonTable(d: PeriodDashboard, labels: Labels): DataTableModel {
+  return {
+    id: 'territories',
+    title: labels.t('reports.comparison'),
+    rowHeading: labels.t('reports.territory'),
+    columns: [
+      labels.t('reports.attendanceAtEvents'),
+      labels.t('reports.eventsHeld'),
+      labels.t('reports.residents'),
+      labels.t('reports.escuchadero.received'),
+      labels.t('reports.escuchadero.overdue'),
+      labels.t('reports.satisfactionShort'),
+    ],
+    rows: d.territories.map((row) => ({
+      key: row.territory,
+      label: labels.code('territories', row.territory),
+      cells: [
+        labels.count(row.attendance),
+        labels.count(row.events),
+        labels.count(row.residentAttendees),
+        labels.count(row.escuchadero.received),
+        labels.count(row.escuchadero.overdue),
+        labels.decimal(row.satisfaction.mean),
+      ],
+      value: row.attendance,
+    })),
+    notes: [labels.t('reports.comparisonNote')],
+    chart: { kind: 'bar', horizontal: true },
+  };
+}
+
+/** The period's events one per row (no chart: a list). */
+function eventsTable(d: PeriodDashboard, labels: Labels): DataTableModel {
+  return {
+    id: 'events',
+    title: labels.t('reports.eventList'),
+    rowHeading: labels.t('reports.event'),
+    columns: [labels.t('reports.date'), labels.t('reports.type'), labels.t('reports.territory'), labels.t('reports.total'), labels.t('reports.escuchadero.received'), labels.t('reports.satisfactionShort')],
+    rows: d.perEvent.map((e) => ({
+      key: e.eventId,
+      label: e.name,
+      cells: [
+        e.startsAt.slice(0, 10),
+        labels.code('eventTypes', e.type),
+        e.territory === undefined ? '—' : labels.code('territories', e.territory),
+        labels.count(e.attendance.total),
+        labels.count(e.escuchadero.received),
+        labels.decimal(e.satisfaction.mean),
+      ],
+      value: e.attendance.total,
+      href: `/eventos/${encodeURIComponent(e.eventId)}/informe`,
+    })),
+    notes: [],
+  };
+}
+
+/** The period dashboard's sections: events, attendance and characterisation, escuchadero, satisfaction, comunas. */
+export function dashboardSections(d: PeriodDashboard, labels: Labels): ReportSection[] {
+  const a = d.attendance;
+  const byCode = (catalogue: 'eventTypes' | 'murcStages' | 'territories') => (key: string) => labels.code(catalogue, key);
+  return [
+    {
+      id: 'events',
+      title: labels.t('reports.section.events'),
+      facts: [{ label: labels.t('reports.eventsHeld'), value: labels.count(d.events.count) }],
+      tables: [
+        countRowsTable('events-type', labels.t('reports.byType'), labels.t('reports.type'), d.events.byType, byCode('eventTypes'), labels),
+        countRowsTable('events-stage', labels.t('reports.byStage'), labels.t('reports.stage'), d.events.byStage, byCode('murcStages'), labels),
+        countRowsTable('events-territory', labels.t('reports.byTerritory'), labels.t('reports.territory'), d.events.byTerritory, byCode('territories'), labels),
+      ],
+      ...(d.events.count === 0 ? { empty: labels.t('reports.noEvents') } : {}),
+    },
+    {
+      id: 'attendance',
+      title: labels.t('reports.section.characterisation'),
+      facts: [
+        { label: labels.t('reports.total'), value: labels.count(a.total) },
+        { label: labels.t('reports.consented'), value: labels.count(a.consented) },
+        { label: labels.t('reports.anonymous'), value: labels.count(a.anonymous) },
+        { label: labels.t('reports.duplicates'), value: labels.count(a.duplicatesOfflineAdmitted) },
+      ],
+      tables: DIMENSIONS.map((dim) => breakdownTable(a.breakdowns[dim], labels)),
+    },
+    {
+      id: 'escuchadero',
+      title: labels.t('reports.section.escuchadero'),
+      facts: [
+        { label: labels.t('reports.escuchadero.received'), value: labels.count(d.escuchadero.received) },
+        { label: labels.t('reports.escuchadero.answered'), value: labels.count(d.escuchadero.answered) },
+        { label: labels.t('reports.escuchadero.overdue'), value: labels.count(d.escuchadero.overdue) },
+      ],
+      tables: [escuchaderoStatusTable('escuchadero-status', d.escuchadero, labels)],
+    },
+    {
+      id: 'satisfaction',
+      title: labels.t('reports.section.evaluation'),
+      facts: [{ label: labels.t('reports.satisfactionShort'), value: labels.decimal(d.satisfaction.mean) }],
+      tables: [satisfactionTable('satisfaction', d.satisfaction, labels)],
+    },
+    { id: 'territories', title: labels.t('reports.section.territories'), facts: [], tables: [comparisonTable(d, labels)] },
+    { id: 'event-list', title: labels.t('reports.eventList'), facts: [], tables: [eventsTable(d, labels)] },
+  ];
+}
