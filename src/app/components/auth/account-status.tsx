@@ -1,8 +1,7 @@
 import '../../styles/auth.css';
 import { Show } from 'solid-js';
-import { ROLE_LABELS, type Role } from '../../../core/auth/roles';
-import { enrolledDevice } from '../../state/auth/device-access';
-import { signOut, staffUser } from '../../state/auth/session';
+import { ROLE_LABELS, type Role } from '../../../core/auth/role-names';
+import { enrolledDevice, staffUser } from '../../state/auth/access-signals';
 import { language, t } from '../../state/language';
 
 export const roleLabel = (role: string): string => ROLE_LABELS[role as Role]?.[language()] ?? role;
@@ -28,7 +27,7 @@ export function AccountStatus() {
             <p class="account__line" data-testid="signed-in-as">
               {t('auth.signedInAs', { name: user().name, role: roleLabel(user().role) })}
             </p>
-            <button type="button" class="button button--light account__out" onClick={() => void signOut()}>
+            <button type="button" class="button button--light account__out" onClick={() => void import('../../state/auth/session').then((m) => m.signOut())}>
               {t('auth.signOut')}
             </button>
           </>

@@ -1,6 +1,6 @@
 import '../../styles/auth.css';
 import { Show } from 'solid-js';
-import { syncBlock } from '../../state/auth/device-access';
+import { syncBlock } from '../../state/auth/access-signals';
 import { syncCounts } from '../../state/sync-status';
 import { formatCount, t } from '../../state/language';
 

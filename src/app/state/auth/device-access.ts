@@ -1,18 +1,13 @@
 import { liveQuery } from 'dexie';
-import { createSignal } from 'solid-js';
 import type { Result } from '../../../core/result';
-import { readCredential, readSyncBlock, type StoredCredential, type SyncBlock } from '../../storage/device-credential';
+import { readCredential, readSyncBlock, type StoredCredential } from '../../storage/device-credential';
 import { enrollWithToken } from '../../sync/device-enrollment';
 import type { DataServices } from '../data-services';
 import { dataServices } from '../services';
 
-const [credential, setCredential] = createSignal<StoredCredential>();
-const [syncBlock, setSyncBlock] = createSignal<SyncBlock>();
+import { enrolledDevice, setEnrolledDevice as setCredential, setSyncBlock, syncBlock } from './access-signals';
 
-/** This phone's enrollment (label, events) — never shows the secret. */
-export const enrolledDevice = credential;
-/** The server's refusal of this device, written by the runner or the pull (also from another tab or the worker). */
-export { syncBlock };
+export { enrolledDevice, syncBlock };
 
 let watching = false;
 

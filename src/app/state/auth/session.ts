@@ -1,11 +1,10 @@
-import { createSignal } from 'solid-js';
 import type { StaffUser } from '../../../core/auth/accounts';
 import { clearSyncBlock, readSyncBlock } from '../../storage/device-credential';
 import { dataServices } from '../services';
 import { authCall, type ApiResult } from './auth-api';
 
-/** undefined: not asked yet (or offline); null: nobody is signed in on this browser. */
-const [staffUser, setStaffUser] = createSignal<StaffUser | null>();
+import { setStaffUser, staffUser } from './access-signals';
+
 export { staffUser };
 
 export async function loadSession(): Promise<void> {
