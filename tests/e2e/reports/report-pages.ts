@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import type { StaffAccess } from './sign-in';
 
-/** A desktop page of the planning office, signed in when the server has sessions (CSP bypassed so axe-core can be injected). */
+/** A desktop page of the planning office, signed in when the server has sessions. */
 export async function newOfficePage(browser: Browser, access: StaffAccess): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'es-CO', timezoneId: 'America/Bogota', serviceWorkers: 'allow', bypassCSP: true });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'es-CO', timezoneId: 'America/Bogota', serviceWorkers: 'allow' });
   await access.signInBrowser(context);
   return context.newPage();
 }
