@@ -9,6 +9,7 @@ import { syntheticCedula } from '../support/cedula-fixtures';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { writeY4m } from '../support/y4m';
 import { EVENT_ID, register, seedEvent } from '../e2e/door/door-helpers';
+import { adminOf, enrollPage } from '../e2e/support/enroll-page';
 import { buildApp, median, openDoor } from './door-bench-setup';
 import { report } from './report';
 
@@ -99,10 +100,12 @@ try {
   const staticDir = join(dir, 'dist');
   await buildApp(staticDir, 'bench-camera');
   server = await startServerProcess({ dataDir: join(dir, 'data'), staticDir });
-  await seedEvent(server.url);
-  const pass = await register(server.url, uuidV7(Date.now(), new Uint8Array(10).fill(5)), { firstNames: 'Ana María', surnames: 'Peña Ríos' });
+  const admin = await adminOf(server);
+  await seedEvent(server.url, admin);
+  const pass = await register(server.url, admin, uuidV7(Date.now(), new Uint8Array(10).fill(5)), { firstNames: 'Ana María', surnames: 'Peña Ríos' });
   browser = await launchBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
   const page = await newPhonePage(browser);
+  await enrollPage(page, server, { eventIds: [EVENT_ID] }); // a door phone, before its first pull
   await openDoor(page, server.url, EVENT_ID, 1);
 
   report('camera_qr_ms', await medianFor(page, sequence(qrFrame(pass))), 'ms', '<=200');

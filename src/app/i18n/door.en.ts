@@ -102,7 +102,7 @@ export const doorEn: Record<keyof typeof doorEs, string> = {
   'door.camera.unsupported': 'This browser does not allow the camera here.',
   'door.camera.other': 'The camera could not be opened. Try again.',
   'door.search.label': 'Search by name or document',
-  'door.search.hint': 'Also takes barcode readers (USB or Bluetooth).',
+  'door.search.hint': 'Also takes barcode readers (USB or Bluetooth). A document number and Enter opens the form with that number.',
   'door.search.none': 'Nobody on the list matches.',
   'door.search.admit': 'Admit',
   'door.search.admitOf': 'Admit {name}',

@@ -100,7 +100,7 @@ export const doorEs = {
   'door.camera.unsupported': 'Este navegador no permite usar la cámara aquí.',
   'door.camera.other': 'No se pudo abrir la cámara. Intente de nuevo.',
   'door.search.label': 'Buscar por nombre o documento',
-  'door.search.hint': 'También recibe lectores de códigos de barras (USB o Bluetooth).',
+  'door.search.hint': 'También recibe lectores de códigos de barras (USB o Bluetooth). Un número de documento y Enter abre el registro con ese número.',
   'door.search.none': 'Nadie en la lista coincide.',
   'door.search.admit': 'Admitir',
   'door.search.admitOf': 'Admitir a {name}',

@@ -1,6 +1,7 @@
 import { Html5Qrcode, Html5QrcodeScannerState, Html5QrcodeSupportedFormats, type Html5QrcodeResult } from 'html5-qrcode';
 import { createDeduper } from './dedupe';
 import { createSerialQueue } from './serial-queue';
+import { createUpsideDownLook } from './upside-down-look';
 import { DEDUPE_WINDOW_MS, SCAN_FPS, type ScanFormat, type ScanResult, type Scanner, type ScannerFailure } from './scanner';
 
 type CameraChoice = { facingMode: 'environment' | 'user' } | string;
@@ -62,7 +63,8 @@ export function createHtml5QrcodeScanner(element: HTMLElement): Scanner {
   let library = create();
   const serial = createSerialQueue();
   let isNew = createDeduper(DEDUPE_WINDOW_MS);
-  const listeners = new Set<(result: ScanResult) => void>();
+  const listeners = new Set<(result: ScanResult) => boolean | void>();
+  const upsideDown = createUpsideDownLook();
   let camera: CameraChoice = { facingMode: 'environment' };
   let torch = false;
 
@@ -71,10 +73,18 @@ export function createHtml5QrcodeScanner(element: HTMLElement): Scanner {
     return state === Html5QrcodeScannerState.SCANNING || state === Html5QrcodeScannerState.PAUSED;
   };
 
-  const onDecoded = (text: string, result: Html5QrcodeResult) => {
+  const deliver = (text: string, format: ScanFormat) => {
     if (!isNew(text)) return;
-    const format = FORMATS[result.result.format?.formatName ?? ''] ?? 'other';
-    for (const listener of listeners) listener({ text, format });
+    let taken = false;
+    for (const listener of listeners) if (listener({ text, format }) !== false) taken = true;
+    if (!taken) isNew.forget(text);
+  };
+  const onDecoded = (text: string, result: Html5QrcodeResult) => deliver(text, FORMATS[result.result.format?.formatName ?? ''] ?? 'other');
+  // Called (synchronously, before the next frame is drawn) for each frame the first decode missed.
+  const onMissed = () => {
+    const frame = element.querySelector('canvas');
+    const text = frame ? upsideDown(frame) : undefined;
+    if (text !== undefined) deliver(text, 'qr');
   };
 
   const startNow = async (): Promise<{ ok: true } | { ok: false; failure: ScannerFailure }> => {
@@ -86,7 +96,9 @@ export function createHtml5QrcodeScanner(element: HTMLElement): Scanner {
     element.replaceChildren();
     library = create();
     try {
-      await library.start(camera, { fps: SCAN_FPS }, onDecoded, () => {});
+      // disableFlip: html5-qrcode's mirrored retry re-reads the same canvas (its flip only applies to the next
+      // frame), and zxing-js reads mirrored QR codes anyway; the upside-down look replaces it.
+      await library.start(camera, { fps: SCAN_FPS, disableFlip: true }, onDecoded, onMissed);
       torch = false;
       // start() resolves before the first frame plays; a stop() in that gap leaves html5-qrcode wedged
       // in "scanning" (it removes a canvas it has not made yet). Only report started once frames flow.

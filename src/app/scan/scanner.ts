@@ -21,8 +21,11 @@ export interface Scanner {
   /** Whether the running camera has a torch the page may switch. */
   torchSupported(): boolean;
   setTorch(on: boolean): Promise<void>;
-  /** Each distinct code once (repeats of the same text within the dedupe window are dropped). */
-  onResult(listener: (result: ScanResult) => void): () => void;
+  /**
+   * Each distinct code once (repeats of the same text within the dedupe window are dropped). A listener
+   * that returns false did not take the code (e.g. a result was on screen): it comes again when next read.
+   */
+  onResult(listener: (result: ScanResult) => boolean | void): () => void;
 }
 
 /** Frames decoded per second: html5-qrcode's default of 2 feels broken at a door; more starves a cheap phone. */

@@ -123,6 +123,18 @@ describe('door check-in decision', () => {
     expect(await door.scan(text, 'reader')).toMatchObject({ kind: 'already', thisDevice: true, name: 'Luz Marina Peña Álvarez' });
   });
 
+  it('takes a document number typed with Enter: the form with the number, then yellow whatever the document type', async () => {
+    const door = await session();
+    expect(await door.byDocument('1.037.482.915')).toEqual({ kind: 'form', why: 'manual', prefill: { method: 'manual', document: { type: 'CC', number: '1037482915' } } });
+    const saved = await door.savePerson(
+      { method: 'manual', document: { type: 'TI', number: '1037482915' }, firstNames: 'Sara', surnames: 'Mejía', territory: '05', consent: { accepted: true, textVersion: '2026-1' } },
+      'Sara Mejía',
+    );
+    expect(saved).toMatchObject({ kind: 'admitted' });
+    expect(await door.byDocument('1037482915')).toMatchObject({ kind: 'already', thisDevice: true, name: 'Sara Mejía' });
+    expect(await db.records.count()).toBe(1);
+  });
+
   it('sees a check-in another tab of this device saved after the door opened', async () => {
     const door = await session();
     const other = await saveRecord(db, device, {

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { encodeBase64Url } from '../../../src/core/passes/base64url';
 import { encodeUtf8 } from '../../../src/core/encoding/utf8';
-import { qrFrame, pdf417Frame, blankFrame } from '../../support/barcode-frames';
+import { qrFrame, pdf417Frame, blankFrame, type Gray8Frame } from '../../support/barcode-frames';
 import { codeSequence, y4mBytes } from '../../support/y4m';
 
 export const EVENT_ID = 'atril-comuna-3-e2e';
@@ -24,17 +24,23 @@ export const eventBody = {
   status: 'open',
 };
 
-async function post(url: string, body: unknown): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+/** Who calls the API from a test: a signed-in staff member (auth-bootstrap's StaffSession has this shape). */
+export interface Caller {
+  headers(): Record<string, string>;
+}
+
+async function post(url: string, caller: Caller, body: unknown): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { ...caller.headers(), 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (response.status !== 201) throw new Error(`${url} respondió ${response.status}: ${await response.text()}`);
   return response.json();
 }
 
-export const seedEvent = (base: string) => post(`${base}/api/v1/events`, eventBody);
+/** Creates the event as the planning office (an administrador or planeación session). */
+export const seedEvent = (base: string, planner: Caller) => post(`${base}/api/v1/events`, planner, eventBody);
 
-/** A pre-registration through the real API; answers the signed pass. */
-export async function register(base: string, attendeeId: string, names: { firstNames: string; surnames: string }): Promise<string> {
-  const answer = (await post(`${base}/api/v1/events/${EVENT_ID}/registrations`, {
+/** A pre-registration through the real API (made by staff, as at a registration desk); answers the signed pass. */
+export async function register(base: string, staff: Caller, attendeeId: string, names: { firstNames: string; surnames: string }): Promise<string> {
+  const answer = (await post(`${base}/api/v1/events/${EVENT_ID}/registrations`, staff, {
     attendeeId,
     eventId: EVENT_ID,
     registeredAt: '2026-11-20T18:00:00-05:00',
@@ -59,11 +65,17 @@ export async function forge(pass: string): Promise<string> {
  * Replaces what the fake camera shows. Chromium reads the file each time a capture starts, so write it only
  * while the door's camera is stopped, then start it again.
  */
-export async function showToCamera(video: string, code: { qr: string } | { pdf417: Uint8Array } | 'nothing'): Promise<void> {
-  const frames =
-    code === 'nothing'
-      ? [blankFrame(), blankFrame()]
-      : codeSequence('qr' in code ? qrFrame(code.qr) : pdf417Frame(code.pdf417), { blankFrames: 5, codeFrames: 30 });
+export async function showToCamera(video: string, code: { qr: string } | { pdf417: Uint8Array } | { frames: Gray8Frame[] } | 'nothing'): Promise<void> {
+  let frames: Gray8Frame[];
+  if (code === 'nothing') frames = [blankFrame(), blankFrame()];
+  else if ('frames' in code) frames = code.frames;
+  else if ('pdf417' in code) frames = codeSequence(pdf417Frame(code.pdf417), { blankFrames: 5, codeFrames: 30 });
+  else {
+    // Held by hand, a pass changes size a little: one second at 6 px per module, one at 5. (zxing-js misses
+    // the odd QR at one exact scale, see src/app/scan/upside-down-look.ts; a phone never holds one scale.)
+    const [near, far] = [qrFrame(code.qr), qrFrame(code.qr, { modulePx: 5 })];
+    frames = [...codeSequence(near, { blankFrames: 5, codeFrames: 15 }), ...new Array<Gray8Frame>(15).fill(far)];
+  }
   await writeFile(video, y4mBytes(frames, { fps: 15 }));
 }
 

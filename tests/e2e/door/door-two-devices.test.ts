@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidV7 } from '../../../src/core/ids/uuidv7';
 import { launchBrowser, newPhonePage, waitForServiceWorkerControl } from '../../support/browser';
 import { startServerProcess, type ServerProcess } from '../../support/server-process';
+import type { StaffSession } from '../../support/auth-bootstrap';
+import { adminOf, enrollPage } from '../support/enroll-page';
 import { EVENT_ID, admitPass, localRecords, register, seedEvent, showToCamera } from './door-helpers';
 
 interface Report {
@@ -19,14 +21,16 @@ describe('two door devices offline admit the same person', () => {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   let pass: string;
+  let admin: StaffSession;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'cabildo-e2e-door-two-'));
     video = join(dir, 'camera.y4m');
     await showToCamera(video, 'nothing');
     server = await startServerProcess({ dataDir: join(dir, 'data') });
-    await seedEvent(server.url);
-    pass = await register(server.url, uuidV7(Date.now(), new Uint8Array(10).fill(9)), { firstNames: 'Luis Fernando', surnames: 'Gómez' });
+    admin = await adminOf(server);
+    await seedEvent(server.url, admin);
+    pass = await register(server.url, admin, uuidV7(Date.now(), new Uint8Array(10).fill(9)), { firstNames: 'Luis Fernando', surnames: 'Gómez' });
     browser = await launchBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
   });
 
@@ -36,9 +40,10 @@ describe('two door devices offline admit the same person', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  /** A phone that loaded the event's list online, then lost the network at the door. */
+  /** A phone enrolled for the event, that loaded its list online, then lost the network at the door. */
   async function doorDevice(): Promise<Page> {
     const page = await newPhonePage(browser!);
+    await enrollPage(page, server!, { eventIds: [EVENT_ID] });
     await page.goto(`${server!.url}/eventos/${EVENT_ID}`);
     await waitForServiceWorkerControl(page);
     await page.getByTestId('count-registered').getByText('1', { exact: true }).waitFor();
@@ -68,7 +73,7 @@ describe('two door devices offline admit the same person', () => {
       await tablet.getByTestId('count-pending').getByText('0', { exact: true }).waitFor({ timeout: 30_000 });
     }
 
-    const report = (await (await fetch(`${server!.url}/api/v1/events/${EVENT_ID}/attendance`)).json()) as Report;
+    const report = (await (await fetch(`${server!.url}/api/v1/events/${EVENT_ID}/attendance`, { headers: admin.headers() })).json()) as Report;
     expect(report.counts).toMatchObject({ admitted: 1, duplicates: 1 });
     expect(report.rows.map((r) => r.status).sort()).toEqual(['admitted', 'duplicate_admitted_offline']);
     expect(new Set(report.rows.map((r) => r.deviceId)).size).toBe(2);

@@ -12,7 +12,13 @@ const ICON = { green: '✓', yellow: '!', red: '✕' } as const;
  * pretixSCAN's result screen: the whole screen green, yellow or red, big text, then back to scanning by
  * itself (or on a tap). Focus moves to it so screen readers announce it, and returns afterwards.
  */
-export function ResultScreen(props: { outcome: ResultOutcome | undefined; onDismiss: () => void; onManual: () => void }) {
+export function ResultScreen(props: {
+  outcome: ResultOutcome | undefined;
+  onDismiss: () => void;
+  onManual: () => void;
+  /** A key typed while the result shows: a barcode reader (a keyboard) already sending the next person. */
+  onTyping?: (key: string) => void;
+}) {
   let heading: HTMLHeadingElement | undefined;
   createEffect(() => {
     const outcome = props.outcome;
@@ -28,6 +34,10 @@ export function ResultScreen(props: { outcome: ResultOutcome | undefined; onDism
   });
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' || event.key === 'Enter') props.onDismiss();
+    else if (props.onTyping && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      props.onTyping(event.key);
+    }
   };
   return (
     <Show when={props.outcome}>

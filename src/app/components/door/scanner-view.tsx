@@ -17,7 +17,7 @@ const FAILURE_TEXT: Record<ScannerFailure, MessageKey> = {
 const FRAME_WIDTH = 640;
 
 /** The camera: starts when the door opens, released when it closes (or when the form takes the screen). */
-export function ScannerView(props: { onResult: (result: ScanResult) => void }) {
+export function ScannerView(props: { onResult: (result: ScanResult) => boolean | void }) {
   let viewport: HTMLDivElement | undefined;
   let reader: HTMLDivElement | undefined;
   let scanner: Scanner | undefined;

@@ -20,10 +20,13 @@ export function SearchPanel(props: { door: DoorScreen; inputRef?: (el: HTMLInput
     if (event.key !== 'Enter') return;
     event.preventDefault();
     const text = (event.currentTarget as HTMLInputElement).value;
-    if (!props.door.isCode(text)) return;
+    // A pass or cédula from a reader, or a document number; not taken (a result showing): Enter again takes it.
+    const taken = props.door.isCode(text)
+      ? props.door.code(text, 'reader')
+      : props.door.isDocumentNumber(text) && props.door.documentNumber(text);
+    if (!taken) return;
     setQuery('');
     (event.currentTarget as HTMLInputElement).value = '';
-    void props.door.code(text, 'reader');
   };
   return (
     <section class="door-search" aria-labelledby="search-title">

@@ -5,6 +5,7 @@ import { ScannerView } from '../../components/door/scanner-view';
 import { SearchPanel } from '../../components/door/search-panel';
 import { EventCountersView } from '../../components/events/event-counters';
 import { createDoorScreen } from '../../state/door/door-screen';
+import { unlockAudio } from '../../state/door/feedback';
 import { useEvent, useEventCounters } from '../../state/events/event-data';
 import { problemText, t } from '../../state/language';
 import '../../styles/door.css';
@@ -21,7 +22,15 @@ export default function DoorRoute(props: { params: Record<string, string> }) {
   let search: HTMLInputElement | undefined;
 
   return (
-    <section class="door" aria-labelledby="door-title" data-testid="door" data-ready={door.session() ? 'true' : undefined}>
+    <section
+      class="door"
+      aria-labelledby="door-title"
+      data-testid="door"
+      data-ready={door.session() ? 'true' : undefined}
+      // Any tap or key (a reader types too) lets the page make sound: the camera may have started without one.
+      onPointerDown={unlockAudio}
+      onKeyDown={unlockAudio}
+    >
       <header class="door__bar">
         <a class="door__back" href={`/eventos/${encodeURIComponent(id())}`}>
           <span aria-hidden="true">←</span> {t('door.back')}
@@ -42,7 +51,7 @@ export default function DoorRoute(props: { params: Record<string, string> }) {
         keyed
         fallback={
           <>
-            <ScannerView onResult={(result) => void door.code(result.text, 'camera')} />
+            <ScannerView onResult={(result) => door.code(result.text, 'camera')} />
             <SearchPanel door={door} inputRef={(el) => (search = el)} />
             <button type="button" class="button button--secondary button--block" onClick={() => door.openManual()} data-testid="manual-entry">
               {t('door.manualEntry')}
@@ -59,6 +68,14 @@ export default function DoorRoute(props: { params: Record<string, string> }) {
           if (!door.form()) search?.focus({ preventScroll: true });
         }}
         onManual={() => door.openManual()}
+        onTyping={(key) => {
+          // The reader's characters must not be lost to the result screen: they go on in the search field.
+          door.dismiss();
+          if (!search?.isConnected) return;
+          search.focus({ preventScroll: true });
+          search.value += key;
+          search.dispatchEvent(new Event('input', { bubbles: true }));
+        }}
       />
     </section>
   );

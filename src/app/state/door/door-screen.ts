@@ -2,6 +2,7 @@ import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { problem, type Problem } from '../../../core/problems/problem';
 import { dataServices } from '../services';
 import { classifyCode, type SaveFailure } from './check-in-flow';
+import { looksLikeDocumentNumber } from './document-entry';
 import { colourOf, type DoorOutcome, type FormPrefill } from './door-outcome';
 import { searchDoor, type SearchHit } from './door-search';
 import { openDoorSession, type DoorSession } from './door-session';
@@ -32,6 +33,7 @@ export function createDoorScreen(eventId: string) {
   const [busy, setBusy] = createSignal(false);
   const [revision, setRevision] = createSignal(0);
   let schedule: (() => void) | undefined;
+  let lastCode: string | undefined;
 
   // A code read while the lists still load waits for them rather than being dropped.
   const opening = dataServices().then(async (services) => {
@@ -89,13 +91,27 @@ export function createDoorScreen(eventId: string) {
     result,
     form,
     busy,
-    /** Ignored while a result or the form is on screen: the code still in front of the camera is not a new person. */
-    code(text: string, source: 'camera' | 'reader') {
+    /**
+     * Ignored while a result, the form or another check-in is on screen. Answers whether it was taken: the
+     * scanner reads an untaken code again, so the next person's pass held up during this result is taken
+     * as soon as it goes; the code that made this result, still held up, counts as taken (one scan, not a
+     * yellow "already" for the person just admitted).
+     */
+    code(text: string, source: 'camera' | 'reader'): boolean {
       mark('door:decoded');
-      if (result() || form()) return Promise.resolve(undefined);
-      return run((s) => s.scan(text, source));
+      if (result() || form() || busy()) return source === 'camera' && text === lastCode;
+      lastCode = text;
+      void run((s) => s.scan(text, source));
+      return true;
+    },
+    /** A document number and Enter in the search field; answers whether it was taken, like `code`. */
+    documentNumber(text: string): boolean {
+      if (result() || form() || busy()) return false;
+      void run((s) => s.byDocument(text));
+      return true;
     },
     isCode: (text: string) => classifyCode(text) !== 'unknown',
+    isDocumentNumber: looksLikeDocumentNumber,
     admit: (attendeeId: string) => run((s) => s.admit(attendeeId)),
     openManual: () => {
       setResult(undefined);

@@ -13,6 +13,7 @@ import type { LocalRecord } from '../../storage/local-record';
 import type { RecordDraft } from '../../storage/save-record';
 import { createCheckInIndex, type CheckInIndex } from './check-in-index';
 import { admitAttendee, alreadyCheckedIn, checkInCode, saveCheckIn, type CheckInDeps, type SaveFailure } from './check-in-flow';
+import { checkInDocumentNumber } from './document-entry';
 import type { DoorOutcome } from './door-outcome';
 import { passVerifier } from './pass-verifier';
 
@@ -74,6 +75,11 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
     async scan(text: string, source: 'camera' | 'reader'): Promise<DoorOutcome> {
       await catchUp();
       return checkInCode(flowDeps(), text, source);
+    },
+    /** A document number and Enter: yellow if known, else the form with the number. */
+    async byDocument(text: string): Promise<DoorOutcome> {
+      await catchUp();
+      return checkInDocumentNumber(flowDeps(), text);
     },
     /** Someone on the list, found by name. */
     async admit(attendeeId: string): Promise<DoorOutcome> {

@@ -1,5 +1,7 @@
 import { problem, type Problem } from '../../../core/problems/problem';
 import { wireProblemSchema } from '../../../core/sync/protocol';
+import { authorizationOf } from '../../storage/device-credential';
+import { dataServices } from '../services';
 
 /** An online call's outcome: the answer, or a problem; `offline` when the server could not be reached. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: Problem; offline: boolean };
@@ -14,13 +16,21 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?
   if (typeof navigator !== 'undefined' && navigator.onLine === false) {
     return { ok: false, problem: problem('network.unreachable'), offline: true };
   }
+  // An enrolled door phone has no session: its credential opens its events and their lists (staff send the cookie).
+  const authorization = await dataServices()
+    .then((services) => authorizationOf(services.db))
+    .catch(() => undefined);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   let response: Response;
   try {
     response = await fetch(path, {
       method,
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(authorization === undefined ? {} : { authorization }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: controller.signal,
     });
