@@ -22,7 +22,7 @@ import { escuchaderoResource } from './escuchadero/escuchadero-resource';
 import { COLOMBIAN_HOLIDAYS } from './escuchadero/holidays';
 import { reportsResource } from './reports/reports-resource';
 import { authLayer, type AuthOptions } from './auth/auth-layer';
-import { authorizePush } from './auth/push-authorization';
+import { authorizePush, pushRecordGate } from './auth/push-authorization';
 import { pullScope } from './auth/pull-scope';
 
 export interface AppOptions {
@@ -69,6 +69,7 @@ export function createApp(options: AppOptions): Hono {
       now,
       afterCommit: options.afterSyncCommit,
       authorizePush,
+      recordGate: pushRecordGate,
     }),
   );
   app.route('/api/v1/health', healthResource({ store: options.stores.sync, version: options.version, now }));

@@ -80,6 +80,9 @@ describe('POST /api/v1/sync: validation', () => {
   });
 });
 
+// authedFetch pushes with a staff session, whose writes must say they are JSON (CSRF defence).
+const JSON_TYPE = { 'content-type': 'application/json' };
+
 describe('POST /api/v1/sync: a streamed body with no Content-Length', () => {
   it('is cut off with a 413 problem once it passes the limit', async () => {
     const chunk = new TextEncoder().encode('x'.repeat(1024 * 1024));
@@ -91,7 +94,7 @@ describe('POST /api/v1/sync: a streamed body with no Content-Length', () => {
         else controller.enqueue(chunk);
       },
     });
-    const response = await authedFetch(`${server.url}/api/v1/sync`, { method: 'POST', body, duplex: 'half' } as RequestInit);
+    const response = await authedFetch(`${server.url}/api/v1/sync`, { method: 'POST', headers: JSON_TYPE, body, duplex: 'half' } as RequestInit);
     await expectProblem(response, 413, 'request.too_large');
   });
 
@@ -105,7 +108,7 @@ describe('POST /api/v1/sync: a streamed body with no Content-Length', () => {
         controller.close();
       },
     });
-    const response = await authedFetch(`${server.url}/api/v1/sync`, { method: 'POST', body, duplex: 'half' } as RequestInit);
+    const response = await authedFetch(`${server.url}/api/v1/sync`, { method: 'POST', headers: JSON_TYPE, body, duplex: 'half' } as RequestInit);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ results: [{ id: record.id, status: 'accepted' }] });
   });

@@ -20,6 +20,7 @@ const REMOVED = [
   'disabilities',
   'differentialGroups',
   'accessibilityNeeds',
+  'accessibilityOther',
   'personKey',
 ] as const;
 

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { normaliseDocumentNumber } from '../../core/attendance/document-number';
 import { erasePersonalFields } from '../../core/auth/habeas-data';
+import { recordContent } from '../../core/records/canonical-json';
 import { problem } from '../../core/problems/problem';
 import { problemResponse } from '../http/problem-response';
 import type { AuthStore } from '../store/auth-store';
@@ -21,8 +22,9 @@ const invalidNumber = () =>
   problem('request.invalid', { fields: [{ path: 'documentNumber', code: 'custom', message: 'El número de documento debe tener de 3 a 20 letras o números.' }] });
 
 /**
- * Habeas data (Ley 1581, administrador): GET exports every record holding a person's document number;
- * DELETE erases the personal fields of those records and keeps what counts attendance. Both are audited
+ * Habeas data (Ley 1581, administrador): GET exports every record holding a person's document number or
+ * linked to their registration, and the conflicting versions of those records kept for review; DELETE erases
+ * the personal fields of all of them and keeps what counts attendance. Both are audited
  * without the document number (the audit log holds no personal data).
  */
 export function peopleResource(deps: PeopleDeps): Hono {
@@ -32,17 +34,23 @@ export function peopleResource(deps: PeopleDeps): Hono {
     const documentNumber = documentOf(c);
     if (!documentNumber) return problemResponse(c, invalidNumber());
     const records = await deps.store.personRecords(documentNumber);
-    await deps.audit(principalOf(c)!, { action: 'habeas.export', details: { records: records.length } });
-    return c.json({ documentNumber, records });
+    const conflicts = await deps.store.personConflicts(documentNumber, records.map((r) => r.id));
+    await deps.audit(principalOf(c)!, { action: 'habeas.export', details: { records: records.length, conflictingVersions: conflicts.length } });
+    return c.json({ documentNumber, records, conflictingVersions: conflicts.map(({ seq: _seq, ...conflict }) => conflict) });
   });
 
   resource.delete('/:documentNumber', async (c) => {
     const documentNumber = documentOf(c);
     if (!documentNumber) return problemResponse(c, invalidNumber());
     const records = await deps.store.personRecords(documentNumber);
+    // Conflicting versions first: while the records still carry the number, a retry after a failure finds both.
+    const conflicts = await deps.store.personConflicts(documentNumber, records.map((r) => r.id));
+    await deps.store.replaceConflictContents(
+      conflicts.map((v) => ({ seq: v.seq, content: recordContent({ ...v.version, payload: erasePersonalFields(v.version.payload) }) })),
+    );
     await deps.store.replacePayloads(records.map((r) => ({ id: r.id, payload: erasePersonalFields(r.payload) })));
-    await deps.audit(principalOf(c)!, { action: 'habeas.erase', details: { records: records.length } });
-    return c.json({ erased: records.length, recordIds: records.map((r) => r.id) });
+    await deps.audit(principalOf(c)!, { action: 'habeas.erase', details: { records: records.length, conflictingVersions: conflicts.length } });
+    return c.json({ erased: records.length, conflictingVersionsErased: conflicts.length, recordIds: records.map((r) => r.id) });
   });
   return resource;
 }

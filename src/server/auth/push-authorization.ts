@@ -1,7 +1,9 @@
 import type { Context } from 'hono';
 import { FORM_SUBMISSION_KIND } from '../../core/forms/form-submission';
+import type { ValidRecord } from '../../core/records/envelope';
 import { problem, type Problem } from '../../core/problems/problem';
 import { principalOf } from './authorize';
+import { mayTouchEvent } from './principal';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -17,4 +19,24 @@ export function authorizePush(c: Context, records: readonly unknown[]): Problem 
     (r) => isObject(r) && r.kind === FORM_SUBMISSION_KIND && isObject(r.payload) && isObject(r.payload.link),
   );
   return allCitizenLinked ? undefined : problem('auth.required');
+}
+
+/** Refuses one valid record of a batch (a per-record result), or lets it through with undefined. */
+export type RecordGate = (record: ValidRecord) => Problem | undefined;
+
+/**
+ * The per-record limits of a device credential: it pushes only records that name it as their device (a
+ * stolen or shared credential cannot write as another phone), and, when enrolled for some events, only
+ * records of those events (records without an event pass). Staff sessions and citizens: no gate.
+ */
+export function pushRecordGate(c: Context): RecordGate | undefined {
+  const principal = principalOf(c);
+  if (principal?.kind !== 'device') return undefined;
+  const { deviceId } = principal.device;
+  return (record) => {
+    if (record.deviceId !== deviceId) return problem('record.device_mismatch');
+    const eventId = isObject(record.payload) ? record.payload.eventId : undefined;
+    if (typeof eventId === 'string' && !mayTouchEvent(principal, eventId)) return problem('auth.event_forbidden', { eventId });
+    return undefined;
+  };
 }

@@ -51,6 +51,15 @@ export interface PersonRecord {
   payload: Record<string, unknown>;
 }
 
+/** A conflicting version (record_conflicts) of one of a person's records, or one carrying their data. */
+export interface PersonConflict {
+  seq: number;
+  recordId: string;
+  receivedAt: string;
+  /** The version as it arrived (recordContent's fields). */
+  version: { kind: string; schemaVersion: number; deviceId: string; createdAt: string; payload: Record<string, unknown> };
+}
+
 /**
  * Accounts, sessions, devices, one-time tokens, audit log and rate-limit windows. Everything that must be
  * shared by several server processes lives here, in the database. Times are ISO 8601 UTC strings.
@@ -98,4 +107,11 @@ export interface AuthStore {
   /** Records whose payload carries this document number (payload.document.number or payload.documentNumber). */
   personRecords(documentNumber: string): Promise<PersonRecord[]>;
   replacePayloads(updates: { id: string; payload: Record<string, unknown> }[]): Promise<void>;
+  /** Conflicting versions of these records (a person's), or carrying this document number or a link to them. */
+  personConflicts(documentNumber: string, recordIds: readonly string[]): Promise<PersonConflict[]>;
+  /**
+   * Rewrites stored conflicting versions by seq. Their content_hash stays: a replay of the original version is
+   * still recognised as already kept, and its personal data is not stored again.
+   */
+  replaceConflictContents(updates: { seq: number; content: string }[]): Promise<void>;
 }

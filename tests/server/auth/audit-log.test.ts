@@ -91,7 +91,7 @@ describe('audit log of administrative actions', () => {
   });
 
   it('records escuchadero status changes by the planning office, with the entry id only', async () => {
-    const entry = escuchadero(escuchaderoAnswers(), { eventId: 'auditado' });
+    const entry = escuchadero(escuchaderoAnswers(), { eventId: 'auditado' }, { deviceId: server.device.deviceId });
     const pushed = await fetch(`${server.url}/api/v1/sync`, { method: 'POST', headers: server.device.headers(), body: pushBody([entry]) });
     expect(pushed.status).toBe(200);
     const assign = await fetch(`${server.url}/api/v1/escuchadero/${entry.id}/assign`, { method: 'POST', headers: server.admin.headers(), body: JSON.stringify({ office: 'infraestructura' }) });

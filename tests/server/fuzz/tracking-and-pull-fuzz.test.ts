@@ -12,7 +12,7 @@ import { JsonMembers, deepArrays, deepObjects, jsonText } from './support/json-t
 import { decodedSegment, encodeSegment, hostileSegment } from './support/path-segments';
 import { expectJsonAnswer, expectProblemResponse } from './support/response-checks';
 import { checkSyncAnswer } from './support/sync-oracle';
-import { FUZZ_EVENT_ID, trackingCode, validRecord } from './support/valid-records';
+import { FUZZ_DEVICE_ID, FUZZ_EVENT_ID, trackingCode, validRecord } from './support/valid-records';
 
 const MAX_STATUS_BODY_BYTES = 16 * 1024;
 const MAX_STATUS_CODES = 50;
@@ -31,7 +31,9 @@ beforeAll(async () => {
   fuzz = await startFuzzServer();
   const injected = [...SQL_INJECTIONS, ...HTML_INJECTIONS];
   const records = fc.sample(validRecord(), { numRuns: 120, seed: 42 }).map((sampled, i) => {
+    // All pushed by the fuzz's own device, so every one is stored.
     const record = cloneTree(sampled);
+    record.deviceId = FUZZ_DEVICE_ID;
     const payload = record.payload as Record<string, unknown>;
     const text = injected[i % injected.length]!;
     if (typeof payload.neighbourhood === 'string') payload.neighbourhood = `Manrique ${text}`;

@@ -1,7 +1,8 @@
 /**
  * fetch() with the credentials of the authed temp server the URL belongs to (startAuthedServer registers
- * them): the enrolled device's Bearer credential for /api/v1/sync and /api/v1/pull (what phones use), the
- * administrator's session for everything else. Tests about who may do what use explicit headers instead
+ * them): the enrolled device's Bearer credential for /api/v1/pull (what phones use), the administrator's
+ * session for everything else, /api/v1/sync included: these tests push records of several doors at once, and
+ * a device credential pushes only records naming its own device (tests/server/auth/device-push-limits.test.ts). Tests about who may do what use explicit headers instead
  * (tests/server/auth); this keeps the other tests about their own subject.
  */
 interface Credentials {
@@ -21,7 +22,7 @@ export function forgetCredentials(baseUrl: string): void {
   byBaseUrl.delete(baseUrl);
 }
 
-const DEVICE_PATHS = /^\/api\/v1\/(sync|pull)(\/|\?|$)/;
+const DEVICE_PATHS = /^\/api\/v1\/pull(\/|\?|$)/;
 
 /** The credential headers for this URL (none when it is not an authed temp server's). */
 export function credentialHeaders(url: string): Record<string, string> {

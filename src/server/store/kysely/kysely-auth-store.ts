@@ -15,7 +15,7 @@ const userOf = (row: Selectable<UsersTable>): StoredUser => ({
   createdAt: row.created_at,
 });
 
-const deviceOf = (row: Selectable<DevicesTable>): StoredDevice => ({
+export const deviceOf = (row: Selectable<DevicesTable>): StoredDevice => ({
   deviceId: row.device_id,
   label: row.label,
   eventIds: JSON.parse(row.event_ids) as string[],

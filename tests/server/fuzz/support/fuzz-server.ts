@@ -6,7 +6,8 @@ import { fuzzClient, type FuzzClient } from './fuzz-client';
 import { jsonText } from './json-text';
 import { expectNoPollution, expectOnlyAcceptedValidRows, prototypeSnapshot, serverRegistry } from './stored-rows';
 import type { Tally } from './sync-oracle';
-import { FUZZ_EVENT_ID } from './valid-records';
+import { FUZZ_DEVICE_ID, FUZZ_EVENT_ID } from './valid-records';
+import { enrollDevice } from '../../../support/auth-bootstrap';
 
 /** An event that exists but takes no more registrations. */
 export const CLOSED_EVENT_ID = 'fuzz-evento-cerrado';
@@ -28,7 +29,7 @@ export async function startFuzzServer(): Promise<FuzzServer> {
   const serverErrors: unknown[] = [];
   const server = await startAuthedServer({ logError: (error) => serverErrors.push(error) });
   // Phones push and pull with their device credential; the public endpoints are fuzzed as citizens reach them.
-  const { authorization } = server.device.headers();
+  const { authorization } = (await enrollDevice(server.url, server.admin, { deviceId: FUZZ_DEVICE_ID })).headers();
   const deviceOnly = (path: string): Record<string, string> => (/^\/api\/v1\/(sync|pull)\b/.test(path) ? { authorization: authorization! } : {});
   const client = fuzzClient(server.url, undefined, deviceOnly);
   for (const [id, status] of [[FUZZ_EVENT_ID, 'open'], [CLOSED_EVENT_ID, 'closed']] as const) {

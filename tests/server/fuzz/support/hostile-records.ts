@@ -118,6 +118,8 @@ export const hostileRecord = (valid: fc.Arbitrary<Record<string, unknown>>): fc.
     { arbitrary: fc.constantFrom(deepArrays(1000), deepArrays(10_000), deepObjects(10_000, '__proto__'), deepObjects(10_000, 'payload')), weight: 1 },
   );
 
+const OTHER_TIME = '2026-11-21T10:00:00.5-05:00';
+
 /**
  * A batch with ids repeated on purpose: an exact copy of an earlier record (a replay inside the
  * batch) or the same id with other content (a conflict).
@@ -126,15 +128,16 @@ export const hostileBatch = (valid: fc.Arbitrary<Record<string, unknown>>, minLe
   fc
     .tuple(
       fc.array(hostileRecord(valid), { minLength, maxLength, size: 'max' }),
-      fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean(), hostileText), { maxLength: 3 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 3 }),
     )
     .map(([records, copies]) => {
       const batch = [...records];
-      for (const [from, to, same, text] of copies) {
+      for (const [from, to, same] of copies) {
         const source = batch[from % batch.length];
         if (!isTree(source) || Array.isArray(source)) continue;
         const copy = cloneTree(source);
-        if (!same) defineOwn(copy, 'deviceId', `${String(copy.deviceId)}-${text}`.slice(0, 64));
+        // Other content, same device (a credential pushes only its own records): another device time.
+        if (!same) defineOwn(copy, 'createdAt', copy.createdAt === OTHER_TIME ? `${OTHER_TIME.slice(0, 19)}.75-05:00` : OTHER_TIME);
         batch.splice(to % (batch.length + 1), 0, copy);
       }
       return batch;

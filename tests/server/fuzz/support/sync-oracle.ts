@@ -3,6 +3,7 @@ import { validateRecord, type KindRegistry } from '../../../../src/core/records/
 import { MAX_BATCH_RECORDS, pushRequestSchema, pushResponseSchema, type PushResponse } from '../../../../src/core/sync/protocol';
 import type { FuzzResponse } from './fuzz-client';
 import { expectJsonAnswer, expectProblemResponse, expectWellFormedProblem } from './response-checks';
+import { FUZZ_DEVICE_ID } from './valid-records';
 
 /** What the fuzz of one server has seen: the ids it was told were stored, and how much it sent. */
 export interface Tally {
@@ -18,7 +19,8 @@ const isRecordObject = (input: unknown) => typeof input === 'object' && input !=
 /**
  * Judges one answer of POST /api/v1/sync against what the core says of the body the server received
  * (the same bytes, decoded the same way): which problem for a bad request, and for each record,
- * rejected with the core's problem exactly when the core refuses it.
+ * rejected with the core's problem exactly when the core refuses it, and with record.device_mismatch when it
+ * names another device than the credential's (FUZZ_DEVICE_ID).
  */
 export function checkSyncAnswer(registry: KindRegistry, sent: string | Uint8Array, response: FuzzResponse, tally: Tally): PushResponse | undefined {
   // Decoded as the server decodes it: invalid bytes become U+FFFD and a leading BOM is dropped.
@@ -51,8 +53,9 @@ export function checkSyncAnswer(registry: KindRegistry, sent: string | Uint8Arra
       if (isRecordObject(input) && local.problem.code === 'record.invalid') expect(result.problem?.details?.fields).toBeDefined();
     } else {
       expect(result.id).toBe(local.value.id);
-      // A valid record is refused only by the answer limit, which needs the stored answers to judge.
-      if (result.status === 'rejected') expect(result.problem?.code).toBe('form.already_answered');
+      if (local.value.deviceId !== FUZZ_DEVICE_ID) expect(result, `registro ${i}`).toMatchObject({ status: 'rejected', problem: { code: 'record.device_mismatch' } });
+      // Otherwise a valid record is refused only by the answer limit, which needs the stored answers to judge.
+      else if (result.status === 'rejected') expect(result.problem?.code).toBe('form.already_answered');
     }
     if (result.status === 'rejected') expectWellFormedProblem(result.problem);
     else if (result.status === 'conflict') expect(result.problem?.code).toBe('record.conflict');

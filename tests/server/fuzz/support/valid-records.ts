@@ -17,7 +17,9 @@ export const recordId = fc
 
 export const trackingCode = fc.noBias(fc.string({ unit: fc.constantFrom(...TRACKING_ALPHABET), minLength: 8, maxLength: 8 }));
 
-const deviceId = fc.constantFrom('tableta-puerta-1', 'celular-ciudadano', 'kiosco-7', 'web');
+/** The device the fuzz pushes as (its credential): records naming another device are refused one by one. */
+export const FUZZ_DEVICE_ID = 'tableta-puerta-1';
+const deviceId = fc.oneof({ arbitrary: fc.constant(FUZZ_DEVICE_ID), weight: 3 }, { arbitrary: fc.constantFrom('celular-ciudadano', 'kiosco-7', 'web'), weight: 1 });
 const createdAt = fc.constantFrom('2026-11-21T10:00:00-05:00', '2026-11-21T15:00:00Z', '2026-11-21T10:00:00.123-05:00');
 
 const envelope = (kind: string, schemaVersion: number, payload: Record<string, unknown>) =>

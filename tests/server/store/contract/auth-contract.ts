@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { uniqueId, type StoreContext } from '../support/store-context';
+import { randomInt } from 'node:crypto';
+import { incoming, RECEIVED_AT, uniqueId, type StoreContext } from '../support/store-context';
+import { newId } from '../../events/fixtures';
 
 const AT = '2026-11-21T15:00:00.000Z';
 
@@ -18,6 +20,37 @@ export function authContract(ctx: StoreContext): void {
       const bucket = uniqueId('ip');
       const hits = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? ctx.stores() : second).auth.hit(bucket, AT)));
       expect([...hits].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    });
+
+    it('finds a person\'s records, those linked to their registration and their conflicting versions, and rewrites them', async () => {
+      const { auth, sync } = ctx.stores();
+      const person = String(randomInt(1_000_000, 999_999_999));
+      const registration = incoming({ eventId: 'e', fullName: 'Luis Mosquera', document: { type: 'CC', number: person } }, { id: newId(), kind: 'attendance.registration' });
+      const checkIn = incoming({ eventId: 'e', firstNames: 'Luis', documentNumber: person }, { id: newId() });
+      const byPass = incoming({ eventId: 'e', method: 'pass', attendeeId: registration.id, firstNames: 'Luis' }, { id: newId() });
+      const answer = incoming({ eventId: 'e', formId: 'f', personKey: `attendee:${registration.id}`, answers: {} }, { id: newId(), kind: 'form.submission' });
+      // Look-alikes: a longer number that contains this one, and another person's record.
+      const other = incoming({ eventId: 'e', document: { type: 'CC', number: `${person}1` } }, { id: newId() });
+      expect(await sync.writeBatch([registration, checkIn, byPass, answer, other], RECEIVED_AT)).toEqual(Array(5).fill('accepted'));
+      const retyped = incoming({ eventId: 'e', firstNames: 'Luís', documentNumber: person }, { id: checkIn.id });
+      const otherRetyped = incoming({ eventId: 'e', document: { type: 'CC', number: `${person}1` }, firstNames: 'Ana' }, { id: other.id });
+      expect(await sync.writeBatch([retyped, otherRetyped], RECEIVED_AT)).toEqual(['conflict', 'conflict']);
+
+      const records = await auth.personRecords(person);
+      expect(records.map((r) => r.id).sort()).toEqual([registration.id, checkIn.id, byPass.id, answer.id].sort());
+      const conflicts = await auth.personConflicts(person, records.map((r) => r.id));
+      expect(conflicts).toEqual([
+        { seq: expect.any(Number), recordId: checkIn.id, receivedAt: RECEIVED_AT, version: expect.objectContaining({ deviceId: 'tableta-1', payload: { eventId: 'e', firstNames: 'Luís', documentNumber: person } }) },
+      ]);
+
+      await auth.replaceConflictContents([{ seq: conflicts[0]!.seq, content: JSON.stringify({ ...conflicts[0]!.version, payload: { eventId: 'e' } }) }]);
+      await auth.replacePayloads(records.map((r) => ({ id: r.id, payload: { eventId: 'e' } })));
+      expect(await auth.personRecords(person)).toEqual([]);
+      expect(await auth.personConflicts(person, [])).toEqual([]);
+      expect((await auth.personConflicts(`${person}1`, [other.id])).map((c) => c.version.payload)).toEqual([expect.objectContaining({ firstNames: 'Ana' })]);
+      // The rewritten version keeps its hash: the same conflicting version arriving again is not stored twice.
+      expect(await sync.writeBatch([retyped], RECEIVED_AT)).toEqual(['conflict']);
+      expect(await auth.personConflicts(person, [checkIn.id])).toHaveLength(1);
     });
   });
 }
