@@ -225,6 +225,16 @@ export const problemCatalogue = {
     es: 'Su rol no permite esta acción. Pida a un administrador que le dé acceso si lo necesita.',
     en: 'Your role does not allow this action. Ask an administrator for access if you need it.',
   },
+  'auth.event_forbidden': {
+    status: 403,
+    es: 'Este dispositivo no está enrolado para el evento de este registro. El registro sigue guardado en el teléfono; pida a un administrador que enrole el dispositivo para ese evento.',
+    en: 'This device is not enrolled for the event of this record. The record is still saved on the phone; ask an administrator to enrol the device for that event.',
+  },
+  'record.device_mismatch': {
+    status: 403,
+    es: 'Este registro dice venir de otro dispositivo: cada dispositivo solo envía sus propios registros.',
+    en: 'This record says it comes from another device: each device sends only its own records.',
+  },
   'device.revoked': {
     status: 401,
     es: 'Este dispositivo fue revocado. Sus registros siguen guardados en el teléfono; pida a un administrador que lo vuelva a enrolar.',
