@@ -18,6 +18,8 @@ export interface PulledAttendee {
   person?: Record<string, unknown> | undefined;
   /** displayName folded for search (lower case, no accents). */
   search: string;
+  /** The digest of the person's document (core/attendance/document-digest.ts), never the number itself. */
+  documentDigest?: string | undefined;
 }
 
 /** Another device's check-in (or ours, once synced), slim: who, when, where — never the person's data. */

@@ -4,6 +4,7 @@ import { CHECK_IN_METHODS, eventIdSchema } from '../attendance/check-in';
 import { EVENT_ID_PATTERN, eventSchema } from '../events/event';
 import { UUID_V7_PATTERN } from '../ids/uuidv7';
 import { attendeeSchema, issuedPassSchema } from '../passes/attendee';
+import { DOCUMENT_DIGEST_PATTERN } from '../attendance/document-digest';
 
 /**
  * The wire contract of GET /api/v1/pull, the pull side of sync. A device keeps the `cursor` of its last
@@ -12,8 +13,15 @@ import { attendeeSchema, issuedPassSchema } from '../passes/attendee';
  */
 export const PULL_MAX_EVENTS = 100;
 
-/** One row of an event's attendee list, with the signed pass the attendee can be sent again. */
-export const pulledAttendeeSchema = z.object({ ...attendeeSchema.shape, pass: issuedPassSchema.shape.code });
+/**
+ * One row of an event's attendee list, with the signed pass the attendee can be sent again, and the
+ * digest of their document (document-digest.ts) so staff can find them by number: never the number.
+ */
+export const pulledAttendeeSchema = z.object({
+  ...attendeeSchema.shape,
+  pass: issuedPassSchema.shape.code,
+  documentDigest: z.string().regex(DOCUMENT_DIGEST_PATTERN).optional(),
+});
 export type PulledAttendee = z.infer<typeof pulledAttendeeSchema>;
 
 /**

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { Result } from '../../core/result';
 import { ATTENDANCE_REGISTRATION_KIND, attendeeOfRegistration, type RegistrationV1 } from '../../core/passes';
+import { documentDigest } from '../../core/attendance/document-digest';
 import { problem } from '../../core/problems/problem';
 import type { PulledAttendee, PulledCheckIn, PullResponse } from '../../core/sync/pull';
 import type { PullStore, ListedRecord } from '../store/pull-store';
@@ -21,11 +22,17 @@ export interface PullDeps {
 
 const LIST_KINDS = [...CHECK_IN_KINDS, ATTENDANCE_REGISTRATION_KIND];
 
-/** A registration pushed through sync gets its pass here, on first pull, and keeps it from then on. */
+/**
+ * A registration pushed through sync gets its pass here, on first pull, and keeps it from then on. The
+ * document goes out only as its digest, so a door device can find the person by number without the list.
+ */
 async function attendeeRow(record: ListedRecord, issuePass: IssuePass): Promise<PulledAttendee> {
-  const attendee = attendeeOfRegistration({ ...record, payload: record.payload as RegistrationV1 });
+  const registration = record.payload as RegistrationV1;
+  const attendee = attendeeOfRegistration({ ...record, payload: registration });
   const pass = record.pass ?? (await issuePass({ attendeeId: record.id, eventId: record.eventId, receivedAt: record.receivedAt }));
-  return { ...attendee, pass };
+  const doc = registration.document;
+  const digest = doc ? documentDigest(attendee.eventId, doc.type, doc.number) : undefined;
+  return { ...attendee, pass, ...(digest ? { documentDigest: digest } : {}) };
 }
 
 /**

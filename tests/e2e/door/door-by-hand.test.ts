@@ -8,7 +8,7 @@ import type { StaffSession } from '../../support/auth-bootstrap';
 import { launchBrowser, newPhonePage, waitForServiceWorkerControl } from '../../support/browser';
 import { startServerProcess, type ServerProcess } from '../../support/server-process';
 import { adminOf, enrollPage } from '../support/enroll-page';
-import { EVENT_ID, admitPass, localRecords, nextResult, register, seedEvent } from './door-helpers';
+import { EVENT_ID, admitPass, indexedDbDump, localRecords, nextResult, register, seedEvent } from './door-helpers';
 import { readQrPng } from './zxing-node';
 
 // Watches what the door does with the phone, without changing it: vibrations asked for, beeps started,
@@ -30,7 +30,7 @@ interface Observed {
   streams: number;
 }
 
-describe('the door by hand: search by name, a barcode reader, feedback, counters, the camera', () => {
+describe('the door by hand: search by name and document, a barcode reader, feedback, counters, the camera', () => {
   let dir: string;
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
@@ -44,7 +44,7 @@ describe('the door by hand: search by name, a barcode reader, feedback, counters
     server = await startServerProcess({ dataDir: join(dir, 'data') });
     admin = await adminOf(server);
     await seedEvent(server.url, admin);
-    await register(server.url, admin, searched, { firstNames: 'Jorge Enrique', surnames: 'Ruiz Cárdenas' });
+    await register(server.url, admin, searched, { firstNames: 'Jorge Enrique', surnames: 'Ruiz Cárdenas' }, '1017654321');
     readerPass = await register(server.url, admin, scanned, { firstNames: 'Marta Lucía', surnames: 'Ospina' });
     browser = await launchBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']);
   });
@@ -71,7 +71,11 @@ describe('the door by hand: search by name, a barcode reader, feedback, counters
     await page.reload();
     await page.locator('[data-testid="door"][data-ready="true"]').waitFor();
 
-    // 1. By name, accents and order ignored: the form completes what the list lacks, then green.
+    // 1. By document (the list holds only its digest: the number is nowhere on the phone), then by name,
+    // accents and order ignored: the form completes what the list lacks, then green.
+    expect(await indexedDbDump(page)).not.toContain('1017654321');
+    await page.getByTestId('door-search').fill('1.017.654.321');
+    await page.getByRole('button', { name: 'Admitir a Jorge Enrique Ruiz Cárdenas' }).waitFor();
     await page.getByTestId('door-search').fill('ruiz jorge');
     await page.getByRole('button', { name: 'Admitir a Jorge Enrique Ruiz Cárdenas' }).click();
     await admitPass(page);

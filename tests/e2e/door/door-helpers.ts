@@ -39,13 +39,19 @@ async function post(url: string, caller: Caller, body: unknown): Promise<unknown
 export const seedEvent = (base: string, planner: Caller) => post(`${base}/api/v1/events`, planner, eventBody);
 
 /** A pre-registration through the real API (made by staff, as at a registration desk); answers the signed pass. */
-export async function register(base: string, staff: Caller, attendeeId: string, names: { firstNames: string; surnames: string }): Promise<string> {
+export async function register(
+  base: string,
+  staff: Caller,
+  attendeeId: string,
+  names: { firstNames: string; surnames: string },
+  documentNumber = '43123456',
+): Promise<string> {
   const answer = (await post(`${base}/api/v1/events/${EVENT_ID}/registrations`, staff, {
     attendeeId,
     eventId: EVENT_ID,
     registeredAt: '2026-11-20T18:00:00-05:00',
     ...names,
-    document: { type: 'CC', number: '43123456' },
+    document: { type: 'CC', number: documentNumber },
     territory: '03',
     accessibilityNeeds: ['interprete_lsc'],
     consent: { accepted: true, textVersion: '2026-1' },

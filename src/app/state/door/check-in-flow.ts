@@ -27,6 +27,8 @@ export interface CheckInDeps {
   /** Ed25519 verification with the cached public key; undefined if this device never got the key. */
   verify: VerifyBytes | undefined;
   attendee: (attendeeId: string) => PulledAttendee | undefined;
+  /** Pre-registered people with this document number (by digest, any type); absent = none known. */
+  attendeesByDocument?: ((text: string) => PulledAttendee[]) | undefined;
   index: CheckInIndex<KnownCheckIn>;
   /** Validates and writes record + outbox entry in one transaction (storage/save-record.ts). */
   save: (draft: RecordDraft) => Promise<Result<LocalRecord>>;

@@ -14,6 +14,7 @@ import type { RecordDraft } from '../../storage/save-record';
 import { createCheckInIndex, type CheckInIndex } from './check-in-index';
 import { admitAttendee, alreadyCheckedIn, checkInCode, saveCheckIn, type CheckInDeps, type SaveFailure } from './check-in-flow';
 import { checkInDocumentNumber } from './document-entry';
+import { attendeesByDocument, indexByDigest } from './attendee-by-document';
 import type { DoorOutcome } from './door-outcome';
 import { passVerifier } from './pass-verifier';
 
@@ -36,12 +37,14 @@ const OTHER_TAB_MARGIN_MS = 60_000;
 export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
   const now = deps.now ?? (() => new Date());
   let attendees = new Map<string, PulledAttendee>();
+  let byDigest = new Map<string, PulledAttendee[]>();
   let index: CheckInIndex<KnownCheckIn> = createCheckInIndex<KnownCheckIn>();
   let verify: CheckInDeps['verify'];
 
   async function reload(): Promise<void> {
     const [rows, checkIns, key] = await Promise.all([readAttendees(deps.db, eventId), readEventCheckIns(deps.db, eventId), readSigningKey(deps.db)]);
     attendees = new Map(rows.map((row) => [row.attendeeId, row]));
+    byDigest = indexByDigest(rows);
     index = createCheckInIndex(checkIns);
     verify = key ? await passVerifier(key.publicKey, deps.subtle) : undefined;
   }
@@ -53,6 +56,7 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
     now,
     verify,
     attendee: (id) => attendees.get(id),
+    attendeesByDocument: (text) => attendeesByDocument(byDigest, deps.catalogues, eventId, text),
     index,
     save: deps.save,
   });
@@ -69,6 +73,8 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
     eventId,
     reload,
     attendees: () => attendees,
+    /** Pre-registered people whose document is this number, whatever type they registered it with. */
+    attendeesByDocument: (text: string) => attendeesByDocument(byDigest, deps.catalogues, eventId, text),
     index: () => index,
     hasKey: () => verify !== undefined,
     /** A decoded code from the camera or a reader. */
