@@ -1,13 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { describe, expect, it } from 'vitest';
 import { enrollPage } from './support/enroll-page';
-import { launchBrowser, newPhonePage, waitForPending, waitForServiceWorkerControl } from '../support/browser';
+import { newPhonePage, waitForPending, waitForServiceWorkerControl } from '../support/browser';
 import { countRows } from '../server/support/sqlite-file';
 import { registerAttendee } from './attendance-page';
+import { serverAndBrowser } from './support/server-and-browser';
 
 async function serverCount(dataDir: string, expected: number, timeoutMs = 20_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
@@ -20,27 +16,13 @@ async function serverCount(dataDir: string, expected: number, timeoutMs = 20_000
 }
 
 describe("service worker: a Background Sync wake-up ('cabildo-outbox') sends the queue with no page open", () => {
-  let dataDir: string;
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cabildo-e2e-bgsync-'));
-    server = await startServerProcess({ dataDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const live = serverAndBrowser('bgsync');
 
   it('drains the outbox from the service worker', async () => {
-    const page = await newPhonePage(browser!);
+    const page = await newPhonePage(live.browser);
     const context = page.context();
-    await enrollPage(page, server!); // the server only takes attendance from enrolled devices
-    await page.goto(server!.url);
+    await enrollPage(page, live.server); // the server only takes attendance from enrolled devices
+    await page.goto(live.server.url);
     await waitForServiceWorkerControl(page);
     await waitForPending(page, 0);
     await context.setOffline(true);
@@ -53,19 +35,19 @@ describe("service worker: a Background Sync wake-up ('cabildo-outbox') sends the
     const cdp = await context.newCDPSession(blank);
     const registrationId = new Promise<string>((resolve) =>
       cdp.on('ServiceWorker.workerRegistrationUpdated', (event) => {
-        const found = event.registrations.find((r) => r.scopeURL === `${server!.url}/` && !r.isDeleted);
+        const found = event.registrations.find((r) => r.scopeURL === `${live.server.url}/` && !r.isDeleted);
         if (found) resolve(found.registrationId);
       }),
     );
     await cdp.send('ServiceWorker.enable');
     await context.setOffline(false);
-    expect(countRows(dataDir, 'records')).toBe(0);
+    expect(countRows(live.dataDir, 'records')).toBe(0);
     await cdp.send('ServiceWorker.dispatchSyncEvent', {
-      origin: server!.url,
+      origin: live.server.url,
       registrationId: await registrationId,
       tag: 'cabildo-outbox',
       lastChance: false,
     });
-    expect(await serverCount(dataDir, 1)).toBe(1);
+    expect(await serverCount(live.dataDir, 1)).toBe(1);
   });
 });

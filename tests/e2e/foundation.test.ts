@@ -1,36 +1,18 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { describe, expect, it } from 'vitest';
 import { enrollPage } from './support/enroll-page';
-import { launchBrowser, newPhonePage, waitForPending, waitForServiceWorkerControl } from '../support/browser';
+import { newPhonePage, waitForPending, waitForServiceWorkerControl } from '../support/browser';
 import { countRows } from '../server/support/sqlite-file';
 import { probeNetwork, registerAttendee } from './attendance-page';
+import { serverAndBrowser } from './support/server-and-browser';
 
 describe('foundation: attendance registered offline reaches the server exactly once', () => {
-  let dataDir: string;
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cabildo-e2e-foundation-'));
-    server = await startServerProcess({ dataDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const live = serverAndBrowser('foundation');
 
   it('works with no network after one online visit, and drains the queue when the network returns', async () => {
-    const page = await newPhonePage(browser!);
+    const page = await newPhonePage(live.browser);
     const context = page.context();
-    await enrollPage(page, server!); // the server only takes attendance from enrolled devices
-    await page.goto(server!.url);
+    await enrollPage(page, live.server); // the server only takes attendance from enrolled devices
+    await page.goto(live.server.url);
     await waitForServiceWorkerControl(page);
     await waitForPending(page, 0);
 
@@ -49,18 +31,18 @@ describe('foundation: attendance registered offline reaches the server exactly o
 
     await page.close();
     const again = await context.newPage();
-    await again.goto(server!.url); // still offline
+    await again.goto(live.server.url); // still offline
     await waitForPending(again, 3);
-    expect(countRows(dataDir, 'records')).toBe(0);
+    expect(countRows(live.dataDir, 'records')).toBe(0);
 
     // A deep link opens offline too (NavigationRoute → precached index.html).
-    await again.goto(`${server!.url}/acerca`);
+    await again.goto(`${live.server.url}/acerca`);
     await again.getByRole('heading', { name: 'Acerca de Cabildo' }).waitFor();
     expect(await probeNetwork(again)).toBe('failed');
 
     await context.setOffline(false); // the 'online' trigger drains the queue by itself
     await waitForPending(again, 0);
-    expect(countRows(dataDir, 'records', "kind = 'attendance.entry'")).toBe(3);
+    expect(countRows(live.dataDir, 'records', "kind = 'attendance.entry'")).toBe(3);
     await again.getByTestId('sync-phase').getByText(/^Última sincronización: /).waitFor();
   });
 });

@@ -1,12 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../../support/server-process';
-import { launchBrowser, newPhonePage } from '../../support/browser';
+import { describe, expect, it } from 'vitest';
+import { newPhonePage } from '../../support/browser';
 import { setupTokenOf } from '../../support/auth-bootstrap';
 import { expectNoAxeViolations } from '../forms/forms-page';
+import { serverAndBrowser } from '../support/server-and-browser';
 
 const ADMIN = { name: 'María Fernanda Ríos', email: 'mfrios@alcaldia.test', password: 'rendicion-2026-segura' };
 
@@ -16,25 +13,11 @@ async function deskPage(browser: Browser): Promise<Page> {
 }
 
 describe('first-run setup, sign-in and the administration screens', () => {
-  let dataDir: string;
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cabildo-e2e-login-'));
-    server = await startServerProcess({ dataDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const live = serverAndBrowser('login');
 
   it('creates the first administrator from the printed link, signs out and in, enrolls and revokes a device, creates a user', async () => {
-    const desk = await deskPage(browser!);
-    const setupLink = `${server!.url}/configuracion-inicial#token=${setupTokenOf(server!.output())}`;
+    const desk = await deskPage(live.browser);
+    const setupLink = `${live.server.url}/configuracion-inicial#token=${setupTokenOf(live.server.output())}`;
     await desk.goto(setupLink);
     await desk.getByRole('heading', { level: 1, name: 'Configuración inicial' }).waitFor();
     expect(new URL(desk.url()).hash).toBe(''); // the one-time token leaves the address bar at once
@@ -51,7 +34,7 @@ describe('first-run setup, sign-in and the administration screens', () => {
     expect(cookies.find((c) => c.name === 'cabildo_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
 
     // The link works once.
-    const again = await deskPage(browser!);
+    const again = await deskPage(live.browser);
     await again.goto(setupLink);
     await again.getByRole('button', { name: 'Crear administrador' }).waitFor();
     await again.getByLabel('Nombre completo').fill('Otra persona');
@@ -75,7 +58,7 @@ describe('first-run setup, sign-in and the administration screens', () => {
     await desk.getByTestId('login-done').getByText(`Sesión iniciada: ${ADMIN.name} (Administrador).`).waitFor();
 
     // An enrollment QR with its countdown; a phone opens its link and becomes a device.
-    await desk.goto(`${server!.url}/administracion/dispositivos`);
+    await desk.goto(`${live.server.url}/administracion/dispositivos`);
     await desk.getByLabel('Nombre del dispositivo').fill('Quiosco de la entrada');
     await desk.getByRole('button', { name: 'Mostrar el código QR' }).click();
     const qr = desk.getByTestId('enrollment-qr');
@@ -83,9 +66,9 @@ describe('first-run setup, sign-in and the administration screens', () => {
     await qr.getByTestId('enrollment-countdown').getByText(/^Vence en (10:00|9:\d\d)\.$/).waitFor();
     await expectNoAxeViolations(desk, '/administracion/dispositivos con QR');
     const enrollUrl = (await qr.getByTestId('enrollment-url').textContent()) ?? '';
-    expect(enrollUrl).toMatch(new RegExp(`^${server!.url}/enrolar#token=[A-Za-z0-9_-]{43}$`));
+    expect(enrollUrl).toMatch(new RegExp(`^${live.server.url}/enrolar#token=[A-Za-z0-9_-]{43}$`));
 
-    const phone = await newPhonePage(browser!);
+    const phone = await newPhonePage(live.browser);
     await phone.goto(enrollUrl);
     await phone.getByTestId('enroll-done').getByText('Dispositivo enrolado: Quiosco de la entrada. Sus registros se envían con esta credencial.').waitFor();
     expect(new URL(phone.url()).hash).toBe('');
@@ -121,7 +104,7 @@ describe('first-run setup, sign-in and the administration screens', () => {
     await expectNoAxeViolations(desk, '/administracion/usuarios');
     await user.getByRole('button', { name: 'Deshabilitar la cuenta de Veeduría ciudadana' }).click();
     await user.getByText('Consulta · Deshabilitada').waitFor();
-    const login = await fetch(`${server!.url}/api/v1/session`, {
+    const login = await fetch(`${live.server.url}/api/v1/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'veeduria@alcaldia.test', password: 'solo-cifras-2026' }),

@@ -1,39 +1,21 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../../support/server-process';
-import { launchBrowser, newPhonePage, waitForPending, waitForServiceWorkerControl } from '../../support/browser';
+import { describe, expect, it } from 'vitest';
+import { newPhonePage, waitForPending, waitForServiceWorkerControl } from '../../support/browser';
 import { countRows } from '../../server/support/sqlite-file';
 import { registerAttendee } from '../attendance-page';
 import { adminOf, enrollPage } from '../support/enroll-page';
 import { queueCounts } from './idb-counts';
+import { serverAndBrowser } from '../support/server-and-browser';
 
 const BANNER = 'Este dispositivo fue revocado. Sus 2 registros siguen guardados en este teléfono; pida a un administrador que lo vuelva a enrolar.';
 
 describe('a revoked device cannot sync, keeps its records, and drains once enrolled again', () => {
-  let dataDir: string;
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cabildo-e2e-revoked-'));
-    server = await startServerProcess({ dataDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const live = serverAndBrowser('revoked');
 
   it('refuses the push, shows the banner with the count, keeps every record, and re-enrollment sends them', async () => {
-    const attendance = () => countRows(dataDir, 'records', "kind = 'attendance.entry'");
-    const phone = await newPhonePage(browser!);
-    const { deviceId } = await enrollPage(phone, server!, { label: 'Puerta norte' });
-    await phone.goto(server!.url);
+    const attendance = () => countRows(live.dataDir, 'records', "kind = 'attendance.entry'");
+    const phone = await newPhonePage(live.browser);
+    const { deviceId } = await enrollPage(phone, live.server, { label: 'Puerta norte' });
+    await phone.goto(live.server.url);
     await waitForServiceWorkerControl(phone);
     await registerAttendee(phone, { fullName: 'Ana Lucía Pérez', documentNumber: '43555666', territory: '03' });
     await waitForPending(phone, 0);
@@ -41,8 +23,8 @@ describe('a revoked device cannot sync, keeps its records, and drains once enrol
     await phone.getByTestId('account-status').getByText('Dispositivo enrolado: Puerta norte').waitFor();
 
     // An administrator revokes the phone (lost, or handed to someone else).
-    const admin = await adminOf(server!);
-    const revoked = await fetch(`${server!.url}/api/v1/devices/${deviceId}/revoke`, { method: 'POST', headers: admin.headers() });
+    const admin = await adminOf(live.server);
+    const revoked = await fetch(`${live.server.url}/api/v1/devices/${deviceId}/revoke`, { method: 'POST', headers: admin.headers() });
     expect(revoked.status).toBe(200);
 
     await registerAttendee(phone, { fullName: 'Bernardo Quintero', documentNumber: '70111222', territory: '05' });
@@ -71,8 +53,8 @@ describe('a revoked device cannot sync, keeps its records, and drains once enrol
     expect(await queueCounts(phone)).toEqual({ pending: 3, attention: 0, outbox: 3 });
 
     // Someone with rights enrolls the same phone again: new credential, the queue drains, the banner goes.
-    await enrollPage(phone, server!, { label: 'Puerta norte (de nuevo)' });
-    await phone.goto(server!.url);
+    await enrollPage(phone, live.server, { label: 'Puerta norte (de nuevo)' });
+    await phone.goto(live.server.url);
     await waitForPending(phone, 0);
     expect(attendance()).toBe(4);
     expect(await phone.getByTestId('device-banner').count()).toBe(0);

@@ -1,43 +1,25 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../../support/server-process';
-import { launchBrowser, newPhonePage, waitForServiceWorkerControl } from '../../support/browser';
+import { describe, expect, it } from 'vitest';
+import { newPhonePage, waitForServiceWorkerControl } from '../../support/browser';
 import { countRows } from '../../server/support/sqlite-file';
 import { probeNetwork } from '../attendance-page';
 import { expectNoAxeViolations, fillEscuchadero, fillEvaluation, makeLink, newDeskPage, shownTrackingCode, submitForm, waitForForm } from './forms-page';
+import { serverAndBrowser } from '../support/server-and-browser';
 
 const EVENT = 'audiencia-2026';
 const QUESTION = '¿Cuándo empiezan las obras del parque de Manrique?';
 const ANSWER = 'Las obras empiezan en marzo de 2027; el contrato se publica en enero.';
 
 describe('citizen forms offline: answered on a phone with no signal, synced once, answered by planning', () => {
-  let dataDir: string;
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cabildo-e2e-forms-'));
-    server = await startServerProcess({ dataDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const live = serverAndBrowser('forms');
 
   it('queues the escuchadero and the evaluation offline, syncs them once, and brings the answer back', async () => {
-    const escuchadero = await makeLink(server!, 'escuchadero', EVENT);
-    const evaluation = await makeLink(server!, 'evaluacion-audiencia', EVENT);
+    const escuchadero = await makeLink(live.server, 'escuchadero', EVENT);
+    const evaluation = await makeLink(live.server, 'evaluacion-audiencia', EVENT);
 
     // One online visit from the poster: the app, the signing key and the definitions are kept.
-    const phone = await newPhonePage(browser!);
+    const phone = await newPhonePage(live.browser);
     const context = phone.context();
-    await phone.goto(server!.url + escuchadero.path);
+    await phone.goto(live.server.url + escuchadero.path);
     await waitForServiceWorkerControl(phone);
     await waitForForm(phone, 'Escuchadero de rendición de cuentas');
 
@@ -53,7 +35,7 @@ describe('citizen forms offline: answered on a phone with no signal, synced once
     await phone.getByTestId('record-sync').and(phone.locator('[data-state="pending"]')).waitFor();
 
     // The evaluation's link is opened for the first time with no signal: checked with the kept key.
-    await phone.goto(server!.url + evaluation.path);
+    await phone.goto(live.server.url + evaluation.path);
     await waitForForm(phone, 'Evaluación de la audiencia pública');
     await fillEvaluation(phone);
     await submitForm(phone);
@@ -61,19 +43,19 @@ describe('citizen forms offline: answered on a phone with no signal, synced once
     await phone.reload();
     await waitForForm(phone, 'Evaluación de la audiencia pública');
     await phone.locator('[data-testid="forms-pending"][data-pending="2"]').waitFor();
-    await phone.goto(`${server!.url}/seguimiento`);
+    await phone.goto(`${live.server.url}/seguimiento`);
     const kept = phone.locator(`[data-testid="tracked-code"][data-code="${code}"]`);
     await kept.getByText('Guardada en este dispositivo, pendiente de envío.').waitFor();
-    expect(countRows(dataDir, 'records', "kind = 'form.submission'")).toBe(0);
+    expect(countRows(live.dataDir, 'records', "kind = 'form.submission'")).toBe(0);
 
     await context.setOffline(false); // the 'online' trigger sends the queue by itself
     await phone.locator('[data-testid="pending"][data-pending="0"]').waitFor({ timeout: 30_000 });
-    expect(countRows(dataDir, 'records', "kind = 'form.submission'")).toBe(2);
+    expect(countRows(live.dataDir, 'records', "kind = 'form.submission'")).toBe(2);
     await kept.getByText(/^Recibida/).waitFor({ timeout: 30_000 });
 
     // Planning answers the question in its inbox.
-    const desk = await newDeskPage(browser!, server!);
-    await desk.goto(`${server!.url}/escuchadero`);
+    const desk = await newDeskPage(live.browser, live.server);
+    await desk.goto(`${live.server.url}/escuchadero`);
     const item = desk.locator(`[data-testid="inbox-item"][data-code="${code}"]`);
     await item.getByText(QUESTION).waitFor();
     await item.getByText(/Días hábiles de espera: 0/).waitFor();

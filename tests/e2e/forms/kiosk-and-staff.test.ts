@@ -1,39 +1,22 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../../support/server-process';
-import { launchBrowser, newPhonePage, waitForServiceWorkerControl } from '../../support/browser';
+import { describe, expect, it } from 'vitest';
+import { newPhonePage, waitForServiceWorkerControl } from '../../support/browser';
 import { countRows } from '../../server/support/sqlite-file';
 import { expectNoAxeViolations, fillEvaluation, waitForForm } from './forms-page';
 import { signInPage } from '../support/enroll-page';
+import { serverAndBrowser } from '../support/server-and-browser';
 
 const EVENT = 'feria-transparencia-2026';
 const PIN = '2468';
 const SCREENSHOTS = process.env.CABILDO_SCREENSHOTS;
 
 describe('staff forms screen and kiosk mode', () => {
-  let dataDir: string;
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cabildo-e2e-kiosk-'));
-    server = await startServerProcess({ dataDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const live = serverAndBrowser('kiosk');
 
   it('makes a link with its QR and poster, turns the tablet into a kiosk that resets, hides everything else and needs the PIN', async () => {
-    const tablet = await newPhonePage(browser!);
-    await signInPage(tablet.context(), server!, 'planeacion'); // links are made by the planning office
-    await tablet.goto(`${server!.url}/formularios`);
+    const tablet = await newPhonePage(live.browser);
+    await signInPage(tablet.context(), live.server, 'planeacion'); // links are made by the planning office
+    await tablet.goto(`${live.server.url}/formularios`);
     await waitForServiceWorkerControl(tablet);
     const card = tablet.locator('[data-testid="staff-form"][data-form="evaluacion-audiencia"]');
     await card.getByRole('heading', { name: 'Evaluación de la audiencia pública' }).waitFor();
@@ -94,15 +77,15 @@ describe('staff forms screen and kiosk mode', () => {
     await waitForForm(tablet, 'Evaluación de la audiencia pública');
     expect(await tablet.getByRole('checkbox', { name: 'Redes sociales' }).isChecked()).toBe(false);
     expect(await tablet.getByLabel('Comentarios o sugerencias').inputValue()).toBe('');
-    await expect.poll(() => countRows(dataDir, 'records', "kind = 'form.submission'"), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => countRows(live.dataDir, 'records', "kind = 'form.submission'"), { timeout: 30_000 }).toBe(1);
 
     // Back button and typed addresses lead back to the kiosk.
     await tablet.goBack();
     await waitForForm(tablet, 'Evaluación de la audiencia pública');
     expect(new URL(tablet.url()).pathname).toBe('/kiosco/evaluacion-audiencia');
-    await tablet.goto(`${server!.url}/formularios`);
+    await tablet.goto(`${live.server.url}/formularios`);
     await waitForForm(tablet, 'Evaluación de la audiencia pública');
-    await tablet.goto(`${server!.url}/asistencia`);
+    await tablet.goto(`${live.server.url}/asistencia`);
     await waitForForm(tablet, 'Evaluación de la audiencia pública');
     expect(await tablet.getByRole('heading', { name: 'Registro de asistencia' }).count()).toBe(0);
 
@@ -116,11 +99,11 @@ describe('staff forms screen and kiosk mode', () => {
     await tablet.getByLabel('PIN del personal').fill(PIN);
     await tablet.getByRole('button', { name: 'Salir', exact: true }).click();
     await tablet.getByRole('heading', { level: 1, name: 'Formularios' }).waitFor();
-    await tablet.goto(`${server!.url}/asistencia`);
+    await tablet.goto(`${live.server.url}/asistencia`);
     await tablet.getByRole('heading', { name: 'Registro de asistencia' }).waitFor();
 
     // The kiosk's answer is in the form's results for the event.
-    await tablet.goto(`${server!.url}/formularios/evaluacion-audiencia/resultados/${EVENT}`);
+    await tablet.goto(`${live.server.url}/formularios/evaluacion-audiencia/resultados/${EVENT}`);
     await tablet.getByTestId('results-total').getByText('Respuestas recibidas: 1').waitFor();
     const rating = tablet.getByRole('region', { name: /cómo califica/ });
     await rating.getByText('Promedio: 4').waitFor();
