@@ -59,24 +59,41 @@ export async function pushRecords(deps: PushDeps, records: readonly unknown[], r
 
 /** A validated record as the store takes it: serialised, with its event id pulled out, hashed only if asked. */
 export function incomingRecordOf(record: ValidRecord): IncomingRecord {
-  const eventId = (record.payload as { eventId?: unknown } | null)?.eventId;
-  let content: string | undefined;
-  let hash: string | undefined;
-  return {
-    id: record.id,
-    kind: record.kind,
-    schemaVersion: record.schemaVersion,
-    deviceId: record.deviceId,
-    createdAt: record.createdAt,
-    payload: JSON.stringify(record.payload),
-    eventId: typeof eventId === 'string' ? eventId : null,
-    get content() {
-      return (content ??= recordContent(record));
-    },
-    get contentHash() {
-      return (hash ??= contentHash(this.content));
-    },
-  };
+  return new IncomingValidRecord(record);
+}
+
+// A class rather than an object literal with getters: no two closures per record on the ingest hot path.
+class IncomingValidRecord implements IncomingRecord {
+  readonly id: string;
+  readonly kind: string;
+  readonly schemaVersion: number;
+  readonly deviceId: string;
+  readonly createdAt: string;
+  readonly payload: string;
+  readonly eventId: string | null;
+  #record: ValidRecord;
+  #content: string | undefined;
+  #hash: string | undefined;
+
+  constructor(record: ValidRecord) {
+    const eventId = (record.payload as { eventId?: unknown } | null)?.eventId;
+    this.id = record.id;
+    this.kind = record.kind;
+    this.schemaVersion = record.schemaVersion;
+    this.deviceId = record.deviceId;
+    this.createdAt = record.createdAt;
+    this.payload = JSON.stringify(record.payload);
+    this.eventId = typeof eventId === 'string' ? eventId : null;
+    this.#record = record;
+  }
+
+  get content(): string {
+    return (this.#content ??= recordContent(this.#record));
+  }
+
+  get contentHash(): string {
+    return (this.#hash ??= contentHash(this.content));
+  }
 }
 
 // Results are matched by position; the id is echoed when the record had a readable one.

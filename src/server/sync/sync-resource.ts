@@ -1,10 +1,12 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { MAX_SYNC_BODY_BYTES, type PushResponse } from '../../core/sync/protocol';
 import { problem, type Problem } from '../../core/problems/problem';
 import { problemResponse } from '../http/problem-response';
 import { pushRecords, type PushDeps } from './push-records';
 import { readPushRequest } from './read-push-request';
+import { syncBodyLimit } from './sync-body-limit';
+import { gatedAdmission } from './gated-admission';
+import type { ValidRecord } from '../../core/records/envelope';
 
 export interface SyncResourceDeps extends PushDeps {
   now: () => Date;
@@ -12,6 +14,8 @@ export interface SyncResourceDeps extends PushDeps {
   afterCommit?: () => void;
   /** Refuses a whole batch by caller (e.g. no credential and not only signed-link submissions). */
   authorizePush?: (c: Context, records: readonly unknown[]) => Problem | undefined;
+  /** Per-record limits of this caller (a device pushes only its own records, for its events); none = no limit. */
+  recordGate?: (c: Context) => ((record: ValidRecord) => Problem | undefined) | undefined;
 }
 
 /** POST /api/v1/sync: the wire contract is src/core/sync/protocol.ts. */
@@ -19,17 +23,16 @@ export function syncResource(deps: SyncResourceDeps): Hono {
   const resource = new Hono();
   resource.post(
     '/',
-    bodyLimit({
-      maxSize: MAX_SYNC_BODY_BYTES,
-      onError: (c) => problemResponse(c, problem('request.too_large', { maxBytes: MAX_SYNC_BODY_BYTES })),
-    }),
+    syncBodyLimit(MAX_SYNC_BODY_BYTES, (c) => problemResponse(c, problem('request.too_large', { maxBytes: MAX_SYNC_BODY_BYTES }))),
     async (c) => {
       const request = readPushRequest(await c.req.text());
       if (!request.ok) return problemResponse(c, request.problem);
       const refusal = deps.authorizePush?.(c, request.value.records);
       if (refusal) return problemResponse(c, refusal);
       const receivedAt = deps.now().toISOString();
-      const results = await pushRecords(deps, request.value.records, receivedAt);
+      const gate = deps.recordGate?.(c);
+      const pushDeps = gate ? { ...deps, admit: gatedAdmission(gate, deps.admit) } : deps;
+      const results = await pushRecords(pushDeps, request.value.records, receivedAt);
       deps.afterCommit?.();
       const response: PushResponse = { results, serverTime: deps.now().toISOString() };
       return c.json(response);

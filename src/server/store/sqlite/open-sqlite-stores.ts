@@ -14,6 +14,7 @@ import { sqliteSubmissionStore } from './sqlite-submission-store';
 import { sqliteEscuchaderoStore } from './sqlite-escuchadero-store';
 import { sqliteReportStore } from './sqlite-report-store';
 import { kyselyAuthStore } from '../kysely/kysely-auth-store';
+import { sqliteAuthRequestStatements } from './sqlite-auth-request-statements';
 
 /** Opens (creating if needed) the SQLite file, migrates it, and builds every store on the one connection. */
 export async function openSqliteStores(file: string): Promise<Stores> {
@@ -32,7 +33,8 @@ export async function openSqliteStores(file: string): Promise<Stores> {
     submissions: sqliteSubmissionStore(database, db),
     escuchadero: sqliteEscuchaderoStore(database, db),
     reports: sqliteReportStore(database, db),
-    auth: kyselyAuthStore(db),
+    // The statements of every device request run prepared; the rest of the auth store is plain Kysely.
+    auth: { ...kyselyAuthStore(db), ...sqliteAuthRequestStatements(database, db) },
     ping: () => sync.ping(),
     close: () => sync.close(),
   };

@@ -25,6 +25,16 @@ export function ingestContract(ctx: StoreContext): void {
       expect(await ctx.stores().sync.writeBatch([record, variant, record], RECEIVED_AT)).toEqual(['accepted', 'conflict', 'duplicate']);
     });
 
+    it('tells the new ids from the stored ones when one statement inserts only some of its rows', async () => {
+      const eventId = uniqueId('evento');
+      const stored = incoming({ eventId, fullName: 'Ana' });
+      const changed = incoming({ eventId, fullName: 'Ana Distinta' }, { id: stored.id });
+      expect(await ctx.stores().sync.writeBatch([stored], RECEIVED_AT)).toEqual(['accepted']);
+      const fresh = [incoming({ eventId, n: 1 }), incoming({ eventId, n: 2 })];
+      expect(await ctx.stores().sync.writeBatch([fresh[0]!, stored, fresh[1]!, changed], RECEIVED_AT)).toEqual(['accepted', 'duplicate', 'accepted', 'conflict']);
+      expect((await ctx.stores().passes.record(fresh[1]!.id))?.payload).toEqual({ eventId, n: 2 });
+    });
+
     it('stores a batch bigger than one statement can bind', async () => {
       const eventId = uniqueId('evento');
       const batch = Array.from({ length: 9_000 }, (_, i) => incoming({ eventId, n: i }));
