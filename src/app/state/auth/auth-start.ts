@@ -4,8 +4,8 @@ import { startRetention } from './retention';
 import { loadSession } from './session';
 
 /** Started with the data layer (app-start.ts): device access banner, who is signed in, data retention. */
-export function startAuth(services: DataServices): void {
+export function startAuth(services: DataServices, options: { askForSession: boolean }): void {
   watchDeviceAccess(services);
   startRetention(services);
-  void loadSession();
+  if (options.askForSession) void loadSession();
 }
