@@ -74,7 +74,7 @@ export function createApp(options: AppOptions): Hono {
   );
   app.route('/api/v1/health', healthResource({ store: options.stores.sync, version: options.version, now }));
 
-  // Events, passes, attendance and pull (no authentication yet: roles come in a later issue).
+  // Events, passes, attendance and pull. Who may call each route: src/server/auth/route-policies.ts.
   const eventCatalogues = options.catalogues ?? defaultCatalogues;
   const issuePass = passIssuer(options.stores.passes, options.signingKey.sign);
   app.route('/api/v1/events', eventsResource({ store: options.stores.events, catalogues: eventCatalogues, now }));
@@ -95,14 +95,14 @@ export function createApp(options: AppOptions): Hono {
   );
   app.route('/api/v1/keys', signingKeyResource(options.signingKey));
   app.route('/api/v1/pull', pullResource({ store: options.stores.pull, issuePass, now, scope: pullScope }));
-  // Forms and escuchadero (no authentication yet: roles come in a later issue; see each resource).
+  // Forms and escuchadero (route policies as above).
   const formCatalogues = options.catalogues ?? defaultCatalogues;
   app.route(
     '/api/v1/forms',
     formsResource({ forms: options.stores.forms, submissions: options.stores.submissions, catalogues: formCatalogues, signLink: options.signingKey.sign, now }),
   );
   app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, catalogues: formCatalogues, holidays: COLOMBIAN_HOLIDAYS, now }));
-  // Reports and exports (no authentication yet: roles come in a later issue; see reports-resource.ts).
+  // Reports and exports (route policies as above).
   app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, catalogues: formCatalogues, holidays: COLOMBIAN_HOLIDAYS, now }));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
   app.get('*', staticFiles(options.staticDir));

@@ -15,8 +15,8 @@ export interface AttendanceDeps {
 }
 
 /**
- * GET /api/v1/events/:id/attendance. No authentication yet: when roles arrive (later issue) this list,
- * with names and identity keys, is for the planning office only.
+ * GET /api/v1/events/:id/attendance: the list with names and identity keys, for the planning office and the
+ * event's door devices (src/server/auth/route-policies.ts).
  */
 export function attendanceResource(deps: AttendanceDeps): Hono {
   const resource = new Hono();

@@ -23,9 +23,9 @@ export interface EscuchaderoDeps {
 const small = limitBody(64 * 1024);
 
 /**
- * /api/v1/escuchadero: the planning office's inbox and the citizens' tracking. No authentication yet:
- * when roles arrive (later issue), the inbox and its actions belong to the planning office (the inbox
- * shows contact data); the status routes stay public, since knowing the code is the citizen's proof.
+ * /api/v1/escuchadero: the planning office's inbox and the citizens' tracking. The inbox and its actions
+ * belong to the planning office (the inbox shows contact data); the status routes are public, since
+ * knowing the code is the citizen's proof (src/server/auth/route-policies.ts).
  */
 export function escuchaderoResource(deps: EscuchaderoDeps): Hono {
   const resource = new Hono();

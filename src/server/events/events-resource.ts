@@ -24,8 +24,8 @@ const limit = bodyLimit({
 });
 
 /**
- * /api/v1/events: the planning office's events. No authentication yet: when roles arrive (later issue),
- * POST and PUT belong to the planning office only; GET stays open to the event teams' devices.
+ * /api/v1/events: the planning office's events. POST and PUT belong to the planning office; GET is for
+ * staff and the event teams' devices (src/server/auth/route-policies.ts).
  */
 export function eventsResource(deps: EventsDeps): Hono {
   const resource = new Hono();

@@ -1,17 +1,9 @@
 import type { FormDefinition } from '../../core/forms';
 import type { StoredSubmission } from '../store/submission-store';
-import { questionTally, type QuestionResult } from './question-tally';
+import type { FormResults } from '../../core/forms/form-results-wire';
+import { questionTally } from './question-tally';
 
-export type { QuestionResult } from './question-tally';
-
-export interface FormResults {
-  formId: string;
-  eventId: string | null;
-  /** Questions are described as in this version; older versions' questions follow the current ones. */
-  latestVersion: number;
-  submissions: number;
-  questions: QuestionResult[];
-}
+export type { FormResults, QuestionResult } from '../../core/forms/form-results-wire';
 
 /**
  * Per-question results over submissions of every version. A question is known by its id (which keeps

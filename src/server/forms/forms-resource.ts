@@ -23,8 +23,8 @@ export interface FormsDeps {
 const MAX_DEFINITION_BYTES = 512 * 1024;
 
 /**
- * /api/v1/forms. No authentication yet: when roles arrive (later issue), PUT, POST, links and results
- * belong to the planning office; GET of definitions stays open (citizens' devices render them).
+ * /api/v1/forms. PUT, POST and links belong to the planning office, results to staff; GET of definitions
+ * is public (citizens' devices render them). See src/server/auth/route-policies.ts.
  */
 export function formsResource(deps: FormsDeps): Hono {
   const resource = new Hono();

@@ -1,34 +1,8 @@
-import { fieldOptions, RATING_MAX, RATING_MIN, type FormField, type LocalizedText } from '../../core/forms';
+import { fieldOptions, RATING_MAX, RATING_MIN, type FormField } from '../../core/forms';
 
-export interface OptionCount {
-  value: string;
-  label: LocalizedText;
-  count: number;
-}
+import type { OptionCount, QuestionResult, RankedOption } from '../../core/forms/form-results-wire';
 
-/** Prioritisation: a pick in place i (0 = first) earns maxCount − i points. */
-export interface RankedOption {
-  value: string;
-  label: LocalizedText;
-  points: number;
-  firstChoices: number;
-  mentions: number;
-}
-
-interface Question {
-  fieldId: string;
-  label: LocalizedText;
-  /** Submissions that answered it. */
-  answered: number;
-}
-
-export type QuestionResult =
-  | (Question & { kind: 'single-choice' | 'multiple-choice' | 'territory'; options: OptionCount[] })
-  | (Question & { kind: 'yes-no'; yes: number; no: number })
-  | (Question & { kind: 'rating'; mean: number | null; distribution: { value: number; count: number }[] })
-  | (Question & { kind: 'ranking'; maxCount: number; options: RankedOption[] })
-  | (Question & { kind: 'number'; mean: number | null; min: number | null; max: number | null })
-  | (Question & { kind: 'short-text' | 'long-text' | 'date' | 'consent' });
+export type { OptionCount, QuestionResult, RankedOption };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const mean = (values: number[]) => (values.length === 0 ? null : round2(values.reduce((a, b) => a + b, 0) / values.length));

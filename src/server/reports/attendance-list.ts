@@ -12,8 +12,8 @@ const METHOD_NAMES: Record<CheckInMethod, string> = {
 };
 
 /**
- * The listado de asistencia, one row per check-in. Personal data: no authentication yet; when roles
- * arrive (later issue) it is for the planning office only. Sensitive answers (ethnicity, disability,
+ * The listado de asistencia, one row per check-in. Personal data: for the planning office only
+ * (src/server/auth/route-policies.ts). Sensitive answers (ethnicity, disability,
  * orientation, gender identity, groups, organisation) are left out on purpose: a list that gets printed
  * and signed needs none of them, and the indicators already count them (data minimisation, Ley 1581).
  */

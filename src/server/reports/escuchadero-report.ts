@@ -1,29 +1,15 @@
 import { CASE_STATES } from '../../core/escuchadero';
-import { countBy, type CountRow } from '../../core/indicators/count-rows';
-import { addEscuchadero, emptyEscuchadero, type EscuchaderoSummary } from '../../core/indicators/escuchadero-tally';
+import { countBy } from '../../core/indicators/count-rows';
+import { addEscuchadero, emptyEscuchadero } from '../../core/indicators/escuchadero-tally';
 import { escuchaderoFactsOf } from '../../core/indicators/adapters';
 import type { EscuchaderoFacts } from '../../core/indicators/facts';
 import type { EscuchaderoEntry } from '../store/escuchadero-store';
 import { currentCase, inboxItem, type Clock, type InboxItem } from '../escuchadero/entry-view';
+import type { EscuchaderoReport, WorkingDays } from '../../core/indicators/report-wire';
 
-export interface WorkingDays {
-  entries: number;
-  meanWorkingDays: number | null;
-  maxWorkingDays: number | null;
-}
+export type { EscuchaderoReport, WorkingDays };
 
-/** An event's escuchadero as counts: no message text and no contact data. */
-export interface EscuchaderoReport {
-  /** received = answered + pending + overdue, as of the report's asOf (see core escuchadero-tally). */
-  summary: EscuchaderoSummary;
-  byType: CountRow[];
-  byTopic: CountRow[];
-  byStatus: CountRow[];
-  /** Entries still without an answer: working days since receipt, up to today. */
-  waiting: WorkingDays;
-  /** Answered entries: working days from receipt to the answer. */
-  answerTime: WorkingDays;
-}
+
 
 export interface EscuchaderoOrders {
   types?: readonly string[];

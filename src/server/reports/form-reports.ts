@@ -4,20 +4,12 @@ import type { FormDefinition } from '../../core/forms';
 import type { FormStore } from '../store/form-store';
 import type { ReportSubmission } from '../store/report-store';
 import { formResults, type FormResults } from '../forms/form-results';
+import type { EventFormResults } from '../../core/indicators/report-wire';
+
+export type { EventFormResults };
 
 export const PRIORITISATION_FORM_ID = 'priorizacion-temas';
 
-/** An event's forms, question by question (the forms results code), sorted by what each form is for. */
-export interface EventFormResults {
-  /** null only if the built-in form is missing from the store. */
-  evaluation: FormResults | null;
-  prioritisation: FormResults | null;
-  /**
-   * Urnas virtuales: forms copied from the urna-virtual template under ids of their own. A copy does not
-   * record its template, so today this is every other form answered at the event.
-   */
-  urnas: FormResults[];
-}
 
 /** The escuchadero is reported as cases (type, topic, status, waiting), never as free text, so it is left out here. */
 export function eventFormResults(forms: Pick<FormStore, 'versionsOf' | 'lookup'>, submissions: readonly ReportSubmission[], catalogues: object, eventId: string): EventFormResults {

@@ -21,9 +21,9 @@ const unknownTable = () =>
   problem('request.invalid', { fields: [{ path: 'table', code: 'custom', message: 'Tabla desconocida: use indicadores o caracterizacion.' }] });
 
 /**
- * Reports and exports, mounted at /api/v1. No authentication yet: roles come in a later issue. Then the
- * attendance list (names, documents, contacts) and the reports belong to the planning office; open data
- * (anonymised aggregates only) stays public.
+ * Reports and exports, mounted at /api/v1. The attendance list (names, documents, contacts) belongs to the
+ * planning office, the reports to staff; open data (anonymised aggregates only) is public.
+ * See src/server/auth/route-policies.ts.
  */
 export function reportsResource(deps: ReportDeps): Hono {
   const resource = new Hono();
