@@ -4,7 +4,10 @@ import pg from 'pg';
 /** The PostgreSQL the tests may use: CABILDO_TEST_PG_URL, else the machine's own (trust auth, user postgres). */
 export const PG_ADMIN_URL = process.env.CABILDO_TEST_PG_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** Undefined when PostgreSQL answers; else why the PostgreSQL half of a suite is skipped. */
+/**
+ * Undefined when PostgreSQL answers; else why the PostgreSQL half of a suite is skipped. Under CI (CI=true) an
+ * unreachable PostgreSQL is a failure, never a skip: a green run must have exercised both databases.
+ */
 export async function pgUnavailableReason(adminUrl = PG_ADMIN_URL): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
   try {
@@ -12,7 +15,9 @@ export async function pgUnavailableReason(adminUrl = PG_ADMIN_URL): Promise<stri
     await client.query('select 1');
     return undefined;
   } catch (error) {
-    return `PostgreSQL no responde en ${new URL(adminUrl).host} (${(error as Error).message})`;
+    const reason = `PostgreSQL no responde en ${new URL(adminUrl).host} (${(error as Error).message})`;
+    if (process.env.CI) throw new Error(`${reason}; en CI es obligatorio`);
+    return reason;
   } finally {
     await client.end().catch(() => undefined);
   }
