@@ -19,7 +19,7 @@ import { formsResource } from './forms/forms-resource';
 import { ed25519LinkVerifier } from './forms/link-verifier';
 import { answerLimitAdmission } from './forms/answer-admission';
 import { escuchaderoResource } from './escuchadero/escuchadero-resource';
-import { COLOMBIAN_HOLIDAYS } from './escuchadero/holidays';
+import { colombianHolidayCalendar } from '../core/time';
 import { reportsResource } from './reports/reports-resource';
 import { authLayer, type AuthOptions } from './auth/auth-layer';
 import { authorizePush, pushRecordGate } from './auth/push-authorization';
@@ -97,13 +97,15 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1/pull', pullResource({ store: options.stores.pull, issuePass, now, scope: pullScope }));
   // Forms and escuchadero (route policies as above).
   const formCatalogues = options.catalogues ?? defaultCatalogues;
+  // Colombia's holidays for any year, for the escuchadero's 15 working days.
+  const holidays = colombianHolidayCalendar();
   app.route(
     '/api/v1/forms',
     formsResource({ forms: options.stores.forms, submissions: options.stores.submissions, catalogues: formCatalogues, signLink: options.signingKey.sign, now }),
   );
-  app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, catalogues: formCatalogues, holidays: COLOMBIAN_HOLIDAYS, now }));
+  app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
-  app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, catalogues: formCatalogues, holidays: COLOMBIAN_HOLIDAYS, now }));
+  app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, catalogues: formCatalogues, holidays, now }));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
   app.get('*', staticFiles(options.staticDir));
 

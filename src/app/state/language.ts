@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import { problemMessage, type Problem } from '../../core/problems/problem';
 import { dictionaries, format, localeOf, type Language, type MessageKey } from '../i18n';
+import { BOGOTA_TIME_ZONE, bogotaToday } from '../../core/time';
 
 const STORAGE_KEY = 'cabildo.language';
 
@@ -38,12 +39,15 @@ export const t = (key: MessageKey, params?: Record<string, string | number>): st
 /** A problem from the core catalogue, in the reader's language. */
 export const problemText = (p: Problem): string => problemMessage(p, language());
 
-/** Time only for today (what a person at the door needs), date and time otherwise. */
-export function formatTime(at: string | number | Date): string {
+/**
+ * Time only for today (what a person at the door needs), date and time otherwise; always on Bogotá's
+ * clock, as prints and exports are, whatever time zone the device is set to.
+ */
+export function formatTime(at: string | number | Date, nowMs: number = Date.now()): string {
   const date = new Date(at);
-  const today = new Date().toDateString() === date.toDateString();
+  const today = bogotaToday(nowMs) === bogotaToday(date.getTime());
   const options: Intl.DateTimeFormatOptions = today ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' };
-  return new Intl.DateTimeFormat(localeOf(language()), options).format(date);
+  return new Intl.DateTimeFormat(localeOf(language()), { ...options, timeZone: BOGOTA_TIME_ZONE }).format(date);
 }
 
 export const formatCount = (n: number): string => new Intl.NumberFormat(localeOf(language())).format(n);

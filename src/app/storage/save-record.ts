@@ -3,10 +3,10 @@ import { validateRecord } from '../../core/records/kind-registry';
 import type { ValidRecord } from '../../core/records/envelope';
 import type { Result } from '../../core/result';
 import type { DeviceContext } from '../device/device-context';
-import { localIsoString } from '../device/local-time';
 import type { CabildoDatabase } from './database';
 import { guardedWrite } from './guarded-write';
 import { eventIdOf, type LocalRecord, type OutboxEntry } from './local-record';
+import { bogotaIsoString } from '../../core/time';
 
 export interface RecordDraft {
   kind: string;
@@ -33,7 +33,7 @@ export async function saveRecord(db: CabildoDatabase, device: DeviceContext, dra
     kind: draft.kind,
     schemaVersion: draft.schemaVersion,
     deviceId: device.deviceId,
-    createdAt: localIsoString(at),
+    createdAt: bogotaIsoString(at.getTime()),
     payload: draft.payload,
   });
   if (!checked.ok) return checked;

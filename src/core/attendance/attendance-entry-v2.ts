@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Catalogues } from '../catalogues';
-import { attendeeIdSchema, checkInShape, localDateOf } from './check-in';
+import { attendeeIdSchema, checkInShape } from './check-in';
 import { personShape } from './person';
 import { defaultPrivacyNotices, type PrivacyNotices } from './privacy-notice';
 import { checkPerson, whenObject } from './person-rules';
+import { bogotaDateOf } from '../time';
 
 /** Unknown fields are refused, not dropped: data the person was not asked for (blood type…) is kept nowhere. */
 const unknownFieldsError = (issue: { code?: string; keys?: string[] }) =>
@@ -20,7 +21,7 @@ export const attendanceEntryV2 = (catalogues: Catalogues, notices: PrivacyNotice
       if (value.method === 'pass' && value.attendeeId === undefined) {
         ctx.addIssue({ code: 'custom', path: ['attendeeId'], message: 'Un registro con pase debe llevar el identificador de la persona inscrita.' });
       }
-      checkPerson(catalogues, value, localDateOf(value.checkedInAt), ctx);
+      checkPerson(catalogues, value, bogotaDateOf(value.checkedInAt), ctx);
     }, whenObject);
 
 export type AttendanceEntryV2 = z.infer<ReturnType<typeof attendanceEntryV2>>;

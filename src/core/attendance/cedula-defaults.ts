@@ -1,8 +1,9 @@
 import type { Catalogues } from '../catalogues';
 import type { CheckInMethod } from './check-in';
 import { normaliseDocumentNumber } from './document-number';
-import { isIsoDate, lifeStageFor } from './life-stages';
+import { lifeStageFor } from './life-stages';
 import { joinNames, titleCaseName } from './person-name';
+import { isCalendarDate } from '../time';
 
 /**
  * What a cédula reading gives, described by shape only: the parser (src/core/cedula/) is another module
@@ -34,7 +35,7 @@ const SEX_CODES: Record<string, string> = { F: 'mujer', M: 'hombre' };
 
 const asIsoDate = (raw: string): string | undefined => {
   const text = raw.trim().replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
-  return isIsoDate(text) ? text : undefined;
+  return isCalendarDate(text) ? text : undefined;
 };
 
 /**

@@ -24,6 +24,3 @@ export const attendeeIdSchema = z
   .string()
   .regex(UUID_V7_PATTERN, { error: 'El identificador de la persona inscrita no es válido.' });
 
-/** The local calendar date of an ISO date-time with offset ("2026-11-21T19:30:00-05:00" → "2026-11-21"). */
-export const localDateOf = (isoDateTime: unknown): string | undefined =>
-  typeof isoDateTime === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(isoDateTime) ? isoDateTime.slice(0, 10) : undefined;

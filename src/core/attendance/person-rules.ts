@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import type { Catalogues } from '../catalogues';
 import { disclosesSomething } from './choices';
-import { ageOn, isIsoDate, lifeStageFor } from './life-stages';
+import { ageOn, lifeStageFor } from './life-stages';
 import { SENSITIVE_FIELDS } from './person';
+import { isCalendarDate } from '../time';
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 type Loose = Record<string, unknown>;
@@ -28,7 +29,7 @@ export function checkPerson(c: Catalogues, value: unknown, referenceDate: string
     if (!present(value.surnames)) issue(ctx, ['surnames'], 'Escriba los apellidos.');
   }
 
-  if (typeof value.birthDate === 'string' && isIsoDate(value.birthDate) && referenceDate !== undefined) {
+  if (typeof value.birthDate === 'string' && isCalendarDate(value.birthDate) && referenceDate !== undefined) {
     const age = ageOn(value.birthDate, referenceDate);
     if (age === undefined || age > 120) {
       issue(ctx, ['birthDate'], 'La fecha de nacimiento no puede ser posterior al registro ni de hace más de 120 años.');

@@ -3,8 +3,8 @@ import type { Catalogues } from '../catalogues';
 import { choiceOf, choicesOf } from './choices';
 import { consentV2 } from './consent';
 import { identityDocumentSchema } from './document-number';
-import { isIsoDate } from './life-stages';
 import { defaultPrivacyNotices, type PrivacyNotices } from './privacy-notice';
+import { isCalendarDate } from '../time';
 
 const nameText = (min: number, what: string) =>
   z
@@ -28,7 +28,7 @@ export const personShape = (c: Catalogues, notices: PrivacyNotices = defaultPriv
   sexualOrientation: choiceOf(c.sexualOrientations, 'Elija una orientación sexual de la lista.', { sensitive: true }).optional(),
   birthDate: z
     .string({ error: 'La fecha de nacimiento debe ser AAAA-MM-DD.' })
-    .refine(isIsoDate, { error: 'La fecha de nacimiento debe ser una fecha real (AAAA-MM-DD).' })
+    .refine(isCalendarDate, { error: 'La fecha de nacimiento debe ser una fecha real (AAAA-MM-DD).' })
     .optional(),
   lifeStage: choiceOf(c.lifeStages, 'Elija un momento de curso de vida de la lista.').optional(),
   ethnicity: choiceOf(c.ethnicGroups, 'Elija un autorreconocimiento étnico de la lista.', { sensitive: true }).optional(),

@@ -1,6 +1,6 @@
 import type { EscuchaderoCase } from './case-status';
-import { ANSWER_DUE_WORKING_DAYS, answerDueDate, workingDaysWaited, type Holidays } from './working-days';
-import type { CalendarDate } from './calendar-date';
+import { holidayCalendarOf, workingDaysWaited, type CalendarDate, type Holidays } from '../time';
+import { ANSWER_DUE_WORKING_DAYS, answerDueDate } from './working-days';
 
 export interface CaseDeadline {
   dueDate: CalendarDate;
@@ -12,7 +12,7 @@ export interface CaseDeadline {
 
 /** What the planning office's list and the citizen's lookup show about the 15-working-day term. */
 export function caseDeadline(current: EscuchaderoCase, today: CalendarDate, holidays: Holidays = []): CaseDeadline {
-  const list = [...holidays];
+  const list = holidayCalendarOf(holidays);
   const until = current.state === 'answered' || current.state === 'closed' ? current.answeredAt : today;
   const waited = workingDaysWaited(current.receivedAt, until, list);
   return { dueDate: answerDueDate(current.receivedAt, list), workingDaysWaited: waited, late: waited > ANSWER_DUE_WORKING_DAYS };

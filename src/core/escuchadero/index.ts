@@ -1,5 +1,4 @@
 export * from './tracking-code';
-export * from './calendar-date';
 export * from './working-days';
 export * from './case-status';
 export * from './case-deadline';

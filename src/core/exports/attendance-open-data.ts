@@ -3,13 +3,13 @@ import type { AttendanceSummary } from '../indicators/event-attendance';
 import type { EventFacts } from '../indicators/facts';
 import { isSuppressed, type PublicationPolicy, type PublishedBreakdown } from '../indicators/publish-breakdown';
 import { publishAttendance } from '../indicators/publish-summary';
-import { BOGOTA_OFFSET_MINUTES } from '../indicators/quarter-hours';
 import { MIN_PUBLISHED_COUNT } from '../indicators/small-cells';
 import { problem } from '../problems/problem';
 import { fail, ok, type Result } from '../result';
 import type { CsvValue } from './csv-cell';
-import { eventColumns, localDate, openDataCategory, openDataVariable } from './open-data-names';
+import { eventColumns, openDataCategory, openDataVariable } from './open-data-names';
 import type { OpenDataTable } from './open-data-table';
+import { BOGOTA_OFFSET_MINUTES, dateAtOffset } from '../time';
 
 export interface EventAttendanceInput {
   event: EventFacts;
@@ -30,7 +30,7 @@ export function attendanceOpenData(
   const rows: CsvValue[][] = [];
   for (const { event, attendance } of inputs) {
     const published = publishAttendance(attendance, policy);
-    const head = [event.eventId, localDate(event.startsAt, offsetMinutes), event.type, event.murcStage, event.territory];
+    const head = [event.eventId, dateAtOffset(event.startsAt, offsetMinutes), event.type, event.murcStage, event.territory];
     for (const d of DIMENSIONS) {
       const breakdown = published.breakdowns[d];
       if (!looksProtected(breakdown, threshold)) {

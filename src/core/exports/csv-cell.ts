@@ -1,4 +1,4 @@
-import { isCalendarDate, parseInstant } from '../indicators/quarter-hours';
+import { isCalendarDate, parseInstant, wallClockText } from '../time';
 
 /**
  * How each column type is written so that it reads back, in our parser and in a spreadsheet:
@@ -78,7 +78,7 @@ function withoutExponent(text: string): string {
 function formatDateTime(iso: string, offsetMinutes: number): string | undefined {
   const ms = parseInstant(iso);
   if (ms === undefined) return undefined;
-  return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19).replace('T', ' ');
+  return wallClockText(ms, offsetMinutes).slice(0, 19).replace('T', ' ');
 }
 
 /** RFC 4180: quote when the text holds the separator, a quote, CR or LF; double inner quotes. */

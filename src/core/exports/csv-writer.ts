@@ -1,7 +1,7 @@
 import { problem } from '../problems/problem';
 import { fail, ok, type Result } from '../result';
-import { BOGOTA_OFFSET_MINUTES } from '../indicators/quarter-hours';
 import { formatCell, neutraliseFormula, quoteCell, type CsvColumn, type CsvValue } from './csv-cell';
+import { BOGOTA_OFFSET_MINUTES } from '../time';
 
 /**
  * Default ';': Excel takes its CSV separator from the regional list separator, which is ';' in

@@ -1,9 +1,9 @@
 import type { EventIndicators } from '../indicators/period-report';
-import { BOGOTA_OFFSET_MINUTES } from '../indicators/quarter-hours';
 import { RATINGS } from '../indicators/satisfaction-tally';
 import type { CsvValue } from './csv-cell';
-import { eventColumns, localDate } from './open-data-names';
+import { eventColumns } from './open-data-names';
 import type { OpenDataColumn, OpenDataTable } from './open-data-table';
+import { BOGOTA_OFFSET_MINUTES, dateAtOffset } from '../time';
 
 const count = (name: string, es: string, en: string): OpenDataColumn => ({ name, type: 'integer', description: { es, en } });
 
@@ -32,7 +32,7 @@ export function eventIndicatorsOpenData(events: Iterable<EventIndicators>, offse
   for (const { event, attendance, escuchadero, satisfaction } of events) {
     rows.push([
       event.eventId,
-      localDate(event.startsAt, offsetMinutes),
+      dateAtOffset(event.startsAt, offsetMinutes),
       event.type,
       event.murcStage,
       event.territory,

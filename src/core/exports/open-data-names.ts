@@ -1,5 +1,4 @@
 import { NO_ANSWER, NONE_OF_THESE, type Dimension } from '../indicators/dimensions';
-import { parseInstant } from '../indicators/quarter-hours';
 import type { OpenDataColumn } from './open-data-table';
 
 /** Spanish field values for the variables, stable across releases (they are part of the dataset). */
@@ -18,12 +17,6 @@ export const openDataVariable: Record<Dimension, string> = {
 
 export const openDataCategory = (key: string): string =>
   key === NO_ANSWER ? 'sin_respuesta' : key === NONE_OF_THESE ? 'ninguno' : key;
-
-/** The event's local calendar date (the day people attended), not the UTC one. */
-export function localDate(iso: string, offsetMinutes: number): string | undefined {
-  const ms = parseInstant(iso);
-  return ms === undefined ? undefined : new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10);
-}
 
 export const eventColumns: OpenDataColumn[] = [
   { name: 'id_evento', type: 'text', description: { es: 'Identificador del evento de rendición de cuentas', en: 'Accountability event identifier' } },

@@ -7,7 +7,8 @@ import {
   type SingleDimension,
 } from './dimensions';
 import type { AttendanceFacts } from './facts';
-import { parseInstant, quarterHourKey } from './quarter-hours';
+import { quarterHourKey } from './quarter-hours';
+import { parseInstant } from '../time';
 
 /** Running counts for one event (or one period): mutable on purpose, so 100,000 rows take one pass. */
 export interface AttendanceTally {

@@ -1,5 +1,5 @@
 import type { EscuchaderoFacts } from './facts';
-import { parseInstant } from './quarter-hours';
+import { parseInstant } from '../time';
 
 /**
  * Escuchadero entries as of a given instant (MURC: every question gets an answer within 15 working

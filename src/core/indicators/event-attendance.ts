@@ -2,7 +2,8 @@ import { addAttendance, emptyTally, type AttendanceTally } from './attendance-ta
 import { toBreakdown, type Breakdown, type CategoryOrder } from './breakdown';
 import { DIMENSIONS, isMultiDimension, type Dimension } from './dimensions';
 import type { AttendanceFacts } from './facts';
-import { arrivalBuckets, BOGOTA_OFFSET_MINUTES, type ArrivalBucket } from './quarter-hours';
+import { arrivalBuckets, type ArrivalBucket } from './quarter-hours';
+import { BOGOTA_OFFSET_MINUTES } from '../time';
 
 /**
  * Counting rules (the same for one event and for a period):

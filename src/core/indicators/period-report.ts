@@ -6,9 +6,10 @@ import { NO_ANSWER } from './dimensions';
 import { addEscuchadero, emptyEscuchadero, mergeEscuchadero, type EscuchaderoSummary } from './escuchadero-tally';
 import { summariseTally, type AttendanceOptions, type AttendanceSummary, type EventAttendance } from './event-attendance';
 import type { AttendanceFacts, EscuchaderoFacts, EvaluationFacts, EventFacts } from './facts';
-import { arrivalBuckets, BOGOTA_OFFSET_MINUTES, parseInstant } from './quarter-hours';
+import { arrivalBuckets } from './quarter-hours';
 import { addEvaluation, emptySatisfaction, mergeSatisfaction, summariseSatisfaction, type SatisfactionSummary } from './satisfaction-tally';
 import { compareTerritories, type EventAccumulator, type TerritoryComparisonRow } from './territory-comparison';
+import { BOGOTA_OFFSET_MINUTES, parseInstant } from '../time';
 
 /** Half-open [from, to): an event belongs to the period its startsAt falls in. */
 export interface Period {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Catalogues } from '../catalogues';
-import { eventIdSchema, localDateOf } from '../attendance/check-in';
+import { eventIdSchema } from '../attendance/check-in';
 import { personShape } from '../attendance/person';
 import { checkPerson, whenObject } from '../attendance/person-rules';
 import { defaultPrivacyNotices, type PrivacyNotices } from '../attendance/privacy-notice';
+import { bogotaDateOf } from '../time';
 
 /**
  * A citizen's pre-registration for an event, made on their phone (maybe offline) and synced like any record.
@@ -24,6 +25,6 @@ export const registrationV1 = (catalogues: Catalogues, notices: PrivacyNotices =
           issue.code === 'unrecognized_keys' ? `Campos no previstos en la inscripción: ${issue.keys.join(', ')}.` : undefined,
       },
     )
-    .superRefine((value, ctx) => checkPerson(catalogues, value, localDateOf(value.registeredAt), ctx), whenObject);
+    .superRefine((value, ctx) => checkPerson(catalogues, value, bogotaDateOf(value.registeredAt), ctx), whenObject);
 
 export type RegistrationV1 = z.infer<ReturnType<typeof registrationV1>>;

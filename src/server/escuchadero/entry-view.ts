@@ -1,12 +1,12 @@
 import {
   caseDeadline,
   escuchaderoCaseSchema,
-  localDateOf,
   receiveCase,
   type CaseState,
   type EscuchaderoCase,
 } from '../../core/escuchadero';
 import type { FormSubmission } from '../../core/forms';
+import { bogotaToday, type Holidays } from '../../core/time';
 import type { EscuchaderoEntry } from '../store/escuchadero-store';
 
 export interface EntryContact {
@@ -79,10 +79,10 @@ function contactOf(answers: Record<string, unknown>): EntryContact | undefined {
 export interface Clock {
   /** Today in Colombia, YYYY-MM-DD. */
   today: string;
-  holidays: readonly string[];
+  holidays: Holidays;
 }
 
-export const clockAt = (now: Date, holidays: readonly string[]): Clock => ({ today: localDateOf(now.toISOString())!, holidays });
+export const clockAt = (now: Date, holidays: Holidays): Clock => ({ today: bogotaToday(now.getTime()), holidays });
 
 export function inboxItem(entry: EscuchaderoEntry, current: EscuchaderoCase, clock: Clock): InboxItem {
   const submission = entry.payload as FormSubmission;

@@ -12,11 +12,12 @@ import { jsonOf, limitBody, requestOf } from '../forms/json-request';
 import { clockAt, currentCase, inboxItem } from './entry-view';
 import { readInboxQuery } from './inbox-filter';
 import { trackingStatusRoutes } from './tracking-status-routes';
+import type { Holidays } from '../../core/time';
 
 export interface EscuchaderoDeps {
   store: EscuchaderoStore;
   catalogues: Catalogues;
-  holidays: readonly string[];
+  holidays: Holidays;
   now: () => Date;
 }
 

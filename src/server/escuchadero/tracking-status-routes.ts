@@ -7,6 +7,7 @@ import { problemResponse } from '../http/problem-response';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
 import type { EscuchaderoStore } from '../store/escuchadero-store';
 import { clockAt, currentCase, statusItem } from './entry-view';
+import type { Holidays } from '../../core/time';
 
 export const MAX_STATUS_CODES = 50;
 
@@ -18,7 +19,7 @@ const statusRequestSchema = z.strictObject({
 
 interface StatusDeps {
   store: EscuchaderoStore;
-  holidays: readonly string[];
+  holidays: Holidays;
   now: () => Date;
 }
 

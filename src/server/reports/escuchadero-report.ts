@@ -3,6 +3,7 @@ import { countBy } from '../../core/indicators/count-rows';
 import { addEscuchadero, emptyEscuchadero } from '../../core/indicators/escuchadero-tally';
 import { escuchaderoFactsOf } from '../../core/indicators/adapters';
 import type { EscuchaderoFacts } from '../../core/indicators/facts';
+import type { Holidays } from '../../core/time';
 import type { EscuchaderoEntry } from '../store/escuchadero-store';
 import { currentCase, inboxItem, type Clock, type InboxItem } from '../escuchadero/entry-view';
 import type { EscuchaderoReport, WorkingDays } from '../../core/indicators/report-wire';
@@ -25,7 +26,7 @@ function workingDays(items: readonly InboxItem[]): WorkingDays {
 }
 
 /** Indicator rows of stored entries; the case (or a fresh 'received' one) decides the answer date. */
-export const escuchaderoFactsOfEntries = (entries: readonly EscuchaderoEntry[], holidays: readonly string[]): EscuchaderoFacts[] =>
+export const escuchaderoFactsOfEntries = (entries: readonly EscuchaderoEntry[], holidays: Holidays): EscuchaderoFacts[] =>
   entries.map((entry) => escuchaderoFactsOf(entry.eventId, currentCase(entry), holidays));
 
 export function escuchaderoReport(entries: readonly EscuchaderoEntry[], clock: Clock, asOfMs: number, orders: EscuchaderoOrders = {}): EscuchaderoReport {

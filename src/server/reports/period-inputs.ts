@@ -2,13 +2,13 @@ import type { EventDocument } from '../../core/events';
 import { attendanceFactsOf, categoryOrderOf, evaluationFactsOf, EVALUATION_FORM_ID } from '../../core/indicators/adapters';
 import type { EventFacts } from '../../core/indicators/facts';
 import { periodReport, type PeriodReport } from '../../core/indicators/period-report';
-import { parseInstant } from '../../core/indicators/quarter-hours';
 import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
 import type { Result } from '../../core/result';
 import { CHECK_IN_KINDS } from '../attendance/stored-check-in';
 import { escuchaderoFactsOfEntries } from './escuchadero-report';
 import type { DatePeriod } from './period-query';
 import type { ReportDeps } from './report-deps';
+import { parseInstant } from '../../core/time';
 
 export interface PeriodData {
   report: PeriodReport;

@@ -1,8 +1,7 @@
-import { dateOfDay, dayNumber } from '../../core/escuchadero/calendar-date';
 import type { Period } from '../../core/indicators/period-report';
-import { BOGOTA_OFFSET_MINUTES, offsetText } from '../../core/indicators/quarter-hours';
 import { problem } from '../../core/problems/problem';
 import { fail, ok, type Result } from '../../core/result';
+import { BOGOTA_OFFSET_MINUTES, dateOfDay, dayNumber, offsetText } from '../../core/time';
 
 /** A report period as people say it: whole days, both included, on Colombia's clock. */
 export interface DatePeriod {

@@ -5,6 +5,7 @@ import type { EventStore } from '../store/event-store';
 import type { FormStore } from '../store/form-store';
 import type { ReportStore } from '../store/report-store';
 import type { EscuchaderoOrders } from './escuchadero-report';
+import type { Holidays } from '../../core/time';
 
 export interface ReportDeps {
   events: EventStore;
@@ -12,7 +13,7 @@ export interface ReportDeps {
   forms: FormStore;
   catalogues: Catalogues;
   /** Colombian holidays, for the escuchadero's 15 working days. */
-  holidays: readonly string[];
+  holidays: Holidays;
   now: () => Date;
 }
 

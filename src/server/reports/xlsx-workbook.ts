@@ -1,7 +1,7 @@
-import { isCalendarDate, parseInstant, BOGOTA_OFFSET_MINUTES } from '../../core/indicators/quarter-hours';
 import { neutraliseFormula, type CsvColumn, type CsvValue } from '../../core/exports/csv-cell';
 import { problem } from '../../core/problems/problem';
 import { fail, ok, type Result } from '../../core/result';
+import { BOGOTA_OFFSET_MINUTES, isCalendarDate, parseInstant } from '../../core/time';
 
 /** One table of a workbook; `name` of each column is its header. The same columns write the CSV. */
 export interface Sheet {

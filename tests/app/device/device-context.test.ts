@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isUuidV7 } from '../../../src/core/ids/uuidv7';
 import { loadDeviceContext } from '../../../src/app/device/device-context';
-import { localIsoString } from '../../../src/app/device/local-time';
 import { openDatabase, type CabildoDatabase } from '../../../src/app/storage/database';
 import { freshDatabase } from '../fixtures';
 
@@ -38,14 +37,5 @@ describe('loadDeviceContext', () => {
     const context = await loadDeviceContext(db, { randomBytes: (n) => new Uint8Array(n).fill(0xab) });
     expect(context.randomBytes(3)).toEqual(new Uint8Array([0xab, 0xab, 0xab]));
     expect(context.deviceId.endsWith('abababababab')).toBe(true);
-  });
-});
-
-describe('localIsoString', () => {
-  it('writes the instant with the device offset, which parses back to the same instant', () => {
-    const instant = new Date('2026-11-21T15:04:05.678Z');
-    const text = localIsoString(instant);
-    expect(text).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
-    expect(new Date(text).getTime()).toBe(instant.getTime());
   });
 });

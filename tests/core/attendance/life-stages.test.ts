@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, isIsoDate, lifeStageFor } from '../../../src/core/attendance/life-stages';
+import { ageOn, lifeStageFor } from '../../../src/core/attendance/life-stages';
 import { catalogues } from './fixtures';
+import { isCalendarDate } from '../../../src/core/time';
 
 describe('age and life stage from a birth date and an injected today', () => {
   it('counts completed years, turning a year older on the birthday', () => {
@@ -13,9 +14,9 @@ describe('age and life stage from a birth date and an injected today', () => {
   it('gives no age for a birth in the future or a date that does not exist', () => {
     expect(ageOn('2026-11-22', '2026-11-21')).toBeUndefined();
     expect(ageOn('2001-02-29', '2026-11-21')).toBeUndefined();
-    expect(isIsoDate('2024-02-29')).toBe(true);
-    expect(isIsoDate('1900-02-29')).toBe(false);
-    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('1900-02-29')).toBe(false);
+    expect(isCalendarDate('2026-13-01')).toBe(false);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateOfDay, dayNumber, localDateOf, weekday } from '../../../src/core/escuchadero/calendar-date';
-import { addWorkingDays, answerDueDate, isWorkingDay, workingDaysWaited } from '../../../src/core/escuchadero/working-days';
+import { answerDueDate } from '../../../src/core/escuchadero/working-days';
+import { addWorkingDays, bogotaDateOf, dateOfDay, dayNumber, isWorkingDay, weekday, workingDaysWaited } from '../../../src/core/time';
 
 // Colombian holidays of November and December 2026 (all Saints and Cartagena moved to Monday).
 const holidays = ['2026-11-02', '2026-11-16', '2026-12-08', '2026-12-25'];
@@ -27,12 +27,12 @@ describe('calendar dates', () => {
   });
 
   it('take the Colombian calendar date of a moment written with any offset', () => {
-    expect(localDateOf('2026-11-21T03:00:00Z')).toBe('2026-11-20');
-    expect(localDateOf('2026-11-21T05:00:00.123Z')).toBe('2026-11-21');
-    expect(localDateOf('2026-11-21T23:30:00-05:00')).toBe('2026-11-21');
-    expect(localDateOf('2026-11-22T01:00:00+02:00')).toBe('2026-11-21');
-    expect(localDateOf('2026-11-21')).toBe('2026-11-21');
-    expect(localDateOf('2026-11-21T25:00:00Z')).toBeUndefined();
+    expect(bogotaDateOf('2026-11-21T03:00:00Z')).toBe('2026-11-20');
+    expect(bogotaDateOf('2026-11-21T05:00:00.123Z')).toBe('2026-11-21');
+    expect(bogotaDateOf('2026-11-21T23:30:00-05:00')).toBe('2026-11-21');
+    expect(bogotaDateOf('2026-11-22T01:00:00+02:00')).toBe('2026-11-21');
+    expect(bogotaDateOf('2026-11-21')).toBe('2026-11-21');
+    expect(bogotaDateOf('2026-11-21T25:00:00Z')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { effectiveMaxLength, type FormField } from '../../../src/core/forms/field-definition';
 import type { FormDefinition } from '../../../src/core/forms/form-definition';
-import { dateOfDay, dayNumber } from '../../../src/core/escuchadero/calendar-date';
 import { optionValues, type Plan } from './answers-arbitrary';
+import { dateOfDay, dayNumber } from '../../../src/core/time';
 
 /** One way of breaking a valid answer set, and the key the schema must then complain about. */
 export interface Mutation {

@@ -3,8 +3,8 @@ import type { Condition } from '../../../src/core/forms/conditions';
 import { effectiveMaxLength, type FormField } from '../../../src/core/forms/field-definition';
 import type { FormDefinition } from '../../../src/core/forms/form-definition';
 import { fieldOptions } from '../../../src/core/forms/form-catalogues';
-import { dateOfDay, dayNumber } from '../../../src/core/escuchadero/calendar-date';
 import { testCatalogues } from './definition-arbitrary';
+import { dateOfDay, dayNumber } from '../../../src/core/time';
 
 // Answers a renderer can produce, built with an independent model of visibility (not the engine's).
 

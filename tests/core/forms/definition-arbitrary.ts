@@ -6,7 +6,7 @@ import { fieldOptions } from '../../../src/core/forms/form-catalogues';
 import type { Condition } from '../../../src/core/forms/conditions';
 import type { FormField } from '../../../src/core/forms/field-definition';
 import type { FormDefinition } from '../../../src/core/forms/form-definition';
-import { dateOfDay, dayNumber } from '../../../src/core/escuchadero/calendar-date';
+import { dateOfDay, dayNumber } from '../../../src/core/time';
 
 // Random VALID form definitions, with showIf chains on earlier fields of every kind.
 

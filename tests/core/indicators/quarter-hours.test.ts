@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateEventAttendance } from '../../../src/core/indicators/event-attendance';
-import {
-  BOGOTA_OFFSET_MINUTES,
-  bucketStart,
-  offsetText,
-  parseInstant,
-  quarterHourKey,
-  withEmptyBuckets,
-} from '../../../src/core/indicators/quarter-hours';
+import { bucketStart, quarterHourKey, withEmptyBuckets } from '../../../src/core/indicators/quarter-hours';
+import { BOGOTA_OFFSET_MINUTES, offsetText, parseInstant } from '../../../src/core/time';
 
 const bucketOf = (iso: string, offset = BOGOTA_OFFSET_MINUTES) => bucketStart(quarterHourKey(parseInstant(iso)!, offset), offset);
 

@@ -8,7 +8,6 @@ import { latin1Text, parseCedulaBarcode } from '../../../core/cedula';
 import { verifyPass, PASS_PREFIX, type VerifyBytes } from '../../../core/passes/pass-code';
 import type { Problem } from '../../../core/problems/problem';
 import type { Result } from '../../../core/result';
-import { localIsoString } from '../../device/local-time';
 import type { KnownCheckIn } from '../../storage/door-check-ins';
 import { knownOfRecord } from '../../storage/door-check-ins';
 import type { PulledAttendee } from '../../storage/door-tables';
@@ -17,6 +16,7 @@ import type { RecordDraft } from '../../storage/save-record';
 import type { CheckInIndex } from './check-in-index';
 import type { DoorOutcome } from './door-outcome';
 import { passCheckInPayload } from './pass-payload';
+import { bogotaIsoString, bogotaToday } from '../../../core/time';
 
 /** Everything one check-in needs, passed in: the door screen wires the real ones, tests fakes. */
 export interface CheckInDeps {
@@ -58,7 +58,7 @@ const candidate = (deps: CheckInDeps, at: string, who: Pick<CheckIn, 'attendeeId
 
 /** Yellow if this person is already on the list (this device at once, others once pulled), else undefined. */
 export function alreadyCheckedIn(deps: CheckInDeps, who: Pick<CheckIn, 'attendeeId' | 'document'>): DoorOutcome | undefined {
-  const verdict = deps.index.verdict(candidate(deps, localIsoString(deps.now()), who));
+  const verdict = deps.index.verdict(candidate(deps, bogotaIsoString(deps.now().getTime()), who));
   if (verdict.verdict === 'admitted') return undefined;
   const first = deps.index.get(verdict.checkInId);
   return { kind: 'already', name: first?.name, at: verdict.at, deviceId: verdict.deviceId, thisDevice: verdict.deviceId === deps.deviceId };
@@ -79,7 +79,7 @@ export async function admitAttendee(deps: CheckInDeps, attendeeId: string, metho
   const already = alreadyCheckedIn(deps, { attendeeId });
   if (already) return already;
   const attendee = deps.attendee(attendeeId);
-  const checkedInAt = localIsoString(deps.now());
+  const checkedInAt = bogotaIsoString(deps.now().getTime());
   const payload = attendee && passCheckInPayload(attendee, { eventId: deps.eventId, method, checkedInAt, catalogues: deps.catalogues });
   const basics = { method, attendeeId, ...(attendee ? { fullName: attendee.displayName, accessibilityNeeds: attendee.accessibilityNeeds } : {}) };
   if (!attendee || !payload) return { kind: 'form', prefill: basics, why: attendee ? 'pass_incomplete' : 'pass_not_pulled' };
@@ -98,7 +98,7 @@ async function checkInPass(deps: CheckInDeps, text: string): Promise<DoorOutcome
 }
 
 function checkInCedula(deps: CheckInDeps, text: string, method: 'cedula' | 'reader'): DoorOutcome {
-  const today = localIsoString(deps.now()).slice(0, 10);
+  const today = bogotaToday(deps.now().getTime());
   const reading = parseCedulaBarcode(text, { today });
   if (!reading.ok) return { kind: 'rejected', reason: 'cedula_unreadable', problem: reading.problem };
   // Only the fields the form asks for go on; the reading (and the raw text) end here.

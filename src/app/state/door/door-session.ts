@@ -4,7 +4,6 @@ import type { CheckInMethod } from '../../../core/attendance/check-in';
 import type { Catalogues } from '../../../core/catalogues';
 import { uuidV7 } from '../../../core/ids/uuidv7';
 import type { Result } from '../../../core/result';
-import { localIsoString } from '../../device/local-time';
 import type { CabildoDatabase } from '../../storage/database';
 import { readEventCheckIns, readLocalCheckInsSince, type KnownCheckIn } from '../../storage/door-check-ins';
 import { readAttendees, readSigningKey } from '../../storage/door-reads';
@@ -17,6 +16,7 @@ import { checkInDocumentNumber } from './document-entry';
 import { attendeesByDocument, indexByDigest } from './attendee-by-document';
 import type { DoorOutcome } from './door-outcome';
 import { passVerifier } from './pass-verifier';
+import { bogotaIsoString } from '../../../core/time';
 
 export interface DoorSessionDeps {
   db: CabildoDatabase;
@@ -96,7 +96,7 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
     async savePerson(payload: Record<string, unknown>, name: string): Promise<DoorOutcome | SaveFailure> {
       await catchUp();
       const method = payload.method as CheckInMethod;
-      const full = { ...payload, eventId, checkedInAt: localIsoString(now()), method };
+      const full = { ...payload, eventId, checkedInAt: bogotaIsoString(now().getTime()), method };
       const who = { attendeeId: payload.attendeeId as string | undefined, document: payload.document as { type: string; number?: string } | undefined };
       const already = alreadyCheckedIn(flowDeps(), who);
       if (already) return already;
@@ -104,7 +104,7 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
     },
     /** "No autoriza": counted, with at most the comuna (attendance.anonymous). */
     countAnonymous(method: CheckInMethod, territory: string | undefined, label: string): Promise<DoorOutcome | SaveFailure> {
-      const payload = { eventId, method, checkedInAt: localIsoString(now()), ...(territory ? { territory } : {}) };
+      const payload = { eventId, method, checkedInAt: bogotaIsoString(now().getTime()), ...(territory ? { territory } : {}) };
       return saveCheckIn(flowDeps(), { kind: ATTENDANCE_ANONYMOUS_KIND, schemaVersion: 1, payload }, label);
     },
   };

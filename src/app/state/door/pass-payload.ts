@@ -2,6 +2,7 @@ import type { CheckInMethod } from '../../../core/attendance/check-in';
 import { lifeStageFor } from '../../../core/attendance/life-stages';
 import type { Catalogues } from '../../../core/catalogues';
 import type { PulledAttendee } from '../../storage/door-tables';
+import { bogotaDateOf } from '../../../core/time';
 
 /**
  * The attendance record (v2) of a registered person admitted at the door: the answers and consent they
@@ -15,7 +16,7 @@ export function passCheckInPayload(
   const { eventId: _event, registeredAt: _registered, ...person } = attendee.person;
   // The life stage is checked against the check-in day: someone may have had a birthday since registering.
   const birthDate = typeof person.birthDate === 'string' ? person.birthDate : undefined;
-  const stage = birthDate && lifeStageFor(options.catalogues.lifeStages, birthDate, options.checkedInAt.slice(0, 10));
+  const stage = birthDate && lifeStageFor(options.catalogues.lifeStages, birthDate, bogotaDateOf(options.checkedInAt) ?? '');
   return {
     ...person,
     ...(stage ? { lifeStage: stage } : {}),

@@ -3,11 +3,11 @@ import { createStore } from 'solid-js/store';
 import { currentNotice, defaultPrivacyNotices, type PrivacyNotice } from '../../../core/attendance/privacy-notice';
 import { defaultCatalogues } from '../../../core/catalogues';
 import type { Problem } from '../../../core/problems/problem';
-import { localIsoString } from '../../device/local-time';
 import type { FormPrefill } from './door-outcome';
 import { draftFromPrefill, emptyPersonDraft, lifeStageOf, personErrorsOf, personPayload, type PersonDraft, type PersonField } from './person-draft';
+import { bogotaToday } from '../../../core/time';
 
-const today = () => localIsoString(new Date()).slice(0, 10);
+const today = () => bogotaToday(Date.now());
 
 /** The notice in force today; the newest one if the device's clock is before all of them. */
 export function noticeForToday(): PrivacyNotice {

@@ -1,12 +1,12 @@
 import { createSignal } from 'solid-js';
 import { uuidV7 } from '../../../core/ids/uuidv7';
 import type { Problem } from '../../../core/problems/problem';
-import { localIsoString } from '../../device/local-time';
 import { keepMyPass } from '../../storage/door-queries';
 import type { MyPass } from '../../storage/door-tables';
 import { postRegistration } from '../events/events-api';
 import { dataServices } from '../services';
 import { createPersonForm } from './person-form';
+import { bogotaIsoString } from '../../../core/time';
 
 export type RegistrationOutcome = { kind: 'registered'; pass: MyPass } | { kind: 'invalid' } | { kind: 'offline' } | { kind: 'failed'; problem: Problem };
 
@@ -28,7 +28,7 @@ export function createRegistration(eventId: string, event: () => { name: string;
     try {
       const now = new Date();
       attendeeId ??= uuidV7(now.getTime(), crypto.getRandomValues(new Uint8Array(10)));
-      registeredAt ??= localIsoString(now);
+      registeredAt ??= bogotaIsoString(now.getTime());
       const services = await dataServices().catch(() => undefined);
       const body = { ...person.payload(), eventId, registeredAt, attendeeId, ...(services ? { deviceId: services.deviceId } : {}) };
       const answer = await postRegistration(eventId, body);

@@ -1,8 +1,8 @@
 import type { EventDocument, EventModality, EventStatus } from '../../../core/events';
 import type { FieldIssue, Problem } from '../../../core/problems/problem';
-import { localIsoString } from '../../device/local-time';
+import { BOGOTA_OFFSET_MINUTES, bogotaIsoString, offsetText, parseInstant, wallClockText } from '../../../core/time';
 
-/** The event form as typed (date-times as the device's local "YYYY-MM-DDTHH:mm"). */
+/** The event form as typed (date-times as Bogotá's wall clock "YYYY-MM-DDTHH:mm", whatever the device's zone). */
 export interface EventFormDraft {
   name: string;
   type: string;
@@ -41,20 +41,17 @@ export const emptyEventDraft = (): EventFormDraft => ({
   objective: '',
 });
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** ISO with offset → the value of an <input type="datetime-local"> in this device's time zone. */
+/** ISO with offset → the value of an <input type="datetime-local"> on Bogotá's clock (events happen there). */
 export function toLocalInput(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const ms = parseInstant(iso);
+  return ms === undefined ? '' : wallClockText(ms).slice(0, 16);
 }
 
-/** The input's local value → ISO with this device's offset; anything unreadable goes as typed (the schema says why). */
+/** The input's value, read on Bogotá's clock → ISO with −05:00; anything unreadable goes as typed (the schema says why). */
 export function fromLocalInput(value: string): string | undefined {
   if (value.trim() === '') return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : localIsoString(date);
+  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value) ? parseInstant(`${value}${offsetText(BOGOTA_OFFSET_MINUTES)}`) : undefined;
+  return ms === undefined ? value : bogotaIsoString(ms);
 }
 
 export function draftOfEvent(event: EventDocument): EventFormDraft {

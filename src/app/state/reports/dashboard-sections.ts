@@ -4,6 +4,7 @@ import { breakdownTable, countRowsTable, escuchaderoStatusTable, satisfactionTab
 import type { Labels } from './report-labels';
 import type { ReportSection } from './report-sections';
 import type { PeriodDashboard } from './report-types';
+import { bogotaDateOf } from '../../../core/time';
 
 /** Comunas side by side: the chart shows attendance; the table every figure. */
 function comparisonTable(d: PeriodDashboard, labels: Labels): DataTableModel {
@@ -48,7 +49,7 @@ function eventsTable(d: PeriodDashboard, labels: Labels): DataTableModel {
       key: e.eventId,
       label: e.name,
       cells: [
-        e.startsAt.slice(0, 10),
+        bogotaDateOf(e.startsAt) ?? e.startsAt,
         labels.code('eventTypes', e.type),
         e.territory === undefined ? '—' : labels.code('territories', e.territory),
         labels.count(e.attendance.total),

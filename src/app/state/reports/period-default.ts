@@ -1,5 +1,5 @@
+import { bogotaToday } from '../../../core/time';
 /** Dashboard period helpers light enough for the startup bundle (no date parser: see period-params.ts). */
-const BOGOTA_OFFSET_MS = -5 * 60 * 60_000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface DatePeriod {
@@ -7,8 +7,8 @@ export interface DatePeriod {
   to: string;
 }
 
-/** Today's date on Colombia's clock (the server's periods are whole days there). */
-export const bogotaToday = (nowMs: number): string => new Date(nowMs + BOGOTA_OFFSET_MS).toISOString().slice(0, 10);
+// Today's date on Colombia's clock: the server's periods are whole days there.
+export { bogotaToday };
 
 /** The calendar year of `today`: the default period of the dashboard. */
 export const yearOf = (today: string): DatePeriod => ({ from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` });

@@ -1,5 +1,5 @@
-import { isCalendarDate } from '../../../core/indicators/quarter-hours';
 import { yearOf, type DatePeriod } from './period-default';
+import { isCalendarDate } from '../../../core/time';
 
 export { bogotaToday, yearOf, type DatePeriod } from './period-default';
 

@@ -1,10 +1,10 @@
 import { ATTENDANCE_ANONYMOUS_KIND } from '../../attendance/anonymous-check-in';
-import { localDateOf } from '../../attendance/check-in';
 import { checkInOfRecord } from '../../attendance/check-in-of-record';
 import { identityKey, resolveAttendance, type CheckIn } from '../../attendance/duplicates';
 import { lifeStageFor, type LifeStageCatalogue } from '../../attendance/life-stages';
 import type { ValidRecord } from '../../records/envelope';
 import type { AttendanceFacts } from '../facts';
+import { bogotaDateOf } from '../../time';
 
 export interface AttendanceAdapterOptions {
   /** When given, a record with a birth date but no life stage gets the stage it had on the day it checked in. */
@@ -88,7 +88,7 @@ function factsOf(record: ValidRecord, checkIn: CheckIn, duplicate: boolean, opti
 }
 
 function derivedLifeStage(birthDate: unknown, checkedInAt: string, catalogue: LifeStageCatalogue | undefined): string | undefined {
-  const day = localDateOf(checkedInAt);
+  const day = bogotaDateOf(checkedInAt);
   if (catalogue === undefined || typeof birthDate !== 'string' || day === undefined) return undefined;
   return lifeStageFor(catalogue, birthDate, day);
 }

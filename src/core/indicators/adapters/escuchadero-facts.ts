@@ -1,8 +1,7 @@
-import { COLOMBIA_OFFSET_MINUTES } from '../../escuchadero/calendar-date';
 import type { EscuchaderoCase } from '../../escuchadero/case-status';
-import { addWorkingDays, ANSWER_DUE_WORKING_DAYS, type Holidays } from '../../escuchadero/working-days';
+import { ANSWER_DUE_WORKING_DAYS } from '../../escuchadero/working-days';
 import type { EscuchaderoFacts } from '../facts';
-import { offsetText } from '../quarter-hours';
+import { addWorkingDays, BOGOTA_OFFSET_MINUTES, type Holidays, offsetText } from '../../time';
 
 /**
  * The indicator row of one escuchadero case. dueAt is the first instant the answer is late: the start
@@ -13,7 +12,7 @@ export function escuchaderoFactsOf(
   eventId: string,
   current: EscuchaderoCase,
   holidays: Holidays = [],
-  offsetMinutes = COLOMBIA_OFFSET_MINUTES,
+  offsetMinutes = BOGOTA_OFFSET_MINUTES,
 ): EscuchaderoFacts {
   const lateFrom = addWorkingDays(current.receivedAt, ANSWER_DUE_WORKING_DAYS + 1, holidays);
   const answered = current.state === 'answered' || current.state === 'closed';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseDeadline, type EscuchaderoCase } from '../../../../src/core/escuchadero';
 import { escuchaderoFactsOf } from '../../../../src/core/indicators/adapters';
 import { addEscuchadero, emptyEscuchadero } from '../../../../src/core/indicators/escuchadero-tally';
-import { parseInstant } from '../../../../src/core/indicators/quarter-hours';
+import { parseInstant } from '../../../../src/core/time';
 
 // Received on Friday 20 November 2026; with 8 December a holiday the 15th working day is Monday 14 December.
 const HOLIDAYS = ['2026-12-08'];
