@@ -1,4 +1,5 @@
 import { isCalendarDate, parseInstant, wallClockText } from '../time';
+import { inertText } from '../text/inert-text';
 
 /**
  * How each column type is written so that it reads back, in our parser and in a spreadsheet:
@@ -38,7 +39,7 @@ export function formatCell(value: CsvValue, column: CsvColumn, format: CellForma
   if (value === null || value === undefined) return '';
   switch (column.type) {
     case 'text':
-      return typeof value === 'string' ? neutraliseFormula(value) : undefined;
+      return typeof value === 'string' ? neutraliseFormula(inertText(value)) : undefined;
     case 'integer':
       return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
     case 'decimal':

@@ -1,3 +1,4 @@
+import { inertText } from '../../core/text/inert-text';
 import { neutraliseFormula, type CsvColumn, type CsvValue } from '../../core/exports/csv-cell';
 import { problem } from '../../core/problems/problem';
 import { fail, ok, type Result } from '../../core/result';
@@ -40,7 +41,7 @@ function cellValue(value: CsvValue, column: CsvColumn, offsetMinutes: number): C
   if (value === null || value === undefined) return null;
   switch (column.type) {
     case 'text':
-      return typeof value === 'string' ? neutraliseFormula(value) : undefined;
+      return typeof value === 'string' ? neutraliseFormula(inertText(value)) : undefined;
     case 'integer':
       return typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined;
     case 'decimal':

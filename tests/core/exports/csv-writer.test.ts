@@ -69,6 +69,11 @@ describe('CSV writer', () => {
     expect(short.ok).toBe(false);
   });
 
+  it('writes direction controls as visible tags, so no cell is shown reversed', () => {
+    const parsed = parseCsv(csv([text], [['pague a \u202E1234'], ['\u2067=1+1']]));
+    expect(parsed.slice(1).map((r) => r[0])).toEqual(['pague a [U+202E]1234', '[U+2067]=1+1']);
+  });
+
   it('round-trips any text through our own parser (after formula neutralisation)', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'ñ', 'á', ';', ',', '"', '\n', '\r', '=', '+', '-', '@', '\t', ' ', '€', '😀') });
     fc.assert(

@@ -71,7 +71,7 @@ describe('citizen forms offline: answered on a phone with no signal, synced once
     // The citizen's next sync brings the answer to "Mis preguntas".
     await expect(kept.getByText(ANSWER).count()).resolves.toBe(0);
     await phone.getByRole('button', { name: 'Sincronizar ahora' }).click();
-    await phone.getByTestId('answer-news').getByText('Tu pregunta fue respondida').waitFor({ timeout: 30_000 });
+    await phone.getByTestId('answer-news').getByText('Su pregunta fue respondida').waitFor({ timeout: 30_000 });
     await kept.getByText(ANSWER).waitFor();
     await expectNoAxeViolations(phone, 'mis preguntas con respuesta');
     // Still there with no signal: the answer is kept on the device.

@@ -41,7 +41,8 @@ function countHint(field: FormField): string | undefined {
 /** One question of any kind, labelled and described for screen readers, with its message beside it. */
 export function FormFieldView(props: FormFieldProps) {
   const id = () => fieldDomId(props.field);
-  const help = () => [props.field.help?.[language()], countHint(props.field)].filter(Boolean).join(' ') || undefined;
+  // A definition's own help may already say what the count hint says ("Puede marcar varias."): say it once.
+  const help = () => [...new Set([props.field.help?.[language()], countHint(props.field)].filter(Boolean))].join(' ') || undefined;
   const groups = () => optionGroups(props.field, props.catalogues, language());
   const flat = () => groups().flatMap((g) => g.options);
   const isGroup = () => GROUP_KINDS.has(props.field.kind) || (props.field.kind === 'single-choice' && flat().length <= MAX_RADIOS && !groups()[0]?.label);

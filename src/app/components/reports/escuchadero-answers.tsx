@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { InboxItem } from '../../state/forms/staff-api';
 import type { Labels } from '../../state/reports/report-labels';
 import { formatTime } from '../../state/language';
+import { inertText } from '../../../core/text/inert-text';
 
 /**
  * The questions citizens left in the escuchadero and the administration's answers, for the memoria.
@@ -20,7 +21,7 @@ export function EscuchaderoAnswers(props: { items: InboxItem[]; labels: Labels }
                 <Show when={item.topic}>{(topic) => <> · {l().escuchadero('tema', topic())}</>}</Show> · {l().code('territories', item.territory)} ·{' '}
                 {formatTime(item.receivedAt)}
               </p>
-              <blockquote class="rpt-qa__question">{item.text}</blockquote>
+              <blockquote class="rpt-qa__question">{inertText(item.text)}</blockquote>
               <Show
                 when={item.answer}
                 fallback={<p class="rpt-qa__pending">{l().t('reports.qa.pending', { days: item.workingDaysWaited })}</p>}
@@ -28,7 +29,7 @@ export function EscuchaderoAnswers(props: { items: InboxItem[]; labels: Labels }
                 {(answer) => (
                   <div class="rpt-qa__answer">
                     <p class="rpt-qa__label">{l().t('reports.qa.answer')}</p>
-                    <p>{answer()}</p>
+                    <p>{inertText(answer())}</p>
                   </div>
                 )}
               </Show>

@@ -14,12 +14,8 @@ const anyPattern = (...patterns: string[]): RouteEntry['match'] => {
 export const formsRoutes: RouteEntry[] = [
   { match: pathPattern('/f/:formId'), component: lazy(() => import('./citizen-form-route')), title: 'forms.citizen.title', bare: true },
   { match: pathPattern('/kiosco/:formId'), component: lazy(() => import('./kiosk-route')), title: 'kiosk.title', bare: true },
-  {
-    match: pathPattern('/seguimiento'),
-    component: lazy(() => import('./tracking-route')),
-    title: 'tracking.title',
-    nav: { href: '/seguimiento', label: 'tracking.nav' },
-  },
+  // A citizen's page (reached from the thanks screen): no staff header, menu or session.
+  { match: pathPattern('/seguimiento'), component: lazy(() => import('./tracking-route')), title: 'tracking.title', bare: true },
   {
     match: pathPattern('/formularios'),
     component: lazy(() => import('./forms-list-route')),

@@ -1,6 +1,7 @@
 import '../../styles/forms.css';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import { formatTrackingCode } from '../../../core/escuchadero/tracking-code';
+import { inertText } from '../../../core/text/inert-text';
 import { SelectChoice } from '../../components/forms/choice-inputs';
 import { createInbox } from '../../state/forms/inbox';
 import { inboxChoices, inboxLabel, officeLabel, officeOptions } from '../../state/forms/inbox-labels';
@@ -44,16 +45,16 @@ function ItemCard(props: { item: InboxItem; inbox: ReturnType<typeof createInbox
         <Show when={props.item.topic}>{(topic) => <> · {inboxLabel('tema', topic(), language())}</>}</Show> · {t('inbox.event', { event: props.item.eventId })} ·{' '}
         {formatTime(props.item.receivedAt)}
       </p>
-      {/* What the citizen wrote: text nodes only, never markup. */}
-      <p class="qinbox__text">{props.item.text}</p>
+      {/* What the citizen wrote: text nodes only, never markup, and no direction controls that reorder it. */}
+      <p class="qinbox__text">{inertText(props.item.text)}</p>
       <Show when={props.item.contact}>
-        {(c) => <p class="qlink__meta">{t('inbox.contact', { contact: [c().name, c().email, c().phone].filter(Boolean).join(' · ') })}</p>}
+        {(c) => <p class="qlink__meta">{t('inbox.contact', { contact: inertText([c().name, c().email, c().phone].filter(Boolean).join(' · ')) })}</p>}
       </Show>
       <Show when={props.item.answer}>
         {(text) => (
           <div class="qinbox__answer">
             <p class="qtrack__answered">{t('inbox.answerGiven')}</p>
-            <p class="qtrack__text">{text()}</p>
+            <p class="qtrack__text">{inertText(text())}</p>
           </div>
         )}
       </Show>

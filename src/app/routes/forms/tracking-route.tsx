@@ -2,6 +2,7 @@ import '../../styles/forms.css';
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { formatTrackingCode } from '../../../core/escuchadero/tracking-code';
 import type { TrackedRow } from '../../storage/tracked-codes';
+import { LanguageToggle } from '../../components/forms/language-toggle';
 import { createTracking } from '../../state/forms/tracking';
 import { formatTime, language, problemText, t } from '../../state/language';
 import { localeOf } from '../../i18n';
@@ -67,6 +68,7 @@ export default function TrackingRoute() {
 
   return (
     <div class="page qpage">
+      <LanguageToggle />
       <h1 class="page__title" tabindex="-1">
         {t('tracking.title')}
       </h1>
