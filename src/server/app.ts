@@ -6,6 +6,7 @@ import type { Stores } from './store/stores';
 import type { SigningKey } from './keys/signing-key';
 import { problemResponse } from './http/problem-response';
 import { securityHeaders } from './http/security-headers';
+import { requestAbandoned, settleUnreadBody } from './http/unread-body';
 import { staticFiles } from './http/static-files';
 import { syncResource } from './sync/sync-resource';
 import { healthResource } from './health/health-resource';
@@ -46,6 +47,8 @@ export function createApp(options: AppOptions): Hono {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const app = new Hono();
 
+  // Outermost: it sees the final answer, whichever layer made it.
+  app.use(settleUnreadBody());
   app.use(securityHeaders());
   app.use('/api/*', async (c, next) => {
     await next();
@@ -113,7 +116,8 @@ export function createApp(options: AppOptions): Hono {
 
   app.notFound((c) => problemResponse(c, problem('resource.not_found')));
   app.onError((error, c) => {
-    logError(error);
+    // A client that hung up or timed out mid-body is not a server fault; nobody reads this answer.
+    if (!requestAbandoned(c)) logError(error);
     return problemResponse(c, problem('server.error'));
   });
   return app;

@@ -9,6 +9,7 @@ import { openPostgresStores } from './store/postgres/open-postgres-stores';
 import { loadSigningKey } from './keys/signing-key';
 import { SERVER_VERSION } from './version';
 import { answerClientError } from './http/client-error';
+import { connectionServerOptions, DEFAULT_CONNECTION_TIMEOUTS, type ConnectionTimeouts } from './http/connection-timeouts';
 import type { AuthOptions } from './auth/auth-layer';
 import { firstRunSetupToken, setupUrlOf } from './auth/setup-token';
 
@@ -24,6 +25,8 @@ export interface StartOptions {
   afterSyncCommit?: () => void;
   logError?: (error: unknown) => void;
   auth?: AuthOptions;
+  /** Header, request and keep-alive timeouts (tests shorten them). */
+  timeouts?: Partial<ConnectionTimeouts>;
 }
 
 export interface RunningServer {
@@ -60,7 +63,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let setupToken: string | undefined;
   try {
     setupToken = await firstRunSetupToken(stores.auth, (options.now ?? (() => new Date()))());
-    server = await listen(app.fetch, options.port, options.host ?? '0.0.0.0');
+    server = await listen(app.fetch, options.port, options.host ?? '0.0.0.0', { ...DEFAULT_CONNECTION_TIMEOUTS, ...options.timeouts });
   } catch (error) {
     await stores.close();
     throw error;
@@ -78,9 +81,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   };
 }
 
-function listen(fetch: (request: Request) => Response | Promise<Response>, port: number, hostname: string): Promise<Server> {
+function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  port: number,
+  hostname: string,
+  timeouts: ConnectionTimeouts,
+): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname }, () => {
+    const server = serve({ fetch, port, hostname, serverOptions: connectionServerOptions(timeouts) }, () => {
       server.off('error', reject);
       resolve(server as Server);
     });

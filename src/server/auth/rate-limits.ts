@@ -21,6 +21,12 @@ export const DEFAULT_RATE_LIMITS = {
   citizenSync: { limit: 600, windowSeconds: 60 },
   registration: { limit: 60, windowSeconds: 60 },
   tracking: { limit: 120, windowSeconds: 60 },
+  /** Per staff member, every role (consulta included): reports aggregate a whole period, a few a minute is use. */
+  report: { limit: 30, windowSeconds: 60 },
+  /** Per staff member: file exports (attendance lists, period workbooks, open data) read every row. */
+  export: { limit: 10, windowSeconds: 60 },
+  /** Per IP for anonymous downloads of open data. */
+  openData: { limit: 30, windowSeconds: 60 },
 } satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof DEFAULT_RATE_LIMITS;

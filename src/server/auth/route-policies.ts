@@ -50,8 +50,8 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'POST', path: '/api/v1/events/:id/registrations', roles: 'public', limit: 'sync', anonymousLimit: 'registration' },
   // The attendance list has names: planning, and the door staff of the event.
   { method: 'GET', path: '/api/v1/events/:id/attendance', roles: WRITERS, devices: true, eventParam: 'id' },
-  { method: 'GET', path: '/api/v1/events/:id/attendance.csv', roles: PLANNING, audit: 'export.attendance_csv', auditTarget: 'id' },
-  { method: 'GET', path: '/api/v1/events/:id/attendance.xlsx', roles: PLANNING, audit: 'export.attendance_xlsx', auditTarget: 'id' },
+  { method: 'GET', path: '/api/v1/events/:id/attendance.csv', roles: PLANNING, limit: 'export', audit: 'export.attendance_csv', auditTarget: 'id' },
+  { method: 'GET', path: '/api/v1/events/:id/attendance.xlsx', roles: PLANNING, limit: 'export', audit: 'export.attendance_xlsx', auditTarget: 'id' },
 
   // Forms: definitions are public (a citizen's phone opens a signed poster link); editing is planning's.
   { method: 'GET', path: '/api/v1/forms', roles: 'public' },
@@ -61,7 +61,7 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'POST', path: '/api/v1/forms', roles: PLANNING, audit: 'form.create' },
   { method: 'PUT', path: '/api/v1/forms/:id', roles: PLANNING, audit: 'form.update', auditTarget: 'id' },
   { method: 'POST', path: '/api/v1/forms/:id/links', roles: PLANNING, audit: 'form.link', auditTarget: 'id' },
-  { method: 'GET', path: '/api/v1/forms/:id/results', roles: STAFF },
+  { method: 'GET', path: '/api/v1/forms/:id/results', roles: STAFF, limit: 'report' },
 
   // Escuchadero: the inbox has contact data (planning); the status by tracking code is the citizen's.
   { method: 'GET', path: '/api/v1/escuchadero', roles: PLANNING },
@@ -71,12 +71,13 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'POST', path: '/api/v1/escuchadero/:recordId/answer', roles: PLANNING, audit: 'escuchadero.answer', auditTarget: 'recordId' },
   { method: 'POST', path: '/api/v1/escuchadero/:recordId/close', roles: PLANNING, audit: 'escuchadero.close', auditTarget: 'recordId' },
 
-  // Reports: aggregates with suppressed small cells, for every staff role; open data is public.
-  { method: 'GET', path: '/api/v1/reports/events/:id', roles: STAFF },
-  { method: 'GET', path: '/api/v1/reports/period', roles: STAFF },
-  { method: 'GET', path: '/api/v1/reports/period.xlsx', roles: STAFF, audit: 'export.period_xlsx' },
-  { method: 'GET', path: '/api/v1/open-data/period.csv', roles: 'public' },
-  { method: 'GET', path: '/api/v1/open-data/dictionary.csv', roles: 'public' },
+  // Reports: aggregates with suppressed small cells, for every staff role; open data is public. Every one
+  // is rate-limited per account (per IP for anonymous open data): each reads a whole event or period.
+  { method: 'GET', path: '/api/v1/reports/events/:id', roles: STAFF, limit: 'report' },
+  { method: 'GET', path: '/api/v1/reports/period', roles: STAFF, limit: 'report' },
+  { method: 'GET', path: '/api/v1/reports/period.xlsx', roles: STAFF, limit: 'export', audit: 'export.period_xlsx' },
+  { method: 'GET', path: '/api/v1/open-data/period.csv', roles: 'public', limit: 'export', anonymousLimit: 'openData' },
+  { method: 'GET', path: '/api/v1/open-data/dictionary.csv', roles: 'public', limit: 'export', anonymousLimit: 'openData' },
 
   // Administration.
   { method: 'GET', path: '/api/v1/users', roles: ADMIN },

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { servedOverHttps } from '../http/served-over-https';
 
 export const SESSION_COOKIE = 'cabildo_session';
 /** Sliding expiry: every use within this span pushes the end further. */
@@ -7,7 +8,7 @@ export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
 // Secure only when the browser reached us over https (directly or through a proxy): on a plain-HTTP
 // municipal LAN a Secure cookie would never come back.
-const isHttps = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+const isHttps = servedOverHttps;
 
 export const sessionToken = (c: Context): string | undefined => getCookie(c, SESSION_COOKIE);
 

@@ -1,4 +1,6 @@
+import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { servedOverHttps } from './served-over-https';
 
 /**
  * The PWA is self-hosted: everything comes from this origin. style-src needs 'unsafe-inline' because the
@@ -21,15 +23,24 @@ export const CONTENT_SECURITY_POLICY = {
   formAction: ["'self'"],
 };
 
+/** One year, this host only: includeSubDomains could break other municipal sites on plain HTTP. */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+
 /**
  * Hono's defaults (nosniff, Referrer-Policy no-referrer, frame and COOP protections) plus the CSP and a
- * Permissions-Policy that keeps only the camera (door scanner) for this origin; without HSTS: the server
- * often runs on plain HTTP in a municipal LAN, and behind HTTPS the proxy owns that decision
- * (includeSubDomains could break other municipal sites).
+ * Permissions-Policy that keeps only the camera (door scanner) for this origin. HSTS only when the request
+ * came over HTTPS (directly or through the proxy): the server often runs on plain HTTP in a municipal LAN.
  */
-export const securityHeaders = () =>
-  secureHeaders({
+export function securityHeaders(): MiddlewareHandler {
+  const common = secureHeaders({
     strictTransportSecurity: false,
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     permissionsPolicy: { camera: ['self'], microphone: [], geolocation: [], payment: [], usb: [] },
   });
+  return async (c, next) => {
+    await common(c, async () => {
+      await next();
+      if (servedOverHttps(c)) c.header('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+    });
+  };
+}

@@ -26,7 +26,7 @@ describe('rate limits (fixed windows in the database)', () => {
   beforeAll(async () => {
     server = await startAuthedServer({
       now: () => clock,
-      auth: { rateLimits: { login: small(3), enroll: small(2), sync: small(3), citizenSync: small(2), registration: small(2), tracking: small(3), setup: small(2) } },
+      auth: { rateLimits: { login: small(3), enroll: small(2), sync: small(3), citizenSync: small(2), registration: small(2), tracking: small(3), setup: small(2), report: small(2), export: small(2), openData: small(2) } },
     });
     campo = await createStaff(server.url, server.admin, 'campo'); // signs in once: 1 of the 3 logins
   });
@@ -95,5 +95,33 @@ describe('rate limits (fixed windows in the database)', () => {
     expect(buckets).toHaveLength(1);
     expect(buckets[0]!.hits).toBe(4);
     expect(buckets[0]!.bucket).toMatch(/^tracking:ip:[0-9a-f]{32}$/);
+  });
+
+  it('limits reports and exports per account, consulta included, and open data per IP', async () => {
+    clock = new Date('2026-11-21T15:05:00Z');
+    const consulta = await createStaff(server.url, server.admin, 'consulta');
+    const planner = await createStaff(server.url, server.admin, 'planeacion');
+    const period = (staff: StaffSession) => fetch(`${server.url}/api/v1/reports/period?from=2000-01-01&to=2100-12-31`, { headers: staff.headers() });
+    expect((await period(consulta)).status).toBe(200);
+    expect((await period(consulta)).status).toBe(200);
+    await expectLimited(await period(consulta));
+    // Another account keeps its own budget.
+    expect((await period(planner)).status).toBe(200);
+
+    const workbook = (staff: StaffSession) => fetch(`${server.url}/api/v1/reports/period.xlsx?from=2026-01-01&to=2026-12-31`, { headers: staff.headers() });
+    for (let i = 0; i < 2; i++) {
+      const answer = await workbook(consulta);
+      await answer.arrayBuffer();
+      expect(answer.status).toBe(200);
+    }
+    await expectLimited(await workbook(consulta));
+
+    const openData = () => fetch(`${server.url}/api/v1/open-data/period.csv?from=2026-01-01&to=2026-12-31`);
+    for (let i = 0; i < 2; i++) {
+      const answer = await openData();
+      await answer.arrayBuffer();
+      expect(answer.status).toBe(200);
+    }
+    await expectLimited(await openData());
   });
 });

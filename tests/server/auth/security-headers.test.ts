@@ -42,3 +42,19 @@ describe('security headers on every response', () => {
     expect(response.headers.get('strict-transport-security')).toBeNull();
   });
 });
+
+describe('HSTS only when served over HTTPS', () => {
+  it('behind a proxy that says https, answers carry Strict-Transport-Security for this host only', async () => {
+    const response = await fetch(`${server.url}/api/v1/health`, { headers: { 'x-forwarded-proto': 'https' } });
+    await response.arrayBuffer();
+    const hsts = response.headers.get('strict-transport-security');
+    expect(hsts).toMatch(/^max-age=\d+$/);
+    expect(Number(hsts!.split('=')[1])).toBeGreaterThanOrEqual(180 * 24 * 3600);
+  });
+
+  it('over plain HTTP (a municipal LAN) there is none', async () => {
+    const response = await fetch(`${server.url}/`, { headers: { 'x-forwarded-proto': 'http' } });
+    await response.arrayBuffer();
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+});
