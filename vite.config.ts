@@ -40,7 +40,8 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // wasm: ZXing-C++ for the door's camera (src/app/scan/decode-worker.ts), served by us, never a CDN.
+        globPatterns: ['**/*.{js,css,html,svg,png,wasm}'],
       },
     }),
   ],
@@ -50,5 +51,9 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+  },
+  // The decoding worker is a module worker: zxing-wasm's loader uses import.meta, which classic workers lack.
+  worker: {
+    format: 'es',
   },
 });

@@ -66,7 +66,7 @@ export function qrFrame(text: string, size: FrameSize & { modulePx?: number } = 
 }
 
 /** The symbol's module rows as bwip-js encodes them; bytes go in unchanged (byte compaction). */
-function pdf417Modules(bytes: Uint8Array, columns: number): { width: number; rows: number; dark: number[] } {
+export function pdf417Modules(bytes: Uint8Array, columns: number): { width: number; rows: number; dark: number[] } {
   const text = Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
   // binarytext: each character is one byte; without it bwip-js would UTF-8-encode bytes ≥ 0x80.
   const [symbol] = bwipjs.raw({ bcid: 'pdf417', text, binarytext: true, columns, eclevel: 5 } as bwipjs.RawOptions);

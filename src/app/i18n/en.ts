@@ -1,12 +1,14 @@
 import type { Dictionary } from './es';
 
 import { doorEn } from './door.en';
+import { scanEn } from './scan.en';
 import { formsEn } from './forms.en';
 import { reportsEn } from './reports.en';
 import { authEn } from './auth.en';
 
 export const en: Dictionary = {
   ...doorEn,
+  ...scanEn,
   ...formsEn,
   ...reportsEn,
   ...authEn,

@@ -1,11 +1,13 @@
 /** Spanish (es-CO), the default language. English must have the same keys (see en.ts). */
 import { doorEs } from './door.es';
+import { scanEs } from './scan.es';
 import { formsEs } from './forms.es';
 import { reportsEs } from './reports.es';
 import { authEs } from './auth.es';
 
 export const es = {
   ...doorEs,
+  ...scanEs,
   ...formsEs,
   ...reportsEs,
   ...authEs,

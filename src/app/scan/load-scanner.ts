@@ -1,10 +1,10 @@
 import type { Scanner } from './scanner';
 
 /**
- * html5-qrcode (with ZXing, ~350 KB) loads only when a door screen opens its camera: it must stay out
- * of the first bundle. The service worker precaches the chunk, so it also loads offline.
+ * The camera scanner loads only when a door screen opens its camera: it stays out of the first bundle.
+ * Its worker and ZXing's .wasm are separate files the service worker precaches, so it also loads offline.
  */
 export async function createCameraScanner(element: HTMLElement): Promise<Scanner> {
-  const { createHtml5QrcodeScanner } = await import('./html5-qrcode-scanner');
-  return createHtml5QrcodeScanner(element);
+  const { createZxingCameraScanner } = await import('./zxing-camera-scanner');
+  return createZxingCameraScanner(element);
 }

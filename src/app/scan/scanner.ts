@@ -1,6 +1,6 @@
 /**
  * The camera scanner behind an interface: the door screen only sees decoded texts, so the library
- * (html5-qrcode today) can be replaced, and tests can feed results without a camera.
+ * (ZXing-C++ in a worker today, html5-qrcode before) can be replaced, and tests can feed results without a camera.
  */
 export type ScanFormat = 'qr' | 'pdf417' | 'other';
 
@@ -26,9 +26,11 @@ export interface Scanner {
    * that returns false did not take the code (e.g. a result was on screen): it comes again when next read.
    */
   onResult(listener: (result: ScanResult) => boolean | void): () => void;
+  /** Releases the camera and the decoder for good (the view is gone). Optional: a fake has nothing to free. */
+  dispose?(): Promise<void>;
 }
 
-/** Frames decoded per second: html5-qrcode's default of 2 feels broken at a door; more starves a cheap phone. */
+/** At most this many frames a second go to the decoder: 2 feels broken at a door; more starves a cheap phone. */
 export const SCAN_FPS = 12;
 /** The same code held in front of the camera is one scan, not twelve a second. */
 export const DEDUPE_WINDOW_MS = 2_000;

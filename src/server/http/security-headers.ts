@@ -5,11 +5,12 @@ import { servedOverHttps } from './served-over-https';
 /**
  * The PWA is self-hosted: everything comes from this origin. style-src needs 'unsafe-inline' because the
  * built app has inline style attributes (Solid templates such as the scanner frame's width, html5-qrcode);
- * scripts never run inline. img/media allow data: and blob: for QR codes, camera frames and photos.
+ * scripts never run inline ('wasm-unsafe-eval' lets the door's decoder compile our own ZXing .wasm; it does
+ * not allow eval of JavaScript). img/media allow data: and blob: for QR codes, camera frames and photos.
  */
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
+  scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   styleSrc: ["'self'", "'unsafe-inline'"],
   imgSrc: ["'self'", 'data:', 'blob:'],
   mediaSrc: ["'self'", 'blob:'],

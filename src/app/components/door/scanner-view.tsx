@@ -1,3 +1,4 @@
+import '../../styles/scan.css';
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { createCameraScanner } from '../../scan/load-scanner';
 import type { Scanner, ScannerFailure, ScanResult } from '../../scan/scanner';
@@ -12,21 +13,14 @@ const FAILURE_TEXT: Record<ScannerFailure, MessageKey> = {
   other: 'door.camera.other',
 };
 
-// html5-qrcode decodes a canvas as wide as its element: kept at the camera frame's width (640 px) so a
-// PDF417 keeps its ~2 px per module, and scaled down on screen with a transform, which it does not see.
-const FRAME_WIDTH = 640;
-
 /** The camera: starts when the door opens, released when it closes (or when the form takes the screen). */
 export function ScannerView(props: { onResult: (result: ScanResult) => boolean | void }) {
-  let viewport: HTMLDivElement | undefined;
   let reader: HTMLDivElement | undefined;
   let scanner: Scanner | undefined;
   let disposed = false;
   const [state, setState] = createSignal<'starting' | 'running' | 'stopped'>('starting');
   const [failure, setFailure] = createSignal<ScannerFailure>();
   const [torch, setTorch] = createSignal<boolean>();
-  const [scale, setScale] = createSignal(1);
-  const [height, setHeight] = createSignal(FRAME_WIDTH * 0.75);
 
   async function start(): Promise<void> {
     unlockAudio();
@@ -45,13 +39,6 @@ export function ScannerView(props: { onResult: (result: ScanResult) => boolean |
   }
 
   onMount(() => {
-    const resize = new ResizeObserver(() => {
-      if (viewport) setScale(Math.min(1, viewport.clientWidth / FRAME_WIDTH));
-      if (reader?.offsetHeight) setHeight(reader.offsetHeight);
-    });
-    resize.observe(viewport!);
-    resize.observe(reader!);
-    onCleanup(() => resize.disconnect());
     void createCameraScanner(reader!).then((created) => {
       if (disposed) return;
       scanner = created;
@@ -61,7 +48,7 @@ export function ScannerView(props: { onResult: (result: ScanResult) => boolean |
   });
   onCleanup(() => {
     disposed = true;
-    void scanner?.stop();
+    void (scanner?.dispose ?? scanner?.stop)?.call(scanner);
   });
 
   return (
@@ -69,10 +56,17 @@ export function ScannerView(props: { onResult: (result: ScanResult) => boolean |
       <h2 id="scanner-title" class="visually-hidden">
         {t('door.camera.title')}
       </h2>
-      <div class="scanner__viewport" ref={viewport} style={{ height: `${Math.round(height() * scale())}px` }}>
-        <div class="scanner__frame" style={{ width: `${FRAME_WIDTH}px`, transform: `scale(${scale()})` }}>
-          <div ref={reader} class="scanner__reader" data-testid="scanner" />
-        </div>
+      <div class="scanner__viewport">
+        <div ref={reader} class="scanner__reader" data-testid="scanner" />
+        <Show when={state() === 'running'}>
+          {/* The box is a guide for the hand only: the decoder reads the whole camera frame. */}
+          <div class="scanner__guide" aria-hidden="true" />
+          <p class="scanner__hint">{t('scan.guide')}</p>
+          <p class="scanner__searching" role="status" data-testid="scanner-searching">
+            <span class="scanner__pulse" aria-hidden="true" />
+            {t('scan.searching')}
+          </p>
+        </Show>
         <Show when={state() !== 'running'}>
           <p class="scanner__status" role="status">
             {failure() ? t(FAILURE_TEXT[failure()!]) : state() === 'starting' ? t('door.camera.starting') : t('door.camera.stopped')}
