@@ -79,6 +79,7 @@ export const doorEn: Record<keyof typeof doorEs, string> = {
   'events.list.anonymousName': 'No data (did not consent)',
   'events.list.statusAdmitted': 'Admitted',
   'events.list.statusDuplicate': 'admitted offline (duplicate)',
+  'events.list.statusUndone': 'undone at the door (not counted)',
 
   'door.title': 'Door',
   'door.back': 'Event',
@@ -120,8 +121,6 @@ export const doorEn: Record<keyof typeof doorEs, string> = {
   'door.result.tapToContinue': 'Tap to continue',
   'door.form.title': 'Attendance entry',
   'door.form.fromCedula': 'Data read from the cédula: check it with the person and complete the rest.',
-  'door.form.passIncomplete': 'Valid pass of {name}. Complete the comuna and the data consent.',
-  'door.form.passNotPulled': 'Valid pass, but this person is not on the downloaded list yet. Complete the entry.',
   'door.form.manual': 'Entry by hand.',
   'door.form.save': 'Save attendance',
   'door.form.anonymous': 'No consent: count without data',

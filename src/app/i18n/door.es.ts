@@ -77,6 +77,7 @@ export const doorEs = {
   'events.list.anonymousName': 'Sin datos (no autorizó)',
   'events.list.statusAdmitted': 'Admitido',
   'events.list.statusDuplicate': 'admitido sin conexión (duplicado)',
+  'events.list.statusUndone': 'deshecho en la puerta (no cuenta)',
 
   'door.title': 'Puerta',
   'door.back': 'Evento',
@@ -118,8 +119,6 @@ export const doorEs = {
   'door.result.tapToContinue': 'Toque para continuar',
   'door.form.title': 'Registro de asistencia',
   'door.form.fromCedula': 'Datos leídos de la cédula: verifíquelos con la persona y complete el resto.',
-  'door.form.passIncomplete': 'Pase válido de {name}. Complete la comuna y la autorización de datos.',
-  'door.form.passNotPulled': 'Pase válido, pero esta persona aún no está en la lista descargada. Complete el registro.',
   'door.form.manual': 'Registro a mano.',
   'door.form.save': 'Guardar asistencia',
   'door.form.anonymous': 'No autoriza: contar sin datos',

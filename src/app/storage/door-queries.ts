@@ -3,7 +3,7 @@ import { identityKey, resolveAttendance } from '../../core/attendance/duplicates
 import { interpreterDemand, type AccessibilityRequest, type InterpreterDemand } from '../../core/attendance/interpreter-demand';
 import type { Catalogue } from '../../core/catalogues/catalogue';
 import type { CabildoDatabase } from './database';
-import { knownOfRecord, knownOfRemote } from './door-check-ins';
+import { knownCheckInsOf } from './door-check-ins';
 import type { MyPass, PulledEvent } from './door-tables';
 
 export interface EventCounters {
@@ -47,8 +47,8 @@ export function observeEventCounters(db: CabildoDatabase, eventId: string, cb: (
       db.remoteCheckIns.where('eventId').equals(eventId).toArray(),
     ]);
     const payloads = new Map(records.map((r) => [r.id, r.payload]));
-    const local = records.flatMap((r) => knownOfRecord(r) ?? []);
-    const all = [...local, ...remote.filter((r) => !payloads.has(r.id)).map(knownOfRemote)];
+    const all = knownCheckInsOf(records, remote);
+    const local = all.filter((known) => known.local);
     return {
       checkedIn: resolveAttendance(all).attendances,
       byThisDevice: local.length,

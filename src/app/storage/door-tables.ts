@@ -1,12 +1,13 @@
+import type { CheckInRow } from '../../core/attendance/attendance-model';
 import type { EventDocument } from '../../core/events';
 
 /** An event as last pulled from the server (highest revision wins, see mergeEvents). */
 export type PulledEvent = EventDocument;
 
 /**
- * One person on an event's attendee list, as pulled: enough to greet them, find them by name and admit
- * them with their pass while offline. `person` holds the registration's own answers when the server
- * sends them, so a pass check-in carries the same data the person gave (and the consent they gave).
+ * One person on an event's attendee list, as pulled: enough to greet them, find them by name or document
+ * digest and admit them with their pass while offline. Their registration's answers stay on the server:
+ * the check-in refers to the registration (attendance.registered).
  */
 export interface PulledAttendee {
   attendeeId: string;
@@ -15,7 +16,6 @@ export interface PulledAttendee {
   registeredAt: string;
   accessibilityNeeds: string[];
   pass?: string | undefined;
-  person?: Record<string, unknown> | undefined;
   /** displayName folded for search (lower case, no accents). */
   search: string;
   /** The digest of the person's document (core/attendance/document-digest.ts), never the number itself. */
@@ -23,15 +23,7 @@ export interface PulledAttendee {
 }
 
 /** Another device's check-in (or ours, once synced), slim: who, when, where — never the person's data. */
-export interface RemoteCheckIn {
-  id: string;
-  eventId: string;
-  identityKey?: string | undefined;
-  checkedInAt: string;
-  deviceId: string;
-  displayName?: string | undefined;
-  method: string;
-}
+export type RemoteCheckIn = CheckInRow;
 
 /** A pass this device received at pre-registration ("Mis pases"): kept to show at the door, also offline. */
 export interface MyPass {

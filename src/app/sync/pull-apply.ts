@@ -10,8 +10,8 @@ export interface AppliedPull {
   checkIns: number;
 }
 
-/** A pulled attendee row as kept: the wire row (its registration answers if the server sends them) plus a search key. */
-export function attendeeRowOf(row: PullResponse['attendees'][number] & { person?: Record<string, unknown> }): PulledAttendee {
+/** A pulled attendee row as kept: the wire row plus a search key. */
+export function attendeeRowOf(row: PullResponse['attendees'][number]): PulledAttendee {
   return { ...row, search: searchFold(row.displayName) };
 }
 

@@ -2,16 +2,21 @@ import type { ValidRecord } from '../records/envelope';
 import { ATTENDANCE_ANONYMOUS_KIND } from './anonymous-check-in';
 import { ATTENDANCE_ENTRY_KIND } from './attendance-entry';
 import type { CheckIn } from './duplicates';
+import { ATTENDANCE_REGISTERED_KIND } from './registered-check-in';
+
+/** The record kinds that are check-ins at the door. */
+export const CHECK_IN_KINDS: readonly string[] = [ATTENDANCE_ENTRY_KIND, ATTENDANCE_ANONYMOUS_KIND, ATTENDANCE_REGISTERED_KIND];
 
 type Loose = Record<string, unknown>;
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
  * The check-in inside a validated attendance record, for the duplicate rules. Version 1 entries had no
- * check-in time: their creation time stands in. Anonymous counts carry no identity. Other kinds: undefined.
+ * check-in time: their creation time stands in. Anonymous counts carry no identity; a registered person's
+ * check-in carries only the attendee. Other kinds: undefined.
  */
 export function checkInOfRecord(record: ValidRecord): CheckIn | undefined {
-  if (record.kind !== ATTENDANCE_ENTRY_KIND && record.kind !== ATTENDANCE_ANONYMOUS_KIND) return undefined;
+  if (!CHECK_IN_KINDS.includes(record.kind)) return undefined;
   const payload = (record.payload ?? {}) as Loose;
   const eventId = text(payload.eventId);
   if (eventId === undefined) return undefined;

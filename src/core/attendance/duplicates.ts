@@ -1,6 +1,9 @@
-import { NO_DOCUMENT_TYPE, normaliseDocumentNumber } from './document-number';
+import { documentDigest } from './document-digest';
 
-/** What duplicate rules need to know about one check-in, whatever record it came from. */
+/**
+ * What duplicate rules need to know about one check-in, whatever record it came from. A check-in pulled by
+ * a door device knows the document only as its digest (document-digest.ts), never the number.
+ */
 export interface CheckIn {
   id: string;
   deviceId: string;
@@ -8,18 +11,29 @@ export interface CheckIn {
   checkedInAt: string;
   attendeeId?: string | undefined;
   document?: { type: string; number?: string | undefined } | undefined;
+  documentDigest?: string | undefined;
 }
 
+const DOCUMENT_KEY_PREFIX = 'document:';
+
 /**
- * Who a check-in is about: the pre-registered attendee, else the document; an undocumented walk-in (or an
- * anonymous count) has no identity and can never be a duplicate.
+ * Who a check-in is about: the pre-registered attendee, else the document as its per-event digest (so the
+ * key can leave the server: Ley 1581); an undocumented walk-in (or an anonymous count) has no identity and
+ * can never be a duplicate.
  */
-export function identityKey(checkIn: Pick<CheckIn, 'attendeeId' | 'document'>): string | undefined {
+export function identityKey(checkIn: Pick<CheckIn, 'eventId' | 'attendeeId' | 'document' | 'documentDigest'>): string | undefined {
   if (checkIn.attendeeId) return `attendee:${checkIn.attendeeId}`;
+  if (checkIn.documentDigest) return `${DOCUMENT_KEY_PREFIX}${checkIn.documentDigest}`;
   const doc = checkIn.document;
-  if (!doc || doc.type === NO_DOCUMENT_TYPE || !doc.number) return undefined;
-  const number = normaliseDocumentNumber(doc.number);
-  return number ? `document:${doc.type.trim().toUpperCase()}:${number}` : undefined;
+  const digest = doc && documentDigest(checkIn.eventId, doc.type, doc.number);
+  return digest ? `${DOCUMENT_KEY_PREFIX}${digest}` : undefined;
+}
+
+/** The identity fields an identity key stands for (a pulled check-in carries only the key). */
+export function identityOfKey(key: string | undefined): Pick<CheckIn, 'attendeeId' | 'documentDigest'> {
+  if (key?.startsWith('attendee:')) return { attendeeId: key.slice('attendee:'.length) };
+  if (key?.startsWith(DOCUMENT_KEY_PREFIX)) return { documentDigest: key.slice(DOCUMENT_KEY_PREFIX.length) };
+  return {};
 }
 
 const timeOf = (checkIn: CheckIn): number => {

@@ -2,6 +2,8 @@ import type { Catalogues } from '../catalogues';
 import { ATTENDANCE_ANONYMOUS_KIND, anonymousCheckInV1 } from '../attendance/anonymous-check-in';
 import { ATTENDANCE_ENTRY_KIND, attendanceEntryV1 } from '../attendance/attendance-entry';
 import { attendanceEntryV2 } from '../attendance/attendance-entry-v2';
+import { ATTENDANCE_UNDO_KIND, admissionUndoV1 } from '../attendance/admission-undo';
+import { ATTENDANCE_REGISTERED_KIND, registeredCheckInV1 } from '../attendance/registered-check-in';
 import { ATTENDANCE_REGISTRATION_KIND, registrationV1 } from '../passes/registration';
 import { builtinFormDefinitions } from '../forms/builtin-definitions';
 import { definitionLookup, type FormDefinitionLookup } from '../forms/definition-lookup';
@@ -37,6 +39,8 @@ export function recordKinds(catalogues: Catalogues, forms: FormKindOptions = {})
       versions: { 1: attendanceEntryV1(catalogues), 2: attendanceEntryV2(catalogues) },
     },
     { kind: ATTENDANCE_ANONYMOUS_KIND, currentVersion: 1, versions: { 1: anonymousCheckInV1(catalogues) } },
+    { kind: ATTENDANCE_REGISTERED_KIND, currentVersion: 1, versions: { 1: registeredCheckInV1 } },
+    { kind: ATTENDANCE_UNDO_KIND, currentVersion: 1, versions: { 1: admissionUndoV1 } },
     { kind: ATTENDANCE_REGISTRATION_KIND, currentVersion: 1, versions: { 1: registrationV1(catalogues) } },
     formSubmissions(catalogues, forms),
   ]);

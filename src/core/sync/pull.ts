@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Catalogues } from '../catalogues';
-import { CHECK_IN_METHODS, eventIdSchema } from '../attendance/check-in';
+import { checkInRowSchema } from '../attendance/attendance-model';
 import { EVENT_ID_PATTERN, eventSchema } from '../events/event';
-import { UUID_V7_PATTERN } from '../ids/uuidv7';
 import { attendeeSchema, issuedPassSchema } from '../passes/attendee';
 import { DOCUMENT_DIGEST_PATTERN } from '../attendance/document-digest';
 
@@ -26,17 +25,10 @@ export type PulledAttendee = z.infer<typeof pulledAttendeeSchema>;
 
 /**
  * A check-in made by any device, slim: enough for a door device to say "already checked in at 10:02 on
- * tablet 2". identityKey is duplicates.ts's key (absent for undocumented walk-ins and anonymous counts).
+ * tablet 2" (attendance-model.ts). identityKey is duplicates.ts's key (absent for undocumented walk-ins
+ * and anonymous counts); a row with `undoes` cancels the check-in it names.
  */
-export const pulledCheckInSchema = z.object({
-  id: z.string().regex(UUID_V7_PATTERN),
-  eventId: eventIdSchema,
-  identityKey: z.string().min(1).max(200).optional(),
-  checkedInAt: z.iso.datetime({ offset: true }),
-  deviceId: z.string().min(1).max(64),
-  displayName: z.string().min(1).max(250).optional(),
-  method: z.enum(CHECK_IN_METHODS),
-});
+export const pulledCheckInSchema = checkInRowSchema;
 export type PulledCheckIn = z.infer<typeof pulledCheckInSchema>;
 
 export const pullResponseSchema = (catalogues: Catalogues) =>

@@ -1,54 +1,36 @@
-import { ATTENDANCE_ANONYMOUS_KIND, interpreterDemand, resolveAttendance, type CheckInMethod } from '../../core/attendance';
+import { attendanceRecordsOf, ATTENDANCE_ANONYMOUS_KIND, interpreterDemand, resolveAttendance, type AttendanceReport, type AttendanceRow } from '../../core/attendance';
 import type { Catalogue } from '../../core/catalogues';
 import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes';
 import type { StoredRecord } from '../store/stored-record';
 import { interpreterRequests } from './interpreter-requests';
 import { storedCheckIn, type StoredCheckIn } from './stored-check-in';
 
-export type AttendanceRowStatus = 'admitted' | 'duplicate_admitted_offline';
+export type { AttendanceReport, AttendanceRow };
 
-export interface AttendanceRow {
-  id: string;
-  eventId: string;
-  status: AttendanceRowStatus;
-  /** For a duplicate: the check-in that counts as this person's attendance. */
-  attendanceId?: string;
-  anonymous: boolean;
-  identityKey?: string;
-  displayName?: string;
-  method: CheckInMethod;
-  deviceId: string;
-  /** Device clock at the door (decides who was first). */
-  checkedInAt: string;
-  /** Server clock when the record arrived. */
-  receivedAt: string;
-}
-
-export interface AttendanceReport {
-  rows: AttendanceRow[];
-  /** admitted + duplicates = total; anonymous counts are admitted (they can never be duplicates). */
-  counts: { admitted: number; duplicates: number; anonymous: number; total: number };
-  interpreterDemand: { lsc: number; guide: number; people: number; threshold: number; thresholdReached: boolean };
-}
+const rowOf = (c: StoredCheckIn, status: AttendanceRow['status'], attendanceId?: string): AttendanceRow => ({
+  ...c.row,
+  status,
+  ...(attendanceId === undefined ? {} : { attendanceId }),
+  anonymous: c.record.kind === ATTENDANCE_ANONYMOUS_KIND,
+  receivedAt: c.record.receivedAt,
+});
 
 /**
  * The planning office's view of an event's attendance: every check-in kept (nothing deleted), the first by
- * device time per person admitted and later ones flagged as admitted offline twice (pretix's "accepted offline").
+ * device time per person admitted and later ones flagged as admitted offline twice (pretix's "accepted
+ * offline"); check-ins undone at the door listed last, counted nowhere. Pass registrations and undos too
+ * (ATTENDANCE_VIEW_KINDS): a registered person's row then carries their registration's name.
  */
 export function attendanceReport(records: readonly StoredRecord[], accessibilityNeeds: Catalogue): AttendanceReport {
-  const checkIns = records.map(storedCheckIn).filter((c): c is StoredCheckIn => c !== undefined);
+  const view = attendanceRecordsOf(records);
+  const checkIns = view.checkIns.map(storedCheckIn).filter((c): c is StoredCheckIn => c !== undefined);
   const byId = new Map(checkIns.map((c) => [c.record.id, c]));
   const resolution = resolveAttendance(checkIns.map((c) => c.checkIn));
-  const rows = resolution.checkIns.map((resolved): AttendanceRow => {
-    const { record, row } = byId.get(resolved.id)!;
-    return {
-      ...row,
-      status: resolved.status === 'attendance' ? 'admitted' : 'duplicate_admitted_offline',
-      ...(resolved.attendanceId === undefined ? {} : { attendanceId: resolved.attendanceId }),
-      anonymous: record.kind === ATTENDANCE_ANONYMOUS_KIND,
-      receivedAt: record.receivedAt,
-    };
-  });
+  const rows = resolution.checkIns.map((resolved) =>
+    rowOf(byId.get(resolved.id)!, resolved.status === 'attendance' ? 'admitted' : 'duplicate_admitted_offline', resolved.attendanceId),
+  );
+  const undone = view.undone.map(storedCheckIn).filter((c): c is StoredCheckIn => c !== undefined);
+  for (const c of undone) rows.push(rowOf(c, 'undone'));
   const registrations = records.filter((r) => r.kind === ATTENDANCE_REGISTRATION_KIND);
   const demand = interpreterDemand(interpreterRequests(registrations, checkIns), accessibilityNeeds);
   return {
@@ -56,7 +38,8 @@ export function attendanceReport(records: readonly StoredRecord[], accessibility
     counts: {
       admitted: resolution.attendances,
       duplicates: resolution.duplicates,
-      anonymous: rows.filter((r) => r.anonymous).length,
+      anonymous: rows.filter((r) => r.anonymous && r.status !== 'undone').length,
+      undone: undone.length,
       total: rows.length,
     },
     interpreterDemand: { lsc: demand.lsc, guide: demand.guideInterpreter, people: demand.people, threshold: demand.threshold, thresholdReached: demand.reached },

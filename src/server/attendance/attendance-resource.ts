@@ -1,12 +1,11 @@
 import { Hono } from 'hono';
 import type { Catalogues } from '../../core/catalogues';
-import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes';
 import { problem } from '../../core/problems/problem';
 import type { AttendanceStore } from '../store/attendance-store';
 import type { EventStore } from '../store/event-store';
 import { problemResponse } from '../http/problem-response';
 import { attendanceReport } from './attendance-report';
-import { CHECK_IN_KINDS } from './stored-check-in';
+import { ATTENDANCE_VIEW_KINDS } from '../../core/attendance/attendance-view';
 
 export interface AttendanceDeps {
   store: AttendanceStore;
@@ -23,7 +22,7 @@ export function attendanceResource(deps: AttendanceDeps): Hono {
   resource.get('/:id/attendance', async (c) => {
     const id = c.req.param('id');
     if (!(await deps.events.get(id))) return problemResponse(c, problem('resource.not_found'));
-    const records = await deps.store.eventRecords(id, [...CHECK_IN_KINDS, ATTENDANCE_REGISTRATION_KIND]);
+    const records = await deps.store.eventRecords(id, ATTENDANCE_VIEW_KINDS);
     return c.json(attendanceReport(records, deps.catalogues.accessibilityNeeds));
   });
   return resource;

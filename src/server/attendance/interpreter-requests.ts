@@ -8,6 +8,7 @@ const needsOf = (payload: unknown): string[] | undefined => {
   return Array.isArray(needs) ? needs.filter((n): n is string => typeof n === 'string') : undefined;
 };
 const documentOf = (payload: unknown) => (payload as { document?: { type: string; number?: string } } | null)?.document;
+const eventOf = (payload: unknown) => String((payload as { eventId?: unknown } | null)?.eventId ?? '');
 
 /**
  * Who asked for an interpreter, from pre-registrations and door check-ins. One person asking at both counts
@@ -17,7 +18,7 @@ const documentOf = (payload: unknown) => (payload as { document?: { type: string
 export function interpreterRequests(registrations: readonly StoredRecord[], checkIns: readonly StoredCheckIn[]): AccessibilityRequest[] {
   const keyOfAttendee = new Map<string, string>();
   const requests: AccessibilityRequest[] = registrations.map((registration) => {
-    const personKey = identityKey({ document: documentOf(registration.payload) }) ?? `attendee:${registration.id}`;
+    const personKey = identityKey({ eventId: eventOf(registration.payload), document: documentOf(registration.payload) }) ?? `attendee:${registration.id}`;
     keyOfAttendee.set(registration.id, personKey);
     return { personKey, accessibilityNeeds: needsOf(registration.payload) };
   });

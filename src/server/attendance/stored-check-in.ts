@@ -1,9 +1,7 @@
-import { ATTENDANCE_ANONYMOUS_KIND, ATTENDANCE_ENTRY_KIND, CHECK_IN_METHODS, checkInOfRecord, identityKey, joinNames, type CheckIn, type CheckInMethod } from '../../core/attendance';
-import type { PulledCheckIn } from '../../core/sync/pull';
+import { ATTENDANCE_ENTRY_KIND, ATTENDANCE_UNDO_KIND, CHECK_IN_KINDS, CHECK_IN_METHODS, checkInOfRecord, identityKey, joinNames, type CheckIn, type CheckInMethod, type CheckInRow } from '../../core/attendance';
 import type { StoredRecord } from '../store/stored-record';
 
-/** The record kinds that are check-ins at the door. */
-export const CHECK_IN_KINDS = [ATTENDANCE_ENTRY_KIND, ATTENDANCE_ANONYMOUS_KIND] as const;
+export { CHECK_IN_KINDS };
 
 type Loose = Record<string, unknown>;
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -19,17 +17,21 @@ export const displayNameOf = (payload: Loose): string | undefined =>
 export interface StoredCheckIn {
   record: StoredRecord;
   checkIn: CheckIn;
-  row: PulledCheckIn;
+  row: CheckInRow;
 }
 
-/** Records were validated at ingest, so reading them back needs no second validation. */
+/**
+ * Records were validated at ingest, so reading them back needs no second validation. The row names the
+ * person (for "already checked in: <name>") but carries the document only inside the digest key.
+ * A registered person's check-in is named when its record was joined with the registration.
+ */
 export function storedCheckIn(record: StoredRecord): StoredCheckIn | undefined {
   const checkIn = checkInOfRecord(record);
   if (!checkIn) return undefined;
   const payload = (record.payload ?? {}) as Loose;
   const key = identityKey(checkIn);
-  const name = record.kind === ATTENDANCE_ENTRY_KIND ? displayNameOf(payload) : undefined;
-  const row: PulledCheckIn = {
+  const name = record.kind === ATTENDANCE_ENTRY_KIND || checkIn.attendeeId !== undefined ? displayNameOf(payload) : undefined;
+  const row: CheckInRow = {
     id: record.id,
     eventId: checkIn.eventId,
     ...(key === undefined ? {} : { identityKey: key }),
@@ -39,4 +41,14 @@ export function storedCheckIn(record: StoredRecord): StoredCheckIn | undefined {
     method: methodOf(payload),
   };
   return { record, checkIn, row };
+}
+
+/** The pulled row of an undo: door devices drop the check-in it names from their lists. */
+export function storedUndoRow(record: StoredRecord): CheckInRow | undefined {
+  if (record.kind !== ATTENDANCE_UNDO_KIND) return undefined;
+  const payload = (record.payload ?? {}) as Loose;
+  const eventId = text(payload.eventId);
+  const checkInId = text(payload.checkInId);
+  if (eventId === undefined || checkInId === undefined) return undefined;
+  return { id: record.id, eventId, checkedInAt: text(payload.undoneAt) ?? record.createdAt, deviceId: record.deviceId, method: 'manual', undoes: checkInId };
 }

@@ -6,7 +6,8 @@ import { problem } from '../../core/problems/problem';
 import type { PulledAttendee, PulledCheckIn, PullResponse } from '../../core/sync/pull';
 import type { PullStore, ListedRecord } from '../store/pull-store';
 import { problemResponse } from '../http/problem-response';
-import { CHECK_IN_KINDS, storedCheckIn } from '../attendance/stored-check-in';
+import { CHECK_IN_KINDS, storedCheckIn, storedUndoRow } from '../attendance/stored-check-in';
+import { ATTENDANCE_UNDO_KIND } from '../../core/attendance/admission-undo';
 import type { IssuePass } from '../passes/pass-issuer';
 import { encodeCursor } from './pull-cursor';
 import { cursorIsAhead, planPull } from './pull-plan';
@@ -20,7 +21,7 @@ export interface PullDeps {
   scope?: (c: Context, events: string[] | undefined) => Result<string[] | undefined>;
 }
 
-const LIST_KINDS = [...CHECK_IN_KINDS, ATTENDANCE_REGISTRATION_KIND];
+const LIST_KINDS = [...CHECK_IN_KINDS, ATTENDANCE_UNDO_KIND, ATTENDANCE_REGISTRATION_KIND];
 
 /**
  * A registration pushed through sync gets its pass here, on first pull, and keeps it from then on. The
@@ -56,8 +57,8 @@ export function pullResource(deps: PullDeps): Hono {
     for (const record of snapshot.records) {
       if (record.kind === ATTENDANCE_REGISTRATION_KIND) attendees.push(await attendeeRow(record, deps.issuePass));
       else {
-        const checkIn = storedCheckIn(record);
-        if (checkIn) checkIns.push(checkIn.row);
+        const row = storedCheckIn(record)?.row ?? storedUndoRow(record);
+        if (row) checkIns.push(row);
       }
     }
     const response: PullResponse = {

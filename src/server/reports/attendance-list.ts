@@ -1,5 +1,6 @@
 import type { CheckInMethod } from '../../core/attendance';
-import { entryName, type Catalogues } from '../../core/catalogues';
+import { attendanceRecordsOf, type AttendanceRow } from '../../core/attendance';
+import { entryName, type Catalogue, type Catalogues } from '../../core/catalogues';
 import type { CsvColumn, CsvValue } from '../../core/exports/csv-cell';
 import type { AttendanceReport } from '../attendance/attendance-report';
 import type { StoredRecord } from '../store/stored-record';
@@ -12,10 +13,11 @@ const METHOD_NAMES: Record<CheckInMethod, string> = {
 };
 
 /**
- * The listado de asistencia, one row per check-in. Personal data: for the planning office only
- * (src/server/auth/route-policies.ts). Sensitive answers (ethnicity, disability,
- * orientation, gender identity, groups, organisation) are left out on purpose: a list that gets printed
- * and signed needs none of them, and the indicators already count them (data minimisation, Ley 1581).
+ * The listado de asistencia, one row per check-in, with every answer the person gave (at the door or at
+ * registration: a registered person's row carries their registration's answers and consent). Personal
+ * data, sensitive answers included: for the planning office only (src/server/auth/route-policies.ts),
+ * which is accountable for them under the consent recorded in the same row (Ley 1581). The columns
+ * added for the registration's answers come after the original ones, so a printed sheet reads the same.
  */
 export const attendanceListColumns: readonly CsvColumn[] = [
   { name: 'N.º', type: 'integer' },
@@ -37,42 +39,76 @@ export const attendanceListColumns: readonly CsvColumn[] = [
   { name: 'Dispositivo', type: 'text' },
   { name: 'Recibido en el servidor', type: 'datetime' },
   { name: 'Id del registro', type: 'text' },
+  { name: 'Id de la inscripción', type: 'text' },
+  { name: 'Sexo al nacer', type: 'text' },
+  { name: 'Fecha de nacimiento', type: 'text' },
+  { name: 'Momento de curso de vida', type: 'text' },
+  { name: 'Identidad de género', type: 'text' },
+  { name: 'Orientación sexual', type: 'text' },
+  { name: 'Autorreconocimiento étnico', type: 'text' },
+  { name: 'Discapacidad', type: 'text' },
+  { name: 'Grupos poblacionales', type: 'text' },
+  { name: 'Tipo de organización', type: 'text' },
+  { name: 'Nombre de la organización', type: 'text' },
 ];
 
 type Loose = Record<string, unknown>;
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const yesNo = (value: unknown): string | undefined => (value === true ? 'Sí' : value === false ? 'No' : undefined);
+const codesOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : []);
+
+/** The catalogue name of one code (the code itself if a catalogue was replaced since). */
+const nameIn = (catalogue: Catalogue, value: unknown): string | undefined => {
+  const code = text(value);
+  return code === undefined ? undefined : (entryName(catalogue, code) ?? code);
+};
+const namesIn = (catalogue: Catalogue, value: unknown): string | undefined => {
+  const names = codesOf(value).map((code) => entryName(catalogue, code) ?? code);
+  return names.length === 0 ? undefined : names.join(', ');
+};
 
 function needsText(payload: Loose, c: Catalogues): string | undefined {
-  const codes = Array.isArray(payload.accessibilityNeeds) ? payload.accessibilityNeeds.filter((n): n is string => typeof n === 'string') : [];
-  const names = codes.map((code) => entryName(c.accessibilityNeeds, code) ?? code);
+  const names = codesOf(payload.accessibilityNeeds).map((code) => entryName(c.accessibilityNeeds, code) ?? code);
   const other = text(payload.accessibilityOther);
   if (other !== undefined) names.push(other);
   return names.length === 0 ? undefined : names.join(', ');
 }
 
-/** Rows in the attendance list's order (device time, then id): the order people arrived. */
+const STATUS_NAMES: Record<AttendanceRow['status'], string> = {
+  admitted: 'Admitido',
+  duplicate_admitted_offline: 'Duplicado: admitido dos veces sin conexión',
+  undone: 'Deshecho en la puerta: no cuenta',
+};
+
+/**
+ * Rows in the attendance list's order (device time, then id: the order people arrived; undone check-ins
+ * last). The one place a listado row is built from stored data: `records` are the event's records of
+ * ATTENDANCE_VIEW_KINDS, joined here with their registrations (attendanceRecordsOf).
+ */
 export function attendanceListRows(report: AttendanceReport, records: readonly StoredRecord[], c: Catalogues): CsvValue[][] {
-  const byId = new Map(records.map((r) => [r.id, r]));
+  const view = attendanceRecordsOf(records);
+  const byId = new Map([...view.checkIns, ...view.undone].map((r) => [r.id, r]));
   return report.rows.map((row, index) => {
     const payload = (byId.get(row.id)?.payload ?? {}) as Loose;
-    const document = (payload.document ?? {}) as Loose;
-    const contact = (payload.contact ?? {}) as Loose;
-    const consent = (payload.consent ?? {}) as Loose;
-    const territory = text(payload.territory);
+    // Nothing about a person who did not consent is listed, not even the comuna an anonymous count may carry.
+    const p: Loose = row.anonymous ? { territory: payload.territory } : payload;
+    const document = (p.document ?? {}) as Loose;
+    const contact = (p.contact ?? {}) as Loose;
+    const consent = (p.consent ?? {}) as Loose;
+    const organisation = (p.organisation ?? {}) as Loose;
     return [
       index + 1,
-      row.status === 'admitted' ? 'Admitido' : 'Duplicado: admitido dos veces sin conexión',
+      STATUS_NAMES[row.status],
       row.attendanceId,
       row.checkedInAt,
       row.displayName,
       text(document.type),
       text(document.number),
-      territory === undefined ? undefined : (entryName(c.territories, territory) ?? territory),
-      text(payload.neighbourhood),
+      nameIn(c.territories, p.territory),
+      text(p.neighbourhood),
       text(contact.phone),
       text(contact.email),
-      needsText(payload, c),
+      needsText(p, c),
       row.anonymous ? 'No: conteo anónimo' : consent.accepted === true ? 'Sí' : 'No',
       text(consent.textVersion),
       row.anonymous ? undefined : yesNo(consent.sensitiveData),
@@ -80,6 +116,17 @@ export function attendanceListRows(report: AttendanceReport, records: readonly S
       row.deviceId,
       row.receivedAt,
       row.id,
+      text(p.attendeeId),
+      nameIn(c.sexesAtBirth, p.sexAtBirth),
+      text(p.birthDate),
+      nameIn(c.lifeStages, p.lifeStage),
+      nameIn(c.genderIdentities, p.genderIdentity),
+      nameIn(c.sexualOrientations, p.sexualOrientation),
+      nameIn(c.ethnicGroups, p.ethnicity),
+      namesIn(c.disabilities, p.disabilities),
+      namesIn(c.differentialGroups, p.differentialGroups),
+      nameIn(c.organisationTypes, organisation.type),
+      text(organisation.name),
     ];
   });
 }

@@ -1,4 +1,3 @@
-import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes';
 import type { EventDocument } from '../../core/events';
 import { attendanceFactsOf, categoryOrderOf, evaluationFactsOf, EVALUATION_FORM_ID } from '../../core/indicators/adapters';
 import { aggregateEventAttendance } from '../../core/indicators/event-attendance';
@@ -7,7 +6,7 @@ import { withEmptyBuckets } from '../../core/indicators/quarter-hours';
 import { addEvaluation, emptySatisfaction, summariseSatisfaction } from '../../core/indicators/satisfaction-tally';
 import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
 import { attendanceReport } from '../attendance/attendance-report';
-import { CHECK_IN_KINDS } from '../attendance/stored-check-in';
+import { ATTENDANCE_VIEW_KINDS } from '../../core/attendance/attendance-view';
 import { clockAt } from '../escuchadero/entry-view';
 import { escuchaderoReport } from './escuchadero-report';
 import { eventFormResults } from './form-reports';
@@ -27,7 +26,7 @@ export async function eventReport(deps: ReportDeps, event: EventDocument): Promi
   const ids = [event.id];
   const c = deps.catalogues;
   const [records, submissions, entries] = await Promise.all([
-    deps.reports.eventRecords(ids, [...CHECK_IN_KINDS, ATTENDANCE_REGISTRATION_KIND]),
+    deps.reports.eventRecords(ids, ATTENDANCE_VIEW_KINDS),
     deps.reports.submissions(ids),
     deps.reports.escuchaderoEntries(ESCUCHADERO_FORM_ID, ids),
   ]);

@@ -4,7 +4,7 @@ import type { EventFacts } from '../../core/indicators/facts';
 import { periodReport, type PeriodReport } from '../../core/indicators/period-report';
 import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
 import type { Result } from '../../core/result';
-import { CHECK_IN_KINDS } from '../attendance/stored-check-in';
+import { ATTENDANCE_VIEW_KINDS } from '../../core/attendance/attendance-view';
 import { escuchaderoFactsOfEntries } from './escuchadero-report';
 import type { DatePeriod } from './period-query';
 import type { ReportDeps } from './report-deps';
@@ -31,7 +31,7 @@ export async function loadPeriod(deps: ReportDeps, period: DatePeriod): Promise<
   });
   const ids = events.map((e) => e.id);
   const [records, evaluations, entries] = await Promise.all([
-    deps.reports.eventRecords(ids, CHECK_IN_KINDS),
+    deps.reports.eventRecords(ids, ATTENDANCE_VIEW_KINDS),
     deps.reports.submissions(ids, [EVALUATION_FORM_ID]),
     deps.reports.escuchaderoEntries(ESCUCHADERO_FORM_ID, ids),
   ]);

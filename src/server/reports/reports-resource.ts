@@ -1,10 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { writeCsv } from '../../core/exports/csv-writer';
 import { openDataFiles } from '../../core/exports/open-data-table';
-import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes';
 import { problem } from '../../core/problems/problem';
 import { attendanceReport } from '../attendance/attendance-report';
-import { CHECK_IN_KINDS } from '../attendance/stored-check-in';
+import { ATTENDANCE_VIEW_KINDS } from '../../core/attendance/attendance-view';
 import { problemResponse } from '../http/problem-response';
 import { attendanceListColumns, attendanceListRows } from './attendance-list';
 import { CSV_TYPE, download, XLSX_TYPE } from './downloads';
@@ -38,7 +37,7 @@ export function reportsResource(deps: ReportDeps): Hono {
   const attendanceList = async (c: Context) => {
     const event = await eventOf(c);
     if (!event) return undefined;
-    const records = await deps.reports.eventRecords([event.id], [...CHECK_IN_KINDS, ATTENDANCE_REGISTRATION_KIND]);
+    const records = await deps.reports.eventRecords([event.id], ATTENDANCE_VIEW_KINDS);
     const report = attendanceReport(records, deps.catalogues.accessibilityNeeds);
     return { event, rows: attendanceListRows(report, records, deps.catalogues) };
   };

@@ -5,7 +5,7 @@ import { saveRecord } from '../../../src/app/storage/save-record';
 import { openDoorSession, type DoorSession } from '../../../src/app/state/door/door-session';
 import { asLatin1String, syntheticCedula } from '../../support/cedula-fixtures';
 import { deviceFor, freshDatabase } from '../fixtures';
-import { EVENT_ID, attendeeId, catalogues, passFor, pulledAttendee, registrationAnswers, serverKeys, storeSigningKey } from './door-fixtures';
+import { EVENT_ID, attendeeId, catalogues, passFor, pulledAttendee, serverKeys, storeSigningKey } from './door-fixtures';
 
 let db: CabildoDatabase;
 let device: DeviceContext;
@@ -23,12 +23,12 @@ beforeEach(async () => {
   device = await deviceFor(db, { now: () => new Date('2026-11-21T15:00:00Z') });
   keys = await serverKeys();
   await storeSigningKey(db, keys.publicKey);
-  await db.attendees.bulkPut([pulledAttendee(ANA, 'Ana María Peña Ríos', registrationAnswers), pulledAttendee(LUIS, 'Luis Gómez')]);
+  await db.attendees.bulkPut([pulledAttendee(ANA, 'Ana María Peña Ríos', { accessibilityNeeds: ['interprete_lsc'] }), pulledAttendee(LUIS, 'Luis Gómez')]);
 });
 afterEach(() => db.close());
 
 describe('door check-in decision', () => {
-  it('admits a valid pass once, saving the v2 record and its outbox entry; the second scan is yellow from this device', async () => {
+  it('admits a valid pass once, saving a check-in that refers to the registration and its outbox entry; the second scan is yellow from this device', async () => {
     const door = await session();
     const pass = await passFor(keys, ANA);
 
@@ -36,9 +36,9 @@ describe('door check-in decision', () => {
     expect(first).toMatchObject({ kind: 'admitted', name: 'Ana María Peña Ríos', method: 'pass' });
     const records = await db.records.toArray();
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ kind: 'attendance.entry', schemaVersion: 2, syncState: 'pending', eventId: EVENT_ID });
-    expect(records[0]!.payload).toMatchObject({ method: 'pass', attendeeId: ANA, territory: '03', firstNames: 'Ana María' });
-    expect(records[0]!.payload).not.toHaveProperty('registeredAt');
+    expect(records[0]).toMatchObject({ kind: 'attendance.registered', schemaVersion: 1, syncState: 'pending', eventId: EVENT_ID });
+    // No personal data on the door phone: the registration's answers are joined on the server.
+    expect(records[0]!.payload).toEqual({ eventId: EVENT_ID, method: 'pass', attendeeId: ANA, checkedInAt: expect.any(String) });
     expect(await db.outbox.count()).toBe(1);
 
     const second = await door.scan(pass, 'camera');
@@ -78,24 +78,43 @@ describe('door check-in decision', () => {
     expect(await door.scan(await passFor(keys, ANA), 'camera')).toEqual({ kind: 'rejected', reason: 'no_key' });
   });
 
-  it('opens the form for a valid pass whose answers the device does not have, keeping the attendee id', async () => {
+  it('admits a valid pass with no form even before the attendee was pulled (the server signed it), unnamed', async () => {
     const door = await session();
-    expect(await door.scan(await passFor(keys, LUIS), 'camera')).toEqual({
-      kind: 'form',
-      why: 'pass_incomplete',
-      prefill: { method: 'pass', attendeeId: LUIS, fullName: 'Luis Gómez', accessibilityNeeds: [] },
+    expect(await door.scan(await passFor(keys, LUIS), 'camera')).toMatchObject({ kind: 'admitted', method: 'pass', name: 'Luis Gómez' });
+    expect(await door.scan(await passFor(keys, NOT_PULLED), 'camera')).toMatchObject({ kind: 'admitted', method: 'pass', name: '' });
+    expect(await door.scan(await passFor(keys, LUIS), 'camera')).toMatchObject({ kind: 'already', thisDevice: true, name: 'Luis Gómez' });
+    expect((await db.records.toArray()).map((r) => r.kind)).toEqual(['attendance.registered', 'attendance.registered']);
+  });
+
+  it('undoes the last admission with an undo record (nothing deleted); the person can then be admitted again', async () => {
+    const door = await session();
+    const pass = await passFor(keys, ANA);
+    const first = await door.scan(pass, 'camera');
+    if (first.kind !== 'admitted') throw new Error('expected green');
+    const undone = await door.undo(first.recordId);
+    expect(undone.ok).toBe(true);
+    const records = await db.records.toArray();
+    expect(records.map((r) => r.kind).sort()).toEqual(['attendance.registered', 'attendance.undo']);
+    expect(records.find((r) => r.kind === 'attendance.undo')!.payload).toMatchObject({ eventId: EVENT_ID, checkInId: first.recordId });
+    expect(await door.scan(pass, 'camera')).toMatchObject({ kind: 'admitted' });
+    // A door opened afterwards reads the undo from storage too.
+    await door.reload();
+    expect(door.index().size()).toBe(1);
+  });
+
+  it('admits nobody once the server revoked this phone, and says so', async () => {
+    const door = await openDoorSession(EVENT_ID, {
+      db,
+      deviceId: device.deviceId,
+      catalogues,
+      now: device.now,
+      save: (draft) => saveRecord(db, device, draft),
+      revoked: () => true,
     });
-    expect(await door.scan(await passFor(keys, NOT_PULLED), 'camera')).toEqual({
-      kind: 'form',
-      why: 'pass_not_pulled',
-      prefill: { method: 'pass', attendeeId: NOT_PULLED },
-    });
-    const saved = await door.savePerson(
-      { method: 'pass', attendeeId: LUIS, firstNames: 'Luis', surnames: 'Gómez', territory: '60', consent: { accepted: true, textVersion: '2026-1' } },
-      'Luis Gómez',
-    );
-    expect(saved).toMatchObject({ kind: 'admitted', method: 'pass' });
-    expect(await door.scan(await passFor(keys, LUIS), 'camera')).toMatchObject({ kind: 'already', thisDevice: true });
+    expect(await door.scan(await passFor(keys, ANA), 'camera')).toEqual({ kind: 'rejected', reason: 'revoked' });
+    expect(await door.admit(LUIS)).toEqual({ kind: 'rejected', reason: 'revoked' });
+    expect(await door.countAnonymous('manual', undefined, 'x')).toEqual({ kind: 'rejected', reason: 'revoked' });
+    expect(await db.records.count()).toBe(0);
   });
 
   it('turns a cédula into a pre-filled form without the blood type, and the same document twice into yellow', async () => {

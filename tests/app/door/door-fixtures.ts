@@ -35,15 +35,15 @@ export const registrationAnswers = {
   consent: { accepted: true, textVersion: '2026-1' },
 };
 
-export function pulledAttendee(id: string, displayName: string, person?: Record<string, unknown>): PulledAttendee {
+export function pulledAttendee(id: string, displayName: string, answers?: { accessibilityNeeds?: string[] }): PulledAttendee {
   return {
     attendeeId: id,
     eventId: EVENT_ID,
     displayName,
     registeredAt: '2026-11-20T18:00:00-05:00',
-    accessibilityNeeds: [],
+    // Only what greets the person travels to the door (name, accessibility needs), never their answers.
+    accessibilityNeeds: answers?.accessibilityNeeds ?? [],
     search: searchFold(displayName),
-    ...(person ? { person } : {}),
   };
 }
 

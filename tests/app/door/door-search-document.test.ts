@@ -8,15 +8,17 @@ import { pullOnce } from '../../../src/app/sync/pull';
 import { documentDigest } from '../../../src/core/attendance/document-digest';
 import type { PullResponse } from '../../../src/core/sync/pull';
 import { deviceFor, freshDatabase } from '../fixtures';
-import { EVENT_ID, attendeeId, catalogues, registrationAnswers } from './door-fixtures';
+import { asLatin1String, syntheticCedula } from '../../support/cedula-fixtures';
+import { EVENT_ID, attendeeId, catalogues } from './door-fixtures';
 
 let db: CabildoDatabase;
 let device: DeviceContext;
 const ANA = attendeeId(1);
 const LUIS = attendeeId(2);
 const ROSA = attendeeId(3);
+const LUZ = attendeeId(5);
 
-const row = (id: string, displayName: string, digest: string | undefined, person?: Record<string, unknown>) => ({
+const row = (id: string, displayName: string, digest: string | undefined) => ({
   attendeeId: id,
   eventId: EVENT_ID,
   displayName,
@@ -24,15 +26,15 @@ const row = (id: string, displayName: string, digest: string | undefined, person
   accessibilityNeeds: [],
   pass: `CAB1.claims.${id.slice(-6)}`,
   ...(digest ? { documentDigest: digest } : {}),
-  ...(person ? { person } : {}),
 });
 
-// As the server sends it: digests only (Ana's answers ride along so her check-in can be green at once).
+// As the server sends it: digests only, no answers (a check-in refers to the registration).
 const page: PullResponse = {
   cursor: 'c1',
   events: [],
   attendees: [
-    row(ANA, 'Ana María Peña Ríos', documentDigest(EVENT_ID, 'CC', '43123456'), registrationAnswers),
+    row(ANA, 'Ana María Peña Ríos', documentDigest(EVENT_ID, 'CC', '43123456')),
+    row(LUZ, 'Luz Marina Peña Álvarez', documentDigest(EVENT_ID, 'CC', '1037482915')),
     row(LUIS, 'Luis Gómez', documentDigest(EVENT_ID, 'TI', '1002003004')),
     row(ROSA, 'Rosa Caicedo', undefined),
   ],
@@ -51,7 +53,7 @@ beforeEach(async () => {
   device = await deviceFor(db, { now: () => new Date('2026-11-21T15:00:00Z') });
   // Through the real pull client, so its response schema must let the digest through.
   const fetch = (async () => Response.json(page)) as typeof globalThis.fetch;
-  expect(await pullOnce({ db, fetch, catalogues, now: device.now })).toMatchObject({ kind: 'pulled', applied: { attendees: 3 } });
+  expect(await pullOnce({ db, fetch, catalogues, now: device.now })).toMatchObject({ kind: 'pulled', applied: { attendees: 4 } });
 });
 afterEach(() => db.close());
 
@@ -98,8 +100,20 @@ describe('door search by document of pre-registered people', () => {
     expect(await db.records.count()).toBe(0);
   });
 
-  it('opens the form for that attendee (not a walk-in) when the list has no answers to admit them with', async () => {
+  it('admits that attendee (not a walk-in) by their registration, with no form', async () => {
     const door = await session();
-    expect(await door.byDocument('1002003004')).toMatchObject({ kind: 'form', why: 'pass_incomplete', prefill: { attendeeId: LUIS, fullName: 'Luis Gómez' } });
+    expect(await door.byDocument('1.002.003.004')).toMatchObject({ kind: 'admitted', name: 'Luis Gómez' });
+    expect((await db.records.toArray()).map((r) => [r.kind, (r.payload as { attendeeId?: string }).attendeeId])).toEqual([['attendance.registered', LUIS]]);
+  });
+
+  it("admits a pre-registered person by their cédula barcode (digest lookup), not as a new walk-in", async () => {
+    const door = await session();
+    const cedula = asLatin1String(syntheticCedula());
+    expect(await door.scan(cedula, 'camera')).toMatchObject({ kind: 'admitted', name: 'Luz Marina Peña Álvarez', method: 'cedula' });
+    const records = await db.records.toArray();
+    expect(records.map((r) => [r.kind, r.payload])).toEqual([
+      ['attendance.registered', { eventId: EVENT_ID, method: 'cedula', attendeeId: LUZ, checkedInAt: expect.any(String) }],
+    ]);
+    expect(await door.scan(cedula, 'reader')).toMatchObject({ kind: 'already', thisDevice: true, name: 'Luz Marina Peña Álvarez' });
   });
 });

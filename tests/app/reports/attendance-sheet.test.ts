@@ -28,6 +28,7 @@ function listRow(n: number, over: { status?: string; name?: string; consent?: st
     'puerta-1',
     '2026-11-21T14:30:00Z',
     `id-${n}`,
+    ...Array.from({ length: 11 }, () => undefined),
   ];
 }
 

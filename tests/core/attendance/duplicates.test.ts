@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkInOfRecord } from '../../../src/core/attendance/check-in-of-record';
-import { checkInVerdict, identityKey, resolveAttendance, type CheckIn } from '../../../src/core/attendance/duplicates';
+import { checkInVerdict, identityKey, identityOfKey, resolveAttendance, type CheckIn } from '../../../src/core/attendance/duplicates';
+import { documentDigest } from '../../../src/core/attendance/document-digest';
 import { validateRecord } from '../../../src/core/records/kind-registry';
 import { recordKinds } from '../../../src/core/records/registry';
 import { catalogues, envelope, fullEntry, idAt } from './fixtures';
@@ -15,14 +16,24 @@ const checkIn = (over: Partial<CheckIn>): CheckIn => ({
 });
 
 describe('identity of a check-in', () => {
-  it('is the attendee of a pass first, then the normalised document, else none', () => {
-    expect(identityKey({ attendeeId: attendee, document: { type: 'CC', number: '1' } })).toBe(`attendee:${attendee}`);
-    expect(identityKey({ document: { type: 'cc', number: '43.123.456' } })).toBe('document:CC:43123456');
-    expect(identityKey({ document: { type: 'CC', number: '0043123456' } })).toBe(identityKey({ document: { type: 'CC', number: '43 123 456' } }));
-    expect(identityKey({ document: { type: 'TI', number: '43123456' } })).not.toBe(identityKey({ document: { type: 'CC', number: '43123456' } }));
-    expect(identityKey({ document: { type: 'SD' } })).toBeUndefined();
-    expect(identityKey({ document: { type: 'CC' } })).toBeUndefined();
-    expect(identityKey({})).toBeUndefined();
+  const e = 'atril-comuna-3';
+  it('is the attendee of a pass first, then the per-event digest of the normalised document, else none', () => {
+    expect(identityKey({ eventId: e, attendeeId: attendee, document: { type: 'CC', number: '1' } })).toBe(`attendee:${attendee}`);
+    expect(identityKey({ eventId: e, document: { type: 'cc', number: '43.123.456' } })).toBe(`document:${documentDigest(e, 'CC', '43123456')}`);
+    expect(identityKey({ eventId: e, document: { type: 'CC', number: '0043123456' } })).toBe(identityKey({ eventId: e, document: { type: 'CC', number: '43 123 456' } }));
+    expect(identityKey({ eventId: e, document: { type: 'TI', number: '43123456' } })).not.toBe(identityKey({ eventId: e, document: { type: 'CC', number: '43123456' } }));
+    expect(identityKey({ eventId: 'otro', document: { type: 'CC', number: '43123456' } })).not.toBe(identityKey({ eventId: e, document: { type: 'CC', number: '43123456' } }));
+    expect(identityKey({ eventId: e, document: { type: 'SD' } })).toBeUndefined();
+    expect(identityKey({ eventId: e, document: { type: 'CC' } })).toBeUndefined();
+    expect(identityKey({ eventId: e })).toBeUndefined();
+  });
+
+  it('never spells the document number, and a pulled digest keys the same person', () => {
+    const key = identityKey({ eventId: e, document: { type: 'CC', number: '43123456' } })!;
+    expect(key).not.toContain('43123456');
+    expect(identityOfKey(key)).toEqual({ documentDigest: documentDigest(e, 'CC', '43123456') });
+    expect(identityKey({ eventId: e, ...identityOfKey(key) })).toBe(key);
+    expect(identityOfKey(`attendee:${attendee}`)).toEqual({ attendeeId: attendee });
   });
 });
 
@@ -65,8 +76,8 @@ describe('resolveAttendance on the server', () => {
     const result = resolveAttendance([a, b, walkIn]);
     expect(result).toEqual({
       checkIns: [
-        { id: b.id, eventId: b.eventId, identity: 'document:CC:43123456', status: 'attendance' },
-        { id: a.id, eventId: a.eventId, identity: 'document:CC:43123456', status: 'duplicate_admitted_offline', attendanceId: b.id },
+        { id: b.id, eventId: b.eventId, identity: `document:${documentDigest(a.eventId, 'CC', '43123456')}`, status: 'attendance' },
+        { id: a.id, eventId: a.eventId, identity: `document:${documentDigest(a.eventId, 'CC', '43123456')}`, status: 'duplicate_admitted_offline', attendanceId: b.id },
         { id: walkIn.id, eventId: walkIn.eventId, identity: null, status: 'attendance' },
       ],
       attendances: 2,
@@ -99,7 +110,7 @@ describe('checkInOfRecord', () => {
       valid('attendance.entry', 1, { eventId: 'e1', fullName: 'Ana Peña', document: { type: 'CC', number: '431' }, territory: '03', consent: { accepted: true, textVersion: '2026-1' } }),
     );
     expect(v1).toMatchObject({ eventId: 'e1', checkedInAt: '2026-11-21T10:00:00-05:00', deviceId: 'puerta-1' });
-    expect(identityKey(v1!)).toBe('document:CC:431');
+    expect(identityKey(v1!)).toBe(`document:${documentDigest('e1', 'CC', '431')}`);
     const anonymous = checkInOfRecord(valid('attendance.anonymous', 1, { eventId: 'e1', method: 'manual', checkedInAt: '2026-11-21T10:01:00-05:00' }));
     expect(anonymous && identityKey(anonymous)).toBeUndefined();
   });

@@ -9,8 +9,6 @@ import type { MessageKey } from '../../i18n';
 
 const WHY: Record<DoorForm['why'], MessageKey> = {
   cedula: 'door.form.fromCedula',
-  pass_incomplete: 'door.form.passIncomplete',
-  pass_not_pulled: 'door.form.passNotPulled',
   manual: 'door.form.manual',
   attendee: 'door.form.manual',
 };

@@ -86,7 +86,13 @@ function AttendanceTable(props: { report: AttendanceReport }) {
                   <td>
                     <code>{row.deviceId.slice(-6)}</code>
                   </td>
-                  <td>{row.status === 'admitted' ? t('events.list.statusAdmitted') : <strong class="flag-duplicate">{t('events.list.statusDuplicate')}</strong>}</td>
+                  <td>
+                    {row.status === 'admitted' ? (
+                      t('events.list.statusAdmitted')
+                    ) : (
+                      <strong class="flag-duplicate">{t(row.status === 'undone' ? 'events.list.statusUndone' : 'events.list.statusDuplicate')}</strong>
+                    )}
+                  </td>
                 </tr>
               )}
             </For>

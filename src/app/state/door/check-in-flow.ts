@@ -1,5 +1,6 @@
 import { ATTENDANCE_ANONYMOUS_KIND } from '../../../core/attendance/anonymous-check-in';
-import { ATTENDANCE_ENTRY_KIND } from '../../../core/attendance/attendance-entry';
+import { ATTENDANCE_UNDO_KIND } from '../../../core/attendance/admission-undo';
+import { ATTENDANCE_REGISTERED_KIND } from '../../../core/attendance/registered-check-in';
 import { attendanceDefaultsFromCedula } from '../../../core/attendance/cedula-defaults';
 import type { CheckInMethod } from '../../../core/attendance/check-in';
 import type { CheckIn } from '../../../core/attendance/duplicates';
@@ -15,7 +16,6 @@ import type { LocalRecord } from '../../storage/local-record';
 import type { RecordDraft } from '../../storage/save-record';
 import type { CheckInIndex } from './check-in-index';
 import type { DoorOutcome } from './door-outcome';
-import { passCheckInPayload } from './pass-payload';
 import { bogotaIsoString, bogotaToday } from '../../../core/time';
 
 /** Everything one check-in needs, passed in: the door screen wires the real ones, tests fakes. */
@@ -32,6 +32,8 @@ export interface CheckInDeps {
   index: CheckInIndex<KnownCheckIn>;
   /** Validates and writes record + outbox entry in one transaction (storage/save-record.ts). */
   save: (draft: RecordDraft) => Promise<Result<LocalRecord>>;
+  /** The server revoked this phone: it must stop admitting people (they would never reach the list). */
+  revoked?: (() => boolean) | undefined;
 }
 
 /** The save was refused (field problems in problem.details.fields) or storage failed; nothing was written. */
@@ -56,12 +58,17 @@ const candidate = (deps: CheckInDeps, at: string, who: Pick<CheckIn, 'attendeeId
   ...who,
 });
 
+/** Red instead of any admission once the server revoked this phone. */
+export const refusedAsRevoked = (deps: CheckInDeps): DoorOutcome | undefined =>
+  deps.revoked?.() ? { kind: 'rejected', reason: 'revoked' } : undefined;
+
 /** Yellow if this person is already on the list (this device at once, others once pulled), else undefined. */
 export function alreadyCheckedIn(deps: CheckInDeps, who: Pick<CheckIn, 'attendeeId' | 'document'>): DoorOutcome | undefined {
   const verdict = deps.index.verdict(candidate(deps, bogotaIsoString(deps.now().getTime()), who));
   if (verdict.verdict === 'admitted') return undefined;
   const first = deps.index.get(verdict.checkInId);
-  return { kind: 'already', name: first?.name, at: verdict.at, deviceId: verdict.deviceId, thisDevice: verdict.deviceId === deps.deviceId };
+  const name = first?.name ?? (first?.attendeeId === undefined ? undefined : deps.attendee(first.attendeeId)?.displayName);
+  return { kind: 'already', name, at: verdict.at, deviceId: verdict.deviceId, thisDevice: verdict.deviceId === deps.deviceId };
 }
 
 /** Saves an attendance record and adds it to the index, so the next scan of this person is yellow at once. */
@@ -74,30 +81,43 @@ export async function saveCheckIn(deps: CheckInDeps, draft: RecordDraft, name: s
   return { kind: 'admitted', name, recordId: saved.value.id, method, ...(draft.kind === ATTENDANCE_ANONYMOUS_KIND ? { anonymous: true } : {}) };
 }
 
-/** A registered attendee (their pass, or found by name): green with their registration data, or the form. */
+/**
+ * A registered attendee (their pass, their cédula, or found by name or number): green at once, no form.
+ * The record refers to the registration; the answers and consent given there are joined on the server
+ * (core/attendance/attendance-view.ts), so none of them need to be on this phone. A pass verified offline
+ * before the list was pulled still admits (the server signed it for a registration it holds), unnamed.
+ */
 export async function admitAttendee(deps: CheckInDeps, attendeeId: string, method: CheckInMethod): Promise<DoorOutcome> {
+  const refused = refusedAsRevoked(deps);
+  if (refused) return refused;
   const already = alreadyCheckedIn(deps, { attendeeId });
   if (already) return already;
   const attendee = deps.attendee(attendeeId);
-  const checkedInAt = bogotaIsoString(deps.now().getTime());
-  const payload = attendee && passCheckInPayload(attendee, { eventId: deps.eventId, method, checkedInAt, catalogues: deps.catalogues });
-  const basics = { method, attendeeId, ...(attendee ? { fullName: attendee.displayName, accessibilityNeeds: attendee.accessibilityNeeds } : {}) };
-  if (!attendee || !payload) return { kind: 'form', prefill: basics, why: attendee ? 'pass_incomplete' : 'pass_not_pulled' };
-  const outcome = await saveCheckIn(deps, { kind: ATTENDANCE_ENTRY_KIND, schemaVersion: 2, payload }, attendee.displayName);
-  if ('kind' in outcome) return outcome;
-  // The registration's answers do not fit today's record (an old notice version…): a person completes it.
-  if (outcome.failed.code === 'record.invalid') return { kind: 'form', prefill: basics, why: 'pass_incomplete' };
+  const payload = { eventId: deps.eventId, method, checkedInAt: bogotaIsoString(deps.now().getTime()), attendeeId };
+  const outcome = await saveCheckIn(deps, { kind: ATTENDANCE_REGISTERED_KIND, schemaVersion: 1, payload }, attendee?.displayName ?? '');
+  if ('kind' in outcome) return outcome.kind === 'admitted' && attendee?.accessibilityNeeds.length ? { ...outcome, needs: attendee.accessibilityNeeds } : outcome;
   return { kind: 'rejected', reason: 'save_failed', problem: outcome.failed };
 }
 
+/** Undoes an admission this device just made: an undo record (nothing deleted), and the index forgets it. */
+export async function undoCheckIn(deps: CheckInDeps, checkInId: string): Promise<Result<LocalRecord>> {
+  const saved = await deps.save({ kind: ATTENDANCE_UNDO_KIND, schemaVersion: 1, payload: { eventId: deps.eventId, checkInId, undoneAt: bogotaIsoString(deps.now().getTime()) } });
+  if (saved.ok) deps.index.remove(checkInId);
+  return saved;
+}
+
 async function checkInPass(deps: CheckInDeps, text: string): Promise<DoorOutcome> {
+  const refused = refusedAsRevoked(deps);
+  if (refused) return refused;
   if (!deps.verify) return { kind: 'rejected', reason: 'no_key' };
   const verified = await verifyPass(text, { expectedEventId: deps.eventId, verify: deps.verify });
   if (!verified.ok) return { kind: 'rejected', reason: 'pass', problem: verified.problem };
   return admitAttendee(deps, verified.value.attendeeId, 'pass');
 }
 
-function checkInCedula(deps: CheckInDeps, text: string, method: 'cedula' | 'reader'): DoorOutcome {
+function checkInCedula(deps: CheckInDeps, text: string, method: 'cedula' | 'reader'): DoorOutcome | Promise<DoorOutcome> {
+  const refused = refusedAsRevoked(deps);
+  if (refused) return refused;
   const today = bogotaToday(deps.now().getTime());
   const reading = parseCedulaBarcode(text, { today });
   if (!reading.ok) return { kind: 'rejected', reason: 'cedula_unreadable', problem: reading.problem };
@@ -105,6 +125,9 @@ function checkInCedula(deps: CheckInDeps, text: string, method: 'cedula' | 'read
   const defaults = attendanceDefaultsFromCedula(reading.value, { catalogues: deps.catalogues, today, method });
   const { method: _method, ...fields } = defaults;
   if (defaults.document) {
+    // A pre-registered person's cédula admits their registration (found by digest), not a new walk-in.
+    const registered = deps.attendeesByDocument?.(defaults.document.number) ?? [];
+    if (registered.length === 1) return admitAttendee(deps, registered[0]!.attendeeId, method);
     const already = alreadyCheckedIn(deps, { document: defaults.document });
     if (already) return already;
   }

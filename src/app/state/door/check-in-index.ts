@@ -8,6 +8,8 @@ export interface CheckInIndex<T extends CheckIn = CheckIn> {
   /** Adds a check-in; the same id twice counts once. */
   add(checkIn: T): void;
   get(id: string): T | undefined;
+  /** Forgets a check-in (undone at the door): the person may be admitted again. */
+  remove(id: string): void;
   verdict(candidate: CheckIn): CheckInVerdict;
   size(): number;
   /** Every check-in known, in the order they were added. */
@@ -28,6 +30,14 @@ export function createCheckInIndex<T extends CheckIn>(checkIns: Iterable<T> = []
       else byIdentity.set(key, [checkIn]);
     },
     get: (id) => ids.get(id),
+    remove(id) {
+      const checkIn = ids.get(id);
+      if (!checkIn) return;
+      ids.delete(id);
+      const key = identityKey(checkIn);
+      const list = key === undefined ? undefined : byIdentity.get(key);
+      if (list) byIdentity.set(key!, list.filter((c) => c.id !== id));
+    },
     verdict(candidate) {
       const key = identityKey(candidate);
       // The core rule decides; the index only hands it the few check-ins of the same person.

@@ -22,14 +22,16 @@ export type RejectReason =
   | 'no_key'
   | 'cedula_unreadable'
   | 'unrecognised'
-  | 'save_failed';
+  | 'save_failed'
+  /** The server revoked this phone: it admits nobody until enrolled again. */
+  | 'revoked';
 
 /** The result screen of one scan or entry (pretixSCAN's green / yellow / red), or the form to complete. */
 export type DoorOutcome =
-  | { kind: 'admitted'; name: string; recordId: string; method: CheckInMethod; anonymous?: boolean }
+  | { kind: 'admitted'; name: string; recordId: string; method: CheckInMethod; anonymous?: boolean; needs?: string[] }
   | { kind: 'already'; name?: string | undefined; at: string; deviceId: string; thisDevice: boolean }
   | { kind: 'rejected'; reason: RejectReason; problem?: Problem }
-  | { kind: 'form'; prefill: FormPrefill; why: 'cedula' | 'pass_not_pulled' | 'pass_incomplete' | 'manual' | 'attendee' };
+  | { kind: 'form'; prefill: FormPrefill; why: 'cedula' | 'manual' | 'attendee' };
 
 export type ResultColour = 'green' | 'yellow' | 'red';
 

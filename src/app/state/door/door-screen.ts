@@ -1,5 +1,7 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { problem, type Problem } from '../../../core/problems/problem';
+import { UNDO_WINDOW_MS } from '../../../core/attendance/admission-undo';
+import { syncBlock } from '../auth/access-signals';
 import { dataServices } from '../services';
 import { classifyCode, type SaveFailure } from './check-in-flow';
 import { looksLikeDocumentNumber } from './document-entry';
@@ -11,6 +13,16 @@ import { keepDoorFresh, pullStatus } from './pull-status';
 
 export type DoorForm = { prefill: FormPrefill; why: Extract<DoorOutcome, { kind: 'form' }>['why'] };
 export type ResultOutcome = Exclude<DoorOutcome, { kind: 'form' }>;
+/** The admission that can still be undone, and until when (ms since epoch). */
+export interface UndoableAdmission {
+  recordId: string;
+  name: string;
+  anonymous: boolean;
+  until: number;
+}
+
+/** The phone's enrollment was revoked: the door admits nobody (records would never reach the server). */
+export const isRevoked = (): boolean => syncBlock()?.problem.code === 'device.revoked';
 
 /** Measures decoded payload → green screen painted (the check-in benchmark reads these marks). */
 const mark = (name: string) => {
@@ -32,13 +44,23 @@ export function createDoorScreen(eventId: string) {
   const [form, setForm] = createSignal<DoorForm>();
   const [busy, setBusy] = createSignal(false);
   const [revision, setRevision] = createSignal(0);
+  const [undoable, setUndoable] = createSignal<UndoableAdmission>();
+  const [undone, setUndone] = createSignal<string>();
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(undoTimer));
   let schedule: (() => void) | undefined;
   let lastCode: string | undefined;
 
   // A code read while the lists still load waits for them rather than being dropped.
   const opening = dataServices().then(async (services) => {
     schedule = () => services.runner.schedule();
-    const opened = await openDoorSession(eventId, { db: services.db, deviceId: services.deviceId, catalogues: services.catalogues, save: services.saveRecord });
+    const opened = await openDoorSession(eventId, {
+      db: services.db,
+      deviceId: services.deviceId,
+      catalogues: services.catalogues,
+      save: services.saveRecord,
+      revoked: isRevoked,
+    });
     setSession(opened);
     return opened;
   });
@@ -57,6 +79,13 @@ export function createDoorScreen(eventId: string) {
     ),
   );
 
+  function offerUndo(outcome: Extract<DoorOutcome, { kind: 'admitted' }>) {
+    clearTimeout(undoTimer);
+    setUndone(undefined);
+    setUndoable({ recordId: outcome.recordId, name: outcome.name, anonymous: outcome.anonymous === true, until: Date.now() + UNDO_WINDOW_MS });
+    undoTimer = setTimeout(() => setUndoable(undefined), UNDO_WINDOW_MS);
+  }
+
   function show(outcome: DoorOutcome | SaveFailure): DoorOutcome | SaveFailure {
     if ('failed' in outcome) return outcome;
     if (outcome.kind === 'form') {
@@ -67,6 +96,7 @@ export function createDoorScreen(eventId: string) {
     if (outcome.kind === 'admitted') {
       setForm(undefined);
       schedule?.();
+      offerUndo(outcome);
     }
     setResult(outcome);
     signalResult(colourOf(outcome)!);
@@ -121,6 +151,34 @@ export function createDoorScreen(eventId: string) {
     countAnonymous: (territory: string | undefined, label: string) =>
       run((s) => s.countAnonymous(form()?.prefill.method ?? 'manual', territory, label)),
     closeForm: () => setForm(undefined),
+    /** The last admission, while it can still be undone. */
+    undoable,
+    /** The name (or label) of the admission just undone, for the status line. */
+    undone,
+    revoked: isRevoked,
+    /** Undoes the last admission (an undo record; nothing deleted) within its window. */
+    async undo(): Promise<boolean> {
+      const last = undoable();
+      if (!last || Date.now() > last.until || busy()) return false;
+      setBusy(true);
+      try {
+        const current = session() ?? (await opening);
+        const saved = await current.undo(last.recordId);
+        if (!saved.ok) {
+          setFailure(saved.problem);
+          return false;
+        }
+        clearTimeout(undoTimer);
+        setUndoable(undefined);
+        setResult(undefined);
+        setUndone(last.name);
+        setRevision((n) => n + 1);
+        schedule?.();
+        return true;
+      } finally {
+        setBusy(false);
+      }
+    },
     dismiss: () => setResult(undefined),
     search(query: string): SearchHit[] {
       revision(); // re-run after each check-in or pull

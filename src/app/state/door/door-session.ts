@@ -11,7 +11,7 @@ import type { PulledAttendee } from '../../storage/door-tables';
 import type { LocalRecord } from '../../storage/local-record';
 import type { RecordDraft } from '../../storage/save-record';
 import { createCheckInIndex, type CheckInIndex } from './check-in-index';
-import { admitAttendee, alreadyCheckedIn, checkInCode, saveCheckIn, type CheckInDeps, type SaveFailure } from './check-in-flow';
+import { admitAttendee, alreadyCheckedIn, checkInCode, refusedAsRevoked, saveCheckIn, undoCheckIn, type CheckInDeps, type SaveFailure } from './check-in-flow';
 import { checkInDocumentNumber } from './document-entry';
 import { attendeesByDocument, indexByDigest } from './attendee-by-document';
 import type { DoorOutcome } from './door-outcome';
@@ -25,6 +25,8 @@ export interface DoorSessionDeps {
   save: (draft: RecordDraft) => Promise<Result<LocalRecord>>;
   now?: () => Date;
   subtle?: SubtleCrypto;
+  /** The server revoked this phone (sync refused with device.revoked). */
+  revoked?: () => boolean;
 }
 
 /** Another tab of this device may have admitted someone a moment ago: look that far back before each verdict. */
@@ -59,12 +61,15 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
     attendeesByDocument: (text) => attendeesByDocument(byDigest, deps.catalogues, eventId, text),
     index,
     save: deps.save,
+    revoked: deps.revoked,
   });
 
   // Cheap (an id range on the primary key): usually nothing new.
   async function catchUp(): Promise<void> {
     const since = uuidV7(now().getTime() - OTHER_TAB_MARGIN_MS, new Uint8Array(10));
-    for (const checkIn of await readLocalCheckInsSince(deps.db, eventId, since)) index.add(checkIn);
+    const recent = await readLocalCheckInsSince(deps.db, eventId, since);
+    for (const checkIn of recent.checkIns) index.add(checkIn);
+    for (const id of recent.undone) index.remove(id);
   }
 
   await reload();
@@ -95,6 +100,8 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
     /** The completed form: yellow if the person is already on the list, else saved. */
     async savePerson(payload: Record<string, unknown>, name: string): Promise<DoorOutcome | SaveFailure> {
       await catchUp();
+      const refused = refusedAsRevoked(flowDeps());
+      if (refused) return refused;
       const method = payload.method as CheckInMethod;
       const full = { ...payload, eventId, checkedInAt: bogotaIsoString(now().getTime()), method };
       const who = { attendeeId: payload.attendeeId as string | undefined, document: payload.document as { type: string; number?: string } | undefined };
@@ -103,10 +110,14 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
       return saveCheckIn(flowDeps(), { kind: ATTENDANCE_ENTRY_KIND, schemaVersion: 2, payload: full }, name);
     },
     /** "No autoriza": counted, with at most the comuna (attendance.anonymous). */
-    countAnonymous(method: CheckInMethod, territory: string | undefined, label: string): Promise<DoorOutcome | SaveFailure> {
+    async countAnonymous(method: CheckInMethod, territory: string | undefined, label: string): Promise<DoorOutcome | SaveFailure> {
+      const refused = refusedAsRevoked(flowDeps());
+      if (refused) return refused;
       const payload = { eventId, method, checkedInAt: bogotaIsoString(now().getTime()), ...(territory ? { territory } : {}) };
       return saveCheckIn(flowDeps(), { kind: ATTENDANCE_ANONYMOUS_KIND, schemaVersion: 1, payload }, label);
     },
+    /** Undoes an admission of this device (the door offers it for UNDO_WINDOW_MS). */
+    undo: (checkInId: string) => undoCheckIn(flowDeps(), checkInId),
   };
 }
 

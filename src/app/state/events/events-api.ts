@@ -1,23 +1,8 @@
 import type { EventDocument } from '../../../core/events';
+import type { AttendanceReport } from '../../../core/attendance/attendance-model';
 import { api, type ApiResult } from './api';
 
-export interface AttendanceRow {
-  id: string;
-  status: 'admitted' | 'duplicate_admitted_offline';
-  attendanceId?: string;
-  anonymous: boolean;
-  displayName?: string;
-  method: string;
-  deviceId: string;
-  checkedInAt: string;
-  receivedAt: string;
-}
-
-export interface AttendanceReport {
-  rows: AttendanceRow[];
-  counts: { admitted: number; duplicates: number; anonymous: number; total: number };
-  interpreterDemand: { lsc: number; guide: number; people: number; threshold: number; thresholdReached: boolean };
-}
+export type { AttendanceReport, AttendanceRow } from '../../../core/attendance/attendance-model';
 
 const path = (id: string) => `/api/v1/events/${encodeURIComponent(id)}`;
 

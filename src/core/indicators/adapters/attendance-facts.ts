@@ -1,4 +1,5 @@
 import { ATTENDANCE_ANONYMOUS_KIND } from '../../attendance/anonymous-check-in';
+import { attendanceRecordsOf } from '../../attendance/attendance-view';
 import { checkInOfRecord } from '../../attendance/check-in-of-record';
 import { identityKey, resolveAttendance, type CheckIn } from '../../attendance/duplicates';
 import { lifeStageFor, type LifeStageCatalogue } from '../../attendance/life-stages';
@@ -19,15 +20,16 @@ const codes = (value: unknown): readonly string[] | undefined =>
   Array.isArray(value) ? (value.every(isText) ? (value as string[]) : value.filter(isText)) : undefined;
 
 /**
- * The indicator rows of stored check-ins ('attendance.entry' v1 and v2, 'attendance.anonymous'); other
- * kinds are skipped. Duplicates are decided with the same rule as the attendance list (resolveAttendance:
+ * The indicator rows of stored check-ins ('attendance.entry' v1 and v2, 'attendance.anonymous',
+ * 'attendance.registered'), read through attendanceRecordsOf: pass the event's registrations and undos
+ * too, so a registered person counts with their registration's answers and an undone admission not at all. Duplicates are decided with the same rule as the attendance list (resolveAttendance:
  * the first check-in per person by device time counts), so report and list never disagree. Records were
  * validated at ingest: fields are read defensively, not validated again. Pass every check-in of an event
  * at once: a duplicate is only recognised next to the check-in it duplicates.
  */
 export function attendanceFactsOf(records: readonly ValidRecord[], options: AttendanceAdapterOptions = {}): AttendanceFacts[] {
   const checkIns: { record: ValidRecord; checkIn: CheckIn }[] = [];
-  for (const record of records) {
+  for (const record of attendanceRecordsOf(records).checkIns) {
     const checkIn = checkInOfRecord(record);
     if (checkIn !== undefined) checkIns.push({ record, checkIn });
   }

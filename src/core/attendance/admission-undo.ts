@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { UUID_V7_PATTERN } from '../ids/uuidv7';
+import { eventIdSchema } from './check-in';
+
+export const ATTENDANCE_UNDO_KIND = 'attendance.undo';
+
+/** How long the door offers to undo the admission it just made (a mistaken tap, the wrong person). */
+export const UNDO_WINDOW_MS = 10_000;
+
+/**
+ * Cancels one check-in of this device. Nothing is deleted: the check-in stays stored and listed as
+ * undone, and no count includes it (attendance-view.ts).
+ */
+export const admissionUndoV1 = z.strictObject({
+  eventId: eventIdSchema,
+  checkInId: z.string().regex(UUID_V7_PATTERN, { error: 'El registro que se deshace debe ser un UUIDv7.' }),
+  undoneAt: z.iso.datetime({ offset: true, error: 'La hora en que se deshizo debe ser fecha y hora con zona horaria (ISO 8601).' }),
+});
+
+export type AdmissionUndoV1 = z.infer<typeof admissionUndoV1>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { attendeeIdSchema, checkInShape } from './check-in';
+
+export const ATTENDANCE_REGISTERED_KIND = 'attendance.registered';
+
+/**
+ * A pre-registered person admitted at the door (their pass, their cédula or their name on the list): only
+ * the check-in and the registration it refers to. The person's answers and consent are the registration's,
+ * joined where the list and the reports are built (attendance-view.ts), so the door phone never needs them.
+ */
+export const registeredCheckInV1 = z.strictObject(
+  { ...checkInShape, attendeeId: attendeeIdSchema },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `La llegada de una persona inscrita solo lleva el evento, la hora, la forma y la inscripción: quite ${issue.keys.join(', ')}.`
+        : undefined,
+  },
+);
+
+export type RegisteredCheckInV1 = z.infer<typeof registeredCheckInV1>;
