@@ -265,6 +265,11 @@ export const problemCatalogue = {
     es: 'Ya existe una cuenta con este correo.',
     en: 'An account with this email already exists.',
   },
+  'catalogue.csv_invalid': {
+    status: 422,
+    es: 'El archivo no se importó: hay filas con errores. Corríjalas y vuelva a cargarlo; no se cambió nada.',
+    en: 'The file was not imported: some rows have errors. Fix them and upload it again; nothing was changed.',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

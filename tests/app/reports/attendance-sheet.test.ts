@@ -4,7 +4,7 @@ import { writeCsv } from '../../../src/core/exports/csv-writer';
 import type { CsvValue } from '../../../src/core/exports/csv-cell';
 import { attendanceListColumns } from '../../../src/server/reports/attendance-list';
 import { attendanceSheet } from '../../../src/app/state/reports/attendance-sheet';
-import { parseCsv, withoutFormulaGuard } from '../../../src/app/state/reports/csv-parse';
+import { parseCsv, withoutFormulaGuard } from '../../../src/core/exports/csv-parse';
 
 /** A row of the server's listado, in its column order (see src/server/reports/attendance-list.ts). */
 function listRow(n: number, over: { status?: string; name?: string; consent?: string; version?: string; number?: string }): CsvValue[] {

@@ -1,4 +1,4 @@
-import { parseCsv, withoutFormulaGuard } from './csv-parse';
+import { parseCsv, withoutFormulaGuard } from '../../../core/exports/csv-parse';
 
 /** One attendee of the printable listado de asistencia. */
 export interface SheetRow {
