@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { catalogueEntrySchema, catalogueSchema } from '../catalogues/catalogue';
+import { privacyNoticesSchema } from '../attendance/privacy-notice';
+
+/**
+ * Who runs this Cabildo and the lists it speaks in: any municipality (Medellín, Cartagena, a small town) is data
+ * here, never code. Records keep the catalogue version they were captured with, so renaming a comuna later does not
+ * rewrite history.
+ */
+const twoLevelCatalogueSchema = catalogueSchema
+  .extend({ entries: z.array(catalogueEntrySchema.extend({ parent: z.string().min(1).max(32).optional() }).loose()).min(1) })
+  .superRefine((catalogue, ctx) => {
+    const byCode = new Map(catalogue.entries.map((entry) => [entry.code, entry]));
+    if (byCode.size !== catalogue.entries.length) ctx.addIssue({ code: 'custom', path: ['entries'], message: 'Cada código debe aparecer una sola vez.' });
+    catalogue.entries.forEach((entry, i) => {
+      if (entry.parent === undefined) return;
+      const parent = byCode.get(entry.parent);
+      if (!parent || parent.parent !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'parent'], message: `«${entry.parent}» debe ser el código de una entrada del primer nivel.` });
+      }
+    });
+  });
+
+export const entitySettingsSchema = z.object({
+  /** As printed on listados, memorias and posters: "Alcaldía de Medellín". */
+  entityName: z.string().trim().min(3, { error: 'Escriba el nombre de la entidad (3 caracteres o más).' }).max(160),
+  municipality: z.string().trim().min(2, { error: 'Escriba el municipio o distrito.' }).max(120),
+  /** DANE's DIVIPOLA code of the municipality: 5 digits (2 of the department, 3 of the municipality). */
+  divipola: z.string().regex(/^\d{5}$/, { error: 'El código DIVIPOLA tiene 5 dígitos (ej. 05001).' }).optional(),
+  nit: z.string().regex(/^\d{9}-\d$/, { error: 'Escriba el NIT con su dígito de verificación (ej. 890905211-1).' }).optional(),
+  /** A small image inlined as a data URL so prints work offline. */
+  logo: z
+    .string()
+    .max(300_000, { error: 'El logo debe pesar menos de 200 KB.' })
+    .regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, { error: 'El logo debe ser una imagen PNG, JPEG o SVG.' })
+    .optional(),
+  territories: twoLevelCatalogueSchema,
+  /** The development plan events and questions are tagged with (pillars → programmes, or lines → components). */
+  topics: twoLevelCatalogueSchema,
+  offices: catalogueSchema,
+  privacyNotices: privacyNoticesSchema,
+});
+
+export type EntitySettings = z.infer<typeof entitySettingsSchema>;

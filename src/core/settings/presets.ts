@@ -1,0 +1,50 @@
+import { defaultCatalogues } from '../catalogues/defaults';
+import { defaultPrivacyNotices } from '../attendance/privacy-notice';
+import { entitySettingsSchema, type EntitySettings } from './entity-settings';
+import { privacyNoticeFor } from './privacy-notice-text';
+import cartagenaTerritories from './presets/cartagena-territories.json';
+import blankTerritories from './presets/blank-territories.json';
+import generalTopics from './presets/general-topics.json';
+import generalOffices from './presets/general-offices.json';
+
+/** What first-run setup offers: the entity's settings ready to adjust, never a code change. */
+export type PresetId = 'medellin' | 'cartagena' | 'municipio';
+
+const medellin: EntitySettings = {
+  entityName: 'Alcaldía de Medellín',
+  municipality: 'Medellín',
+  divipola: '05001',
+  nit: '890905211-1',
+  territories: defaultCatalogues.territories,
+  topics: defaultCatalogues.topics,
+  offices: defaultCatalogues.offices,
+  privacyNotices: defaultPrivacyNotices,
+};
+
+const cartagena: EntitySettings = {
+  entityName: 'Alcaldía Mayor de Cartagena de Indias',
+  municipality: 'Cartagena de Indias',
+  divipola: '13001',
+  nit: '890480184-4',
+  territories: cartagenaTerritories,
+  topics: generalTopics,
+  offices: generalOffices,
+  privacyNotices: { id: 'privacy-notices', municipality: 'Cartagena de Indias', notices: [privacyNoticeFor('La Alcaldía Mayor de Cartagena de Indias', '2026-1', '2026-01-01')] },
+};
+
+/** A municipality that starts from scratch: urban and rural areas, general topics; the office fills in the rest. */
+const blank: EntitySettings = {
+  entityName: 'Alcaldía Municipal',
+  municipality: 'Municipio',
+  territories: blankTerritories,
+  topics: generalTopics,
+  offices: generalOffices,
+  privacyNotices: { id: 'privacy-notices', notices: [privacyNoticeFor('La Alcaldía Municipal', '2026-1', '2026-01-01')] },
+};
+
+// Parsed at load, so a broken edit of a preset's JSON fails loudly in the tests, not at a first run.
+export const presets: Record<PresetId, EntitySettings> = {
+  medellin: entitySettingsSchema.parse(medellin),
+  cartagena: entitySettingsSchema.parse(cartagena),
+  municipio: entitySettingsSchema.parse(blank),
+};
