@@ -19,6 +19,10 @@ export interface RecordsTable {
   payload: string;
   /** payload.eventId when the payload has one (attendance, registrations…), so an event's records are indexed. */
   event_id: string | null;
+  /** The document number the payload carries (person-columns.ts), for habeas data. */
+  document_number: string | null;
+  /** The registration the payload links to (person-columns.ts), for habeas data. */
+  attendee_link: string | null;
 }
 
 /** Versions that arrived with an id already taken by different content; kept for a person to review. */
@@ -29,6 +33,9 @@ export interface RecordConflictsTable {
   content: string;
   device_id: string;
   received_at: string;
+  /** As in records, of the version's payload. */
+  document_number: string | null;
+  attendee_link: string | null;
 }
 
 /** One row per event: the current revision of its document, and where it stands in the change sequence. */

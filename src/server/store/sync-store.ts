@@ -1,7 +1,4 @@
-/**
- * What the HTTP resources need from storage. SQLite implements it today; a PostgreSQL
- * adapter implements the same interface later, so nothing above this line changes.
- */
+/** What the HTTP resources need from storage to ingest records (one implementation: kysely/sync-store.ts). */
 
 /**
  * A validated record, serialised by the caller. `content` and `contentHash` are computed on
@@ -18,6 +15,9 @@ export interface IncomingRecord {
   payload: string;
   /** payload.eventId when it is text, else null: indexed so an event's records are found fast. */
   eventId: string | null;
+  /** personColumnsOf(payload): what habeas data looks the record up by. */
+  documentNumber: string | null;
+  attendeeLink: string | null;
   /** recordContent() of the record: the text that decides duplicate vs conflict. */
   readonly content: string;
   readonly contentHash: string;

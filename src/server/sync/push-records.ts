@@ -6,6 +6,7 @@ import { problem, type Problem } from '../../core/problems/problem';
 import type { PushResult } from '../../core/sync/protocol';
 import type { IncomingRecord, SyncStore } from '../store/sync-store';
 import { contentHash } from './content-hash';
+import { personColumnsOf } from '../store/person-columns';
 
 export interface PushDeps {
   store: SyncStore;
@@ -71,6 +72,8 @@ class IncomingValidRecord implements IncomingRecord {
   readonly createdAt: string;
   readonly payload: string;
   readonly eventId: string | null;
+  readonly documentNumber: string | null;
+  readonly attendeeLink: string | null;
   #record: ValidRecord;
   #content: string | undefined;
   #hash: string | undefined;
@@ -84,6 +87,9 @@ class IncomingValidRecord implements IncomingRecord {
     this.createdAt = record.createdAt;
     this.payload = JSON.stringify(record.payload);
     this.eventId = typeof eventId === 'string' ? eventId : null;
+    const person = personColumnsOf(record.payload);
+    this.documentNumber = person.documentNumber;
+    this.attendeeLink = person.attendeeLink;
     this.#record = record;
   }
 

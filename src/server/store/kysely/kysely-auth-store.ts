@@ -1,9 +1,9 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Role } from '../../../core/auth/roles';
-import type { StoreDatabase } from '../schema';
 import type { AuditLogTable, DevicesTable, UsersTable } from '../auth-schema';
 import type { AuditEntry, AuthStore, StoredDevice, StoredUser } from '../auth-store';
 import { personRecordStatements } from './person-records';
+import type { Engine } from './engine';
 
 const userOf = (row: Selectable<UsersTable>): StoredUser => ({
   id: row.id,
@@ -49,14 +49,14 @@ const userRow = (user: StoredUser): UsersTable => ({
 });
 
 /**
- * The AuthStore in portable Kysely (SQLite and PostgreSQL alike). No transaction spans an await: on SQLite
- * the connection is shared with synchronous better-sqlite3 writers. Each step that must be atomic is one
- * statement (a conditional UPDATE … RETURNING, an upsert).
+ * The AuthStore, for SQLite and PostgreSQL alike. Each step that must be atomic is one statement (a conditional
+ * UPDATE … RETURNING, an upsert), so no transaction is needed.
  */
-export function kyselyAuthStore(db: Kysely<StoreDatabase>): AuthStore {
-  const users = () => db.selectFrom('users').selectAll();
+export function kyselyAuthStore(engine: Engine): AuthStore {
+  const db = () => engine.db();
+  const users = () => db().selectFrom('users').selectAll();
   return {
-    countUsers: async () => Number((await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+    countUsers: async () => Number((await db().selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
     userById: async (id) => {
       const row = await users().where('id', '=', id).executeTakeFirst();
       return row && userOf(row);
@@ -67,11 +67,11 @@ export function kyselyAuthStore(db: Kysely<StoreDatabase>): AuthStore {
     },
     listUsers: async () => (await users().orderBy('created_at').orderBy('id').execute()).map(userOf),
     createUser: async (user) => {
-      const result = await db.insertInto('users').values(userRow(user)).onConflict((oc) => oc.column('email').doNothing()).executeTakeFirst();
+      const result = await db().insertInto('users').values(userRow(user)).onConflict((oc) => oc.column('email').doNothing()).executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
     },
     updateUser: async (id, patch, at) => {
-      await db
+      await db()
         .updateTable('users')
         .set({
           updated_at: at,
@@ -86,26 +86,26 @@ export function kyselyAuthStore(db: Kysely<StoreDatabase>): AuthStore {
     },
 
     addSetupToken: async (tokenHash, at) => {
-      await db.insertInto('setup_tokens').values({ token_hash: tokenHash, created_at: at, used_at: null }).execute();
+      await db().insertInto('setup_tokens').values({ token_hash: tokenHash, created_at: at, used_at: null }).execute();
     },
     completeSetup: async (tokenHash, user) => {
-      const used = await db
+      const used = await db()
         .updateTable('setup_tokens')
         .set({ used_at: user.createdAt })
         .where('token_hash', '=', tokenHash)
         .where('used_at', 'is', null)
         .where((eb) => eb.not(eb.exists(eb.selectFrom('users').select('id'))))
         .executeTakeFirst();
-      if (Number(used.numUpdatedRows) !== 1) return (await db.selectFrom('users').select('id').executeTakeFirst()) ? 'already_done' : 'token_invalid';
-      await db.insertInto('users').values(userRow(user)).execute();
+      if (Number(used.numUpdatedRows) !== 1) return (await db().selectFrom('users').select('id').executeTakeFirst()) ? 'already_done' : 'token_invalid';
+      await db().insertInto('users').values(userRow(user)).execute();
       return 'created';
     },
 
     createSession: async (tokenHash, userId, at, expiresAt) => {
-      await db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, created_at: at, expires_at: expiresAt }).execute();
+      await db().insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, created_at: at, expires_at: expiresAt }).execute();
     },
     sessionUser: async (tokenHash, now) => {
-      const row = await db
+      const row = await db()
         .selectFrom('sessions')
         .innerJoin('users', 'users.id', 'sessions.user_id')
         .selectAll('users')
@@ -116,17 +116,17 @@ export function kyselyAuthStore(db: Kysely<StoreDatabase>): AuthStore {
       return row && { user: userOf(row), expiresAt: row.session_expires_at };
     },
     extendSession: async (tokenHash, expiresAt) => {
-      await db.updateTable('sessions').set({ expires_at: expiresAt }).where('token_hash', '=', tokenHash).execute();
+      await db().updateTable('sessions').set({ expires_at: expiresAt }).where('token_hash', '=', tokenHash).execute();
     },
     deleteSession: async (tokenHash) => {
-      await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+      await db().deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
     },
     deleteSessionsOf: async (userId) => {
-      await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      await db().deleteFrom('sessions').where('user_id', '=', userId).execute();
     },
 
     addEnrollment: async (grant) => {
-      await db
+      await db()
         .insertInto('enrollment_tokens')
         .values({
           token_hash: grant.tokenHash,
@@ -141,7 +141,7 @@ export function kyselyAuthStore(db: Kysely<StoreDatabase>): AuthStore {
         .execute();
     },
     enroll: async (tokenHash, device, at) => {
-      const grant = await db
+      const grant = await db()
         .updateTable('enrollment_tokens')
         .set({ used_at: at, used_by_device: device.deviceId })
         .where('token_hash', '=', tokenHash)
@@ -160,7 +160,7 @@ export function kyselyAuthStore(db: Kysely<StoreDatabase>): AuthStore {
         last_sync_at: null,
         revoked_at: null,
       };
-      await db
+      await db()
         .insertInto('devices')
         .values(row)
         .onConflict((oc) =>
@@ -174,25 +174,25 @@ export function kyselyAuthStore(db: Kysely<StoreDatabase>): AuthStore {
           }),
         )
         .execute();
-      const stored = await db.selectFrom('devices').selectAll().where('device_id', '=', device.deviceId).executeTakeFirstOrThrow();
+      const stored = await db().selectFrom('devices').selectAll().where('device_id', '=', device.deviceId).executeTakeFirstOrThrow();
       return deviceOf(stored);
     },
     deviceById: async (deviceId) => {
-      const row = await db.selectFrom('devices').selectAll().where('device_id', '=', deviceId).executeTakeFirst();
+      const row = await db().selectFrom('devices').selectAll().where('device_id', '=', deviceId).executeTakeFirst();
       return row && deviceOf(row);
     },
-    listDevices: async () => (await db.selectFrom('devices').selectAll().orderBy('enrolled_at').orderBy('device_id').execute()).map(deviceOf),
+    listDevices: async () => (await db().selectFrom('devices').selectAll().orderBy('enrolled_at').orderBy('device_id').execute()).map(deviceOf),
     revokeDevice: async (deviceId, at) => {
-      const result = await db.updateTable('devices').set({ revoked_at: at }).where('device_id', '=', deviceId).where('revoked_at', 'is', null).executeTakeFirst();
+      const result = await db().updateTable('devices').set({ revoked_at: at }).where('device_id', '=', deviceId).where('revoked_at', 'is', null).executeTakeFirst();
       if (Number(result.numUpdatedRows) === 1) return true;
-      return (await db.selectFrom('devices').select('device_id').where('device_id', '=', deviceId).executeTakeFirst()) !== undefined;
+      return (await db().selectFrom('devices').select('device_id').where('device_id', '=', deviceId).executeTakeFirst()) !== undefined;
     },
     touchDeviceSync: async (deviceId, at) => {
-      await db.updateTable('devices').set({ last_sync_at: at }).where('device_id', '=', deviceId).execute();
+      await db().updateTable('devices').set({ last_sync_at: at }).where('device_id', '=', deviceId).execute();
     },
 
     appendAudit: async (entry) => {
-      await db
+      await db()
         .insertInto('audit_log')
         .values({
           id: entry.id,
@@ -207,13 +207,13 @@ export function kyselyAuthStore(db: Kysely<StoreDatabase>): AuthStore {
         .execute();
     },
     listAudit: async (limit, before) => {
-      let query = db.selectFrom('audit_log').selectAll();
+      let query = db().selectFrom('audit_log').selectAll();
       if (before) query = query.where((eb) => eb.or([eb('at', '<', before.at), eb.and([eb('at', '=', before.at), eb('id', '<', before.id)])]));
       return (await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute()).map(auditOf);
     },
 
     hit: async (bucket, windowStart) => {
-      const row = await db
+      const row = await db()
         .insertInto('rate_limit_windows')
         .values({ bucket, window_start: windowStart, hits: 1 })
         .onConflict((oc) => oc.columns(['bucket', 'window_start']).doUpdateSet((eb) => ({ hits: eb('rate_limit_windows.hits', '+', 1) })))
@@ -222,9 +222,9 @@ export function kyselyAuthStore(db: Kysely<StoreDatabase>): AuthStore {
       return Number(row.hits);
     },
     pruneWindows: async (before) => {
-      await db.deleteFrom('rate_limit_windows').where('window_start', '<', before).execute();
+      await db().deleteFrom('rate_limit_windows').where('window_start', '<', before).execute();
     },
 
-    ...personRecordStatements(db),
+    ...personRecordStatements(engine),
   };
 }

@@ -13,7 +13,19 @@ export const isPostgres = (db: Kysely<unknown>): boolean => db.getExecutor().ada
  * queries that must match them are written with this same helper's output.
  */
 export function jsonText(db: Kysely<unknown>, column: string, key: string): RawBuilder<string | null> {
-  return isPostgres(db) ? sql`(${sql.raw(column)}::jsonb ->> ${sql.lit(key)})` : sql`json_extract(${sql.raw(column)}, ${sql.lit(`$.${key}`)})`;
+  return jsonTextOf(isPostgres(db), column, key);
+}
+
+/** jsonText for a database known by kind (the stores' dialects). */
+export function jsonTextOf(postgres: boolean, column: string, key: string): RawBuilder<string | null> {
+  return postgres ? sql`(${sql.raw(column)}::jsonb ->> ${sql.lit(key)})` : sql`json_extract(${sql.raw(column)}, ${sql.lit(`$.${key}`)})`;
+}
+
+/** A nested JSON field when it is a string, else NULL (literal path, e.g. ['document', 'number']). */
+export function jsonString(db: Kysely<unknown>, column: string, path: readonly string[]): RawBuilder<string | null> {
+  return isPostgres(db)
+    ? sql`case when jsonb_typeof(${sql.raw(column)}::jsonb #> ${sql.lit(`{${path.join(',')}}`)}) = 'string' then ${sql.raw(column)}::jsonb #>> ${sql.lit(`{${path.join(',')}}`)} end`
+    : sql`case when json_type(${sql.raw(column)}, ${sql.lit(`$.${path.join('.')}`)}) = 'text' then json_extract(${sql.raw(column)}, ${sql.lit(`$.${path.join('.')}`)}) end`;
 }
 
 /** True when the JSON field is a string (SQLite's json_type says 'text', PostgreSQL's jsonb_typeof 'string'). */

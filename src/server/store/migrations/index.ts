@@ -6,6 +6,7 @@ import { createPasses } from './0004-passes';
 import { createForms } from './0100-forms';
 import { createEscuchaderoCases } from './0101-escuchadero-cases';
 import { createAuth } from './0200-auth';
+import { addPersonColumns } from './0300-person-columns';
 
 /**
  * Every migration, as code, in the order they run (Kysely sorts by name).
@@ -21,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   '0101-escuchadero-cases': createEscuchaderoCases,
   // Accounts, devices, audit and rate limits (issue 5).
   '0200-auth': createAuth,
+  // Habeas data looks people up by column, not inside the JSON text (issue 11).
+  '0300-person-columns': addPersonColumns,
 };

@@ -1,7 +1,5 @@
 import pg from 'pg';
-
-/** The channel on which a process announces a form version it stored (payload: JSON [formId, version]). */
-export const FORM_VERSIONS_CHANNEL = 'cabildo_form_versions';
+import { FORM_VERSIONS_CHANNEL } from '../kysely/dialect';
 
 const RECONNECT_MS = 1_000;
 

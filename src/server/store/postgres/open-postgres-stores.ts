@@ -1,25 +1,35 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { StoreDatabase } from '../schema';
 import type { Stores } from '../stores';
 import { builtinFormDefinitions } from '../../../core/forms/builtin-definitions';
-import { kyselyAuthStore } from '../kysely/kysely-auth-store';
+import { migrateAndSeed } from '../migrate';
+import { engineOf } from '../kysely/engine';
+import { LOCKS, postgresDialect } from '../kysely/dialect';
+import { kyselyFormStore } from '../kysely/kysely-form-store';
+import { kyselyStores } from '../kysely/kysely-stores';
 import { openPostgresPool, postgresKysely } from './open-postgres';
-import { migrateAndSeed } from './migrate-postgres';
-import { transactionScope } from './transaction-scope';
-import { postgresSyncStore } from './postgres-sync-store';
-import { postgresEventStore } from './postgres-event-store';
-import { postgresPassStore } from './postgres-pass-store';
-import { postgresAttendanceStore } from './postgres-attendance-store';
-import { postgresPullStore } from './postgres-pull-store';
-import { postgresFormStore } from './postgres-form-store';
-import { postgresSubmissionStore } from './postgres-submission-store';
-import { postgresEscuchaderoStore } from './postgres-escuchadero-store';
-import { postgresReportStore } from './postgres-report-store';
 import { listenForFormVersions } from './form-version-listener';
 
 export interface PostgresStoreOptions {
   /** Where a lost LISTEN connection is reported (it reconnects by itself). */
   logError?: (error: unknown) => void;
+}
+
+/**
+ * Migrates and stores the built-in form versions while holding a session advisory lock on one connection:
+ * several processes starting at once against an empty database take turns, the first does the work and the
+ * others find it done. (Kysely's own migration lock comes after it creates its bookkeeping tables, and two
+ * concurrent CREATE TABLE IF NOT EXISTS can still collide in PostgreSQL's catalogue.)
+ */
+async function migrateOneAtATime(db: Kysely<StoreDatabase>, seededAt: string): Promise<void> {
+  await db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${sql.lit(LOCKS.schema)})`.execute(connection);
+    try {
+      await migrateAndSeed(connection, builtinFormDefinitions, seededAt);
+    } finally {
+      await sql`select pg_advisory_unlock(${sql.lit(LOCKS.schema)})`.execute(connection);
+    }
+  });
 }
 
 /**
@@ -34,9 +44,9 @@ export async function openPostgresStores(url: string, options: PostgresStoreOpti
   pool.on('error', logError);
   const db = postgresKysely(pool);
   try {
-    await migrateAndSeed(db, builtinFormDefinitions, new Date().toISOString());
-    const scope = transactionScope(db);
-    const forms = postgresFormStore(scope);
+    await migrateOneAtATime(db, new Date().toISOString());
+    const engine = engineOf(db, postgresDialect);
+    const forms = kyselyFormStore(engine);
     const listener = await listenForFormVersions(
       url,
       (formId, version) => void forms.learn(formId, version).catch(logError),
@@ -45,25 +55,10 @@ export async function openPostgresStores(url: string, options: PostgresStoreOpti
     );
     // Listening before the first load: a version saved in between is both loaded and announced, never missed.
     await forms.reload();
-    const sync = postgresSyncStore(scope);
-    return {
-      sync,
-      events: postgresEventStore(scope),
-      passes: postgresPassStore(scope),
-      attendance: postgresAttendanceStore(scope),
-      pull: postgresPullStore(scope),
-      forms,
-      submissions: postgresSubmissionStore(scope),
-      escuchadero: postgresEscuchaderoStore(scope),
-      reports: postgresReportStore(scope),
-      // The only difference between the two schemas is records.seq, which the auth store never reads.
-      auth: kyselyAuthStore(db as unknown as Kysely<StoreDatabase>),
-      ping: () => sync.ping(),
-      close: async () => {
-        await listener.close();
-        await db.destroy();
-      },
-    };
+    return kyselyStores(engine, forms, async () => {
+      await listener.close();
+      await db.destroy();
+    });
   } catch (error) {
     await db.destroy();
     throw error;

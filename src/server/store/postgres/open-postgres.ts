@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
-import type { PostgresDatabase } from './postgres-schema';
+import type { StoreDatabase } from '../schema';
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -22,4 +22,4 @@ export function openPostgresPool(url: string, max = Number(process.env.DATABASE_
   });
 }
 
-export const postgresKysely = (pool: pg.Pool): Kysely<PostgresDatabase> => new Kysely<PostgresDatabase>({ dialect: new PostgresDialect({ pool }) });
+export const postgresKysely = (pool: pg.Pool): Kysely<StoreDatabase> => new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });

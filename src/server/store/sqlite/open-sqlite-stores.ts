@@ -1,41 +1,90 @@
-import { Kysely, SqliteDialect } from 'kysely';
+import { resolve } from 'node:path';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDialectConfig } from 'kysely';
 import type { StoreDatabase } from '../schema';
 import type { Stores } from '../stores';
-import { migrateToLatest } from '../migrate';
-import { openSqliteDatabase } from './open-sqlite';
-import { sqliteSyncStore } from './sqlite-sync-store';
-import { sqliteEventStore } from './sqlite-event-store';
-import { sqlitePassStore } from './sqlite-pass-store';
-import { sqliteAttendanceStore } from './sqlite-attendance-store';
-import { sqlitePullStore } from './sqlite-pull-store';
+import { migrateAndSeed } from '../migrate';
 import { builtinFormDefinitions } from '../../../core/forms/builtin-definitions';
-import { sqliteFormStore } from './sqlite-form-store';
-import { sqliteSubmissionStore } from './sqlite-submission-store';
-import { sqliteEscuchaderoStore } from './sqlite-escuchadero-store';
-import { sqliteReportStore } from './sqlite-report-store';
-import { kyselyAuthStore } from '../kysely/kysely-auth-store';
-import { sqliteAuthRequestStatements } from './sqlite-auth-request-statements';
+import { engineOf } from '../kysely/engine';
+import { sqliteDialect } from '../kysely/dialect';
+import { kyselyFormStore } from '../kysely/kysely-form-store';
+import { kyselyStores } from '../kysely/kysely-stores';
+import { openSqliteDatabase, preparingOnce } from './open-sqlite';
 
-/** Opens (creating if needed) the SQLite file, migrates it, and builds every store on the one connection. */
+/** Waiting turns for one SQLite file, first come first served. */
+class FileTurns {
+  #last: Promise<void> = Promise.resolve();
+  async take(): Promise<() => void> {
+    let release!: () => void;
+    const previous = this.#last;
+    this.#last = new Promise((resolve) => (release = resolve));
+    await previous;
+    return release;
+  }
+}
+
+// Keyed by the file's absolute path: every connection this process opens on one file takes turns on it.
+const turnsByFile = new Map<string, FileTurns>();
+
+/**
+ * Kysely's driver, with two changes. Transactions take the write lock when they begin (BEGIN IMMEDIATE): one
+ * that read first and then wrote would fail at once with SQLITE_BUSY, not wait, were another connection writing
+ * in between. And the connections of one process to one file take turns: better-sqlite3 waits for a busy file
+ * synchronously, which would block the very event loop that must finish the transaction holding it.
+ */
+class SqliteFileDriver extends SqliteDriver {
+  readonly #turns: FileTurns;
+  #release: (() => void) | undefined;
+  constructor(config: SqliteDialectConfig, turns: FileTurns) {
+    super(config);
+    this.#turns = turns;
+  }
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const release = await this.#turns.take();
+    const connection = await super.acquireConnection();
+    this.#release = release;
+    return connection;
+  }
+  override async releaseConnection(): Promise<void> {
+    const release = this.#release;
+    this.#release = undefined;
+    await super.releaseConnection();
+    release?.();
+  }
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class SqliteFileDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  readonly #turns: FileTurns;
+  constructor(file: string, config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+    const key = resolve(file);
+    this.#turns = turnsByFile.get(key) ?? new FileTurns();
+    turnsByFile.set(key, this.#turns);
+  }
+  override createDriver(): SqliteDriver {
+    return new SqliteFileDriver(this.#config, this.#turns);
+  }
+}
+
+/**
+ * Opens (creating if needed) the SQLite file, migrates it, and builds every store on the one connection.
+ * One process per file: Kysely hands the connection to one query or transaction at a time.
+ */
 export async function openSqliteStores(file: string): Promise<Stores> {
-  const database = openSqliteDatabase(file);
-  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
-  await migrateToLatest(db as Kysely<unknown>);
-  const sync = sqliteSyncStore(database, db);
-  return {
-    sync,
-    events: sqliteEventStore(database, db),
-    passes: sqlitePassStore(database, db),
-    attendance: sqliteAttendanceStore(database, db),
-    pull: sqlitePullStore(database, db),
+  const db = new Kysely<StoreDatabase>({ dialect: new SqliteFileDialect(file, { database: preparingOnce(openSqliteDatabase(file)) }) });
+  try {
     // The built-in forms are stored at open when absent, so every version served is on file.
-    forms: sqliteFormStore(database, db, builtinFormDefinitions, new Date().toISOString()),
-    submissions: sqliteSubmissionStore(database, db),
-    escuchadero: sqliteEscuchaderoStore(database, db),
-    reports: sqliteReportStore(database, db),
-    // The statements of every device request run prepared; the rest of the auth store is plain Kysely.
-    auth: { ...kyselyAuthStore(db), ...sqliteAuthRequestStatements(database, db) },
-    ping: () => sync.ping(),
-    close: () => sync.close(),
-  };
+    await migrateAndSeed(db, builtinFormDefinitions, new Date().toISOString());
+    const engine = engineOf(db, sqliteDialect);
+    const forms = kyselyFormStore(engine);
+    await forms.reload();
+    return kyselyStores(engine, forms, () => db.destroy());
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
 }

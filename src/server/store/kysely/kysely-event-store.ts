@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { EventDocument, EventStatus } from '../../../core/events';
+import type { StoreDatabase } from '../schema';
 import type { EventStore, StoredEvent } from '../event-store';
 import { listedSeqAfter } from '../event-listing';
-import { LOCKS, lockForTransaction } from './advisory-locks';
-import type { TransactionScope } from './transaction-scope';
+import type { Engine } from './engine';
 
 const storedOf = (row: { document: string; creation_hash: string }): StoredEvent => ({
   event: JSON.parse(row.document) as EventDocument,
@@ -11,26 +11,25 @@ const storedOf = (row: { document: string; creation_hash: string }): StoredEvent
 });
 
 /**
- * Every create or edit takes the events advisory lock for its transaction, then max(seq) + 1: writers from
- * every process run one at a time, so events.seq grows in commit order and a pull cursor never skips an
- * edit that committed late. Reads take no lock.
+ * Every create or edit runs in a transaction holding the events lock, then takes max(seq) + 1: writers run one
+ * at a time, so events.seq grows in commit order and a pull cursor never skips an edit that committed late.
+ * Reads take no lock.
  */
-export function postgresEventStore(scope: TransactionScope): EventStore {
-  const selectOne = (id: string) =>
-    scope.db().selectFrom('events').select(['document', 'creation_hash', 'revision', 'status', 'listed_seq']).where('id', '=', id).executeTakeFirst();
-  const nextSeq = async () =>
-    (await scope.db().selectFrom('events').select(sql<number>`coalesce(max(seq), 0) + 1`.as('next')).executeTakeFirstOrThrow()).next;
+export function kyselyEventStore(engine: Engine): EventStore {
+  const selectOne = (db: Kysely<StoreDatabase>, id: string) =>
+    db.selectFrom('events').select(['document', 'creation_hash', 'revision', 'status', 'listed_seq']).where('id', '=', id).executeTakeFirst();
+  const nextSeq = async (tx: Kysely<StoreDatabase>) =>
+    (await tx.selectFrom('events').select(sql<number>`coalesce(max(seq), 0) + 1`.as('next')).executeTakeFirstOrThrow()).next;
 
   return {
-    list: async () => (await scope.db().selectFrom('events').select('document').execute()).map((r) => JSON.parse(r.document) as EventDocument),
+    list: async () => (await engine.db().selectFrom('events').select('document').execute()).map((r) => JSON.parse(r.document) as EventDocument),
     get: async (id) => {
-      const row = await selectOne(id);
+      const row = await selectOne(engine.db(), id);
       return row && storedOf(row);
     },
     create: (event, creationHash) =>
-      scope.inTransaction(async (tx) => {
-        await lockForTransaction(tx, LOCKS.events);
-        const seq = await nextSeq();
+      engine.inTransaction(async (tx) => {
+        const seq = await nextSeq(tx);
         const { numInsertedOrUpdatedRows } = await tx
           .insertInto('events')
           .values({
@@ -44,14 +43,13 @@ export function postgresEventStore(scope: TransactionScope): EventStore {
           })
           .onConflict((oc) => oc.column('id').doNothing())
           .executeTakeFirst();
-        return { created: numInsertedOrUpdatedRows === 1n, stored: storedOf((await selectOne(event.id))!) };
-      }),
+        return { created: Number(numInsertedOrUpdatedRows) === 1, stored: storedOf((await selectOne(tx, event.id))!) };
+      }, 'events'),
     replace: (next, baseRevision) =>
-      scope.inTransaction(async (tx) => {
-        await lockForTransaction(tx, LOCKS.events);
-        const current = await selectOne(next.id);
+      engine.inTransaction(async (tx) => {
+        const current = await selectOne(tx, next.id);
         if (!current || current.revision !== baseRevision) return false;
-        const seq = await nextSeq();
+        const seq = await nextSeq(tx);
         const listedSeq = listedSeqAfter({ status: current.status as EventStatus, listedSeq: current.listed_seq }, next.status, seq);
         const { numUpdatedRows } = await tx
           .updateTable('events')
@@ -59,7 +57,7 @@ export function postgresEventStore(scope: TransactionScope): EventStore {
           .where('id', '=', next.id)
           .where('revision', '=', baseRevision)
           .executeTakeFirst();
-        return numUpdatedRows === 1n;
-      }),
+        return Number(numUpdatedRows) === 1;
+      }, 'events'),
   };
 }

@@ -1,6 +1,16 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { StoreDatabase } from '../schema';
 import type { EscuchaderoEntry } from '../escuchadero-store';
-import type { PostgresDatabase } from './postgres-schema';
+import type { Dialect } from './dialect';
+
+/**
+ * Submissions of a form: literal kind and the indexed expression, so the partial index records_form_submissions
+ * (migration 0100) serves them on both databases.
+ */
+export const isSubmissionOf = (dialect: Dialect, formId: string) => sql<boolean>`r.kind = 'form.submission' and ${dialect.payloadField('formId')} = ${formId}`;
+
+/** Submissions of any form (the reports' filters narrow them). */
+export const isSubmission = sql<boolean>`r.kind = 'form.submission'`;
 
 export interface EntryRow {
   id: string;
@@ -12,7 +22,7 @@ export interface EntryRow {
 }
 
 /** Records joined with their escuchadero case, if the office touched them (filtered by the caller). */
-export const entryRows = (db: Kysely<PostgresDatabase>) =>
+export const entryRows = (db: Kysely<StoreDatabase>) =>
   db
     .selectFrom('records as r')
     .leftJoin('escuchadero_cases as c', 'c.record_id', 'r.id')

@@ -1,17 +1,9 @@
-import { sql } from 'kysely';
+import type { Dialect } from './dialect';
 import type { StoredRecord } from '../stored-record';
 
-/** The columns of a stored record as selected from `records as r`; seq is the rowid (see event-record-statements.ts). */
-export const storedRecordColumns = [
-  sql<number>`r.rowid`.as('seq'),
-  'r.id',
-  'r.kind',
-  'r.schema_version',
-  'r.device_id',
-  'r.created_at',
-  'r.received_at',
-  'r.payload',
-] as const;
+/** The columns of a stored record as selected from `records as r`, seq being the record change sequence. */
+export const storedRecordColumns = (dialect: Dialect) =>
+  [dialect.recordSeq('r').as('seq'), 'r.id', 'r.kind', 'r.schema_version', 'r.device_id', 'r.created_at', 'r.received_at', 'r.payload'] as const;
 
 export interface StoredRecordRow {
   seq: number;

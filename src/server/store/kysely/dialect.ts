@@ -1,0 +1,134 @@
+import { sql, type Kysely, type RawBuilder, type TransactionBuilder } from 'kysely';
+import type { StoreDatabase } from '../schema';
+import type { IncomingRecord } from '../sync-store';
+import { chunks } from '../chunks';
+import { jsonTextOf } from '../migrations/dialect';
+
+type Db = Kysely<StoreDatabase>;
+
+/**
+ * Everything the stores say differently to SQLite and PostgreSQL; the stores themselves are written once.
+ * SQLite is one connection in one process (a transaction holds the whole database); PostgreSQL is shared by
+ * several processes, which agree through advisory locks and NOTIFY.
+ */
+export interface Dialect {
+  name: 'sqlite' | 'postgres';
+  /** The record change sequence of `records as <alias>`: SQLite's rowid, PostgreSQL's seq column. */
+  recordSeq(alias: string): RawBuilder<number>;
+  /** `ref` is one of `values`, bound as one parameter whatever their number (one statement, no bind limit). */
+  oneOf(ref: string | RawBuilder<unknown>, values: readonly string[]): RawBuilder<boolean>;
+  /** A top-level field of `r.payload` (literal key): the very expression of the indexes of migrations 0100/0101. */
+  payloadField(key: string): RawBuilder<string | null>;
+  /** A submission's answer to a field (the id is bound, never spliced into the SQL). */
+  answerOf(fieldId: string): RawBuilder<unknown>;
+  /** Takes a lock that the transaction holds until it ends: writers of one sequence commit in its order. */
+  lock(tx: Db, name: 'records' | 'events'): Promise<void>;
+  snapshot(db: Db): TransactionBuilder<StoreDatabase>;
+  /** Stores the records whose id is new and answers their ids (the ids given are distinct). */
+  insertRecords(db: Db, records: readonly IncomingRecord[], receivedAt: string): Promise<Set<string>>;
+  /** Whether a batch write needs its own transaction around insert, reads and conflict copies. */
+  batchInTransaction: boolean;
+  /** Tells the other server processes that a form version was stored (in the storing transaction). */
+  announceFormVersion(tx: Db, formId: string, version: number): Promise<void>;
+}
+
+const refOf = (ref: string | RawBuilder<unknown>) => (typeof ref === 'string' ? sql.ref(ref) : ref);
+
+/** The columns of `records` an incoming record fills, as one row. */
+export const recordRow = (r: IncomingRecord, receivedAt: string) => ({
+  id: r.id,
+  kind: r.kind,
+  schema_version: r.schemaVersion,
+  device_id: r.deviceId,
+  created_at: r.createdAt,
+  received_at: receivedAt,
+  payload: r.payload,
+  event_id: r.eventId,
+  document_number: r.documentNumber,
+  attendee_link: r.attendeeLink,
+});
+
+// The bundled SQLite allows 32766 bound parameters.
+const ROWS_PER_SQLITE_INSERT = Math.floor(32_766 / Object.keys(recordRow({} as IncomingRecord, '')).length);
+
+export const sqliteDialect: Dialect = {
+  name: 'sqlite',
+  recordSeq: (alias) => sql<number>`${sql.raw(alias)}.rowid`,
+  oneOf: (ref, values) => sql<boolean>`${refOf(ref)} in (select value from json_each(${JSON.stringify(values)}))`,
+  payloadField: (key) => jsonTextOf(false, 'r.payload', key),
+  answerOf: (fieldId) => sql`json_extract(r.payload, ${`$.answers.${fieldId}`})`,
+  // The one connection is the lock: a transaction holds it until it ends.
+  lock: async () => {},
+  snapshot: (db) => db.transaction(),
+  // Rowids only grow: when every row or none went in, the change count tells which without RETURNING (which
+  // costs a sixth of the INSERT); a mixed chunk asks which ids got rowids past the last one before it.
+  insertRecords: async (db, records, receivedAt) => {
+    const inserted = new Set<string>();
+    for (const chunk of chunks(records, ROWS_PER_SQLITE_INSERT)) {
+      const { last } = await db.selectFrom('records').select(sql<number>`coalesce(max(rowid), 0)`.as('last')).executeTakeFirstOrThrow();
+      const result = await db
+        .insertInto('records')
+        .values(chunk.map((r) => recordRow(r, receivedAt)))
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
+      const changes = Number(result.numInsertedOrUpdatedRows ?? 0);
+      if (changes === chunk.length) for (const r of chunk) inserted.add(r.id);
+      else if (changes > 0) {
+        const ids = chunk.map((r) => r.id);
+        const rows = await db.selectFrom('records').select('id').where(sqliteDialect.oneOf('id', ids)).where(sql`rowid`, '>', last).execute();
+        for (const row of rows) inserted.add(row.id);
+      }
+    }
+    return inserted;
+  },
+  batchInTransaction: true,
+  announceFormVersion: async () => {},
+};
+
+/**
+ * Keys of the PostgreSQL advisory locks, one per thing that must happen one at a time across every server
+ * process sharing the database. Arbitrary constants; they only need to differ from each other.
+ */
+export const LOCKS = { schema: 4_262_001, records: 4_262_002, events: 4_262_003 } as const;
+
+/** The channel on which a process announces a form version it stored (payload: JSON [formId, version]). */
+export const FORM_VERSIONS_CHANNEL = 'cabildo_form_versions';
+
+const textArray = (values: readonly unknown[], type = 'text') => sql`${[...values]}::${sql.raw(type)}[]`;
+
+export const postgresDialect: Dialect = {
+  name: 'postgres',
+  recordSeq: (alias) => sql<number>`${sql.raw(alias)}.seq`,
+  oneOf: (ref, values) => sql<boolean>`${refOf(ref)} = any(${textArray(values)})`,
+  payloadField: (key) => jsonTextOf(true, 'r.payload', key),
+  answerOf: (fieldId) => sql`(r.payload::jsonb -> 'answers' ->> ${fieldId})`,
+  lock: async (tx, name) => {
+    await sql`select pg_advisory_xact_lock(${sql.lit(LOCKS[name])})`.execute(tx);
+  },
+  // Writers commit in sequence order (the locks above), so a snapshot sees exactly the rows up to its heads.
+  snapshot: (db) => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only'),
+  // records.seq must grow in commit order: were a batch numbered 10 to commit after a pull had read 11, that
+  // device would never receive it. So the insert takes the records lock (a one-time filter, evaluated before
+  // any row is numbered) in its own statement: lock, insert, commit, with no round trip to this process's busy
+  // event loop while other processes wait. Columns travel as arrays: one statement whatever the batch size.
+  insertRecords: async (db, records, receivedAt) => {
+    const column = (pick: (r: IncomingRecord) => unknown, type = 'text') => textArray(records.map(pick), type);
+    const { rows } = await sql<{ id: string }>`
+      insert into records (id, kind, schema_version, device_id, created_at, received_at, payload, event_id, document_number, attendee_link)
+      select id, kind, schema_version, device_id, created_at, ${receivedAt}, payload, event_id, document_number, attendee_link
+      from unnest(${column((r) => r.id)}, ${column((r) => r.kind)}, ${column((r) => r.schemaVersion, 'int')}, ${column((r) => r.deviceId)},
+                  ${column((r) => r.createdAt)}, ${column((r) => r.payload)}, ${column((r) => r.eventId)},
+                  ${column((r) => r.documentNumber)}, ${column((r) => r.attendeeLink)})
+        as t(id, kind, schema_version, device_id, created_at, payload, event_id, document_number, attendee_link)
+      where (select count(*) from (select pg_advisory_xact_lock(${sql.lit(LOCKS.records)})) as records_lock) = 1
+      on conflict (id) do nothing
+      returning id`.execute(db);
+    return new Set(rows.map((r) => r.id));
+  },
+  // Stored records never change, so reading them after the insert committed answers the same; a conflict copy
+  // is insert-if-absent, so a crash before it is stored is repaired by the device's replay.
+  batchInTransaction: false,
+  announceFormVersion: async (tx, formId, version) => {
+    await sql`select pg_notify(${FORM_VERSIONS_CHANNEL}, ${JSON.stringify([formId, version])})`.execute(tx);
+  },
+};

@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { StoreDatabase } from '../schema';
+import type { ListedRecord } from '../pull-store';
+import type { AttendanceStore } from '../attendance-store';
+import type { Dialect } from './dialect';
+import type { Engine } from './engine';
+import { storedRecordColumns, storedRecordOf } from './stored-record-columns';
+
+/**
+ * The records of one event and some kinds in a window (after, upTo] of the record change sequence, with the
+ * pass of each registration, in sequence order. Plan: index records_event_kind (event_id, kind), then the seq.
+ */
+export async function eventRecords(
+  db: Kysely<StoreDatabase>,
+  dialect: Dialect,
+  eventId: string,
+  kinds: readonly string[],
+  after: number,
+  upTo: number,
+): Promise<ListedRecord[]> {
+  const seq = dialect.recordSeq('r');
+  const rows = await db
+    .selectFrom('records as r')
+    .leftJoin('passes as p', 'p.attendee_id', 'r.id')
+    .select([...storedRecordColumns(dialect), 'r.event_id', 'p.code as pass'])
+    .where('r.event_id', '=', eventId)
+    .where(dialect.oneOf('r.kind', kinds))
+    .where(seq, '>', after)
+    .where(seq, '<=', upTo)
+    .orderBy(seq)
+    .execute();
+  return rows.map((row) => ({ ...storedRecordOf(row), eventId: row.event_id!, pass: row.pass }));
+}
+
+export function kyselyAttendanceStore(engine: Engine): AttendanceStore {
+  return { eventRecords: (eventId, kinds) => eventRecords(engine.db(), engine.dialect, eventId, kinds, 0, Number.MAX_SAFE_INTEGER) };
+}

@@ -1,0 +1,81 @@
+import type { FormDefinition } from '../../../core/forms';
+import type { FormStore } from '../form-store';
+import { ANSWER_LIMITS } from '../../forms/answer-limit';
+import type { Engine } from './engine';
+
+export interface KyselyFormStore extends FormStore {
+  /** Reads one stored version into memory (another process announced it). */
+  learn(formId: string, version: number): Promise<void>;
+  /** Reads every stored version into memory (at open, and after a lost announcement channel). */
+  reload(): Promise<void>;
+}
+
+/**
+ * Form versions are kept in memory (FormStore.lookup is synchronous): versions never change once stored, so a
+ * copy per process is safe; it only has to learn new ones, which a saving process announces in its transaction
+ * (dialect.announceFormVersion). Answer limits change, so they are always read from the database.
+ */
+export function kyselyFormStore(engine: Engine): KyselyFormStore {
+  const byForm = new Map<string, Map<number, FormDefinition>>();
+  const cached = (formId: string, version: number) => byForm.get(formId)?.get(version);
+  const remember = (definition: FormDefinition): void => {
+    if (cached(definition.id, definition.version)) return;
+    const versions = byForm.get(definition.id) ?? new Map<number, FormDefinition>();
+    versions.set(definition.version, definition);
+    byForm.set(definition.id, versions);
+  };
+  const latestOf = (formId: string): FormDefinition | undefined => {
+    const versions = byForm.get(formId);
+    return versions && versions.get(Math.max(...versions.keys()));
+  };
+  // Stored versions were validated when saved; they are read back as they are.
+  const readVersion = async (formId: string, version: number) => {
+    const row = await engine.db().selectFrom('form_definitions').select('definition').where('form_id', '=', formId).where('version', '=', version).executeTakeFirst();
+    return row && (JSON.parse(row.definition) as FormDefinition);
+  };
+
+  return {
+    lookup: cached,
+    latest: () => [...byForm.keys()].sort().map((id) => latestOf(id)!),
+    latestOf,
+    versionsOf: (formId) => [...(byForm.get(formId)?.keys() ?? [])].sort((a, b) => a - b),
+    saveVersion: async (definition, savedAt) => {
+      const saved = await engine.inTransaction(async (tx) => {
+        const { numInsertedOrUpdatedRows } = await tx
+          .insertInto('form_definitions')
+          .values({ form_id: definition.id, version: definition.version, definition: JSON.stringify(definition), saved_at: savedAt })
+          .onConflict((oc) => oc.columns(['form_id', 'version']).doNothing())
+          .executeTakeFirst();
+        const inserted = Number(numInsertedOrUpdatedRows) === 1;
+        if (inserted) await engine.dialect.announceFormVersion(tx, definition.id, definition.version);
+        return inserted;
+      });
+      remember((await readVersion(definition.id, definition.version))!);
+      return { saved, stored: cached(definition.id, definition.version)! };
+    },
+    answerLimit: async (formId, eventId) => {
+      const row = await (await engine.forDecision())
+        .selectFrom('form_answer_limits')
+        .select('answer_limit')
+        .where('form_id', '=', formId)
+        .where('event_id', '=', eventId)
+        .executeTakeFirst();
+      return ANSWER_LIMITS.find((l) => l === row?.answer_limit) ?? 'none';
+    },
+    setAnswerLimit: async (formId, eventId, limit, at) => {
+      await engine
+        .db()
+        .insertInto('form_answer_limits')
+        .values({ form_id: formId, event_id: eventId, answer_limit: limit, updated_at: at })
+        .onConflict((oc) => oc.columns(['form_id', 'event_id']).doUpdateSet((eb) => ({ answer_limit: eb.ref('excluded.answer_limit'), updated_at: eb.ref('excluded.updated_at') })))
+        .execute();
+    },
+    learn: async (formId, version) => {
+      const definition = await readVersion(formId, version);
+      if (definition) remember(definition);
+    },
+    reload: async () => {
+      for (const row of await engine.db().selectFrom('form_definitions').select('definition').execute()) remember(JSON.parse(row.definition) as FormDefinition);
+    },
+  };
+}
