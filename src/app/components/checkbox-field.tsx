@@ -1,4 +1,4 @@
-import { FieldMessage, describedBy } from './field-message';
+import { ariaInvalid, describedBy, FieldMessage } from './field-frame';
 
 export interface CheckboxFieldProps {
   id: string;
@@ -22,7 +22,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
           class="checkbox__input"
           checked={props.checked}
           onChange={(event) => props.onChange(event.currentTarget.checked)}
-          aria-invalid={props.error ? 'true' : undefined}
+          aria-invalid={ariaInvalid(props)}
           aria-describedby={describedBy(props, props.describedById)}
         />
         <span class="checkbox__label">{props.label}</span>

@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { FieldMessage, describedBy } from './field-message';
+import { ariaInvalid, describedBy, FieldFrame } from './field-frame';
 
 export interface SelectOption {
   value: string;
@@ -24,18 +24,14 @@ export interface SelectFieldProps {
 /** A native <select>: on phones it opens the system picker, the most usable list there is. */
 export function SelectField(props: SelectFieldProps) {
   return (
-    <div class="field" classList={{ 'field--invalid': !!props.error }}>
-      <label class="field__label" for={props.id}>
-        {props.label}
-      </label>
-      <FieldMessage id={props.id} hint={props.hint} error={props.error} />
+    <FieldFrame id={props.id} label={props.label} hint={props.hint} error={props.error}>
       <select
         id={props.id}
         name={props.id}
         class="field__input field__select"
         value={props.value}
         onChange={(event) => props.onChange(event.currentTarget.value)}
-        aria-invalid={props.error ? 'true' : undefined}
+        aria-invalid={ariaInvalid(props)}
         aria-describedby={describedBy(props)}
       >
         <Show when={props.placeholder}>
@@ -56,7 +52,7 @@ export function SelectField(props: SelectFieldProps) {
           )}
         </For>
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 

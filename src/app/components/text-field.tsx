@@ -1,4 +1,4 @@
-import { FieldMessage, describedBy } from './field-message';
+import { InputField } from './events/input-field';
 
 export interface TextFieldProps {
   id: string;
@@ -12,28 +12,7 @@ export interface TextFieldProps {
   ref?: (element: HTMLInputElement) => void;
 }
 
+/** A plain text input of the door's forms: the shared labelled input, typed as text. */
 export function TextField(props: TextFieldProps) {
-  return (
-    <div class="field" classList={{ 'field--invalid': !!props.error }}>
-      <label class="field__label" for={props.id}>
-        {props.label}
-      </label>
-      <FieldMessage id={props.id} hint={props.hint} error={props.error} />
-      <input
-        ref={props.ref}
-        id={props.id}
-        name={props.id}
-        class="field__input"
-        type="text"
-        autocomplete="off"
-        spellcheck={false}
-        inputmode={props.inputMode ?? 'text'}
-        autocapitalize={props.autocapitalize ?? 'off'}
-        value={props.value}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props)}
-      />
-    </div>
-  );
+  return <InputField {...props} inputMode={props.inputMode ?? 'text'} />;
 }

@@ -1,7 +1,7 @@
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { secondsLeft, type Enrollment } from '../../state/auth/admin-devices';
 import { t } from '../../state/language';
-import { QrCode } from '../forms/qr-code';
+import { QrCode } from '../qr-code';
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 

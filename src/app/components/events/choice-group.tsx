@@ -1,4 +1,5 @@
-import { For, Show } from 'solid-js';
+import { For } from 'solid-js';
+import { FieldFrame } from '../field-frame';
 
 export interface Choice {
   value: string;
@@ -29,20 +30,8 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
     const next = on ? (alone ? [value] : [...current.filter((v) => !props.exclusive?.includes(v)), value]) : current.filter((v) => v !== value);
     props.onChange(next);
   };
-  const describedBy = () => [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset class="field choice-group" classList={{ 'field--invalid': !!props.error }} id={props.id} aria-describedby={describedBy()}>
-      <legend class="field__label">{props.legend}</legend>
-      <Show when={props.hint}>
-        <p id={`${props.id}-hint`} class="field__hint">
-          {props.hint}
-        </p>
-      </Show>
-      <Show when={props.error}>
-        <p id={`${props.id}-error`} class="field__error">
-          {props.error}
-        </p>
-      </Show>
+    <FieldFrame id={props.id} groupId={props.id} label={props.legend} hint={props.hint} error={props.error} group class="field choice-group">
       <For each={props.choices}>
         {(choice, i) => (
           <label class="checkbox" for={`${props.id}-${i()}`}>
@@ -59,6 +48,6 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
           </label>
         )}
       </For>
-    </fieldset>
+    </FieldFrame>
   );
 }

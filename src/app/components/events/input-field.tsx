@@ -1,29 +1,28 @@
 import { Show } from 'solid-js';
-import { FieldMessage, describedBy } from '../field-message';
+import { ariaInvalid, describedBy, FieldFrame } from '../field-frame';
 
 export interface InputFieldProps {
   id: string;
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'date' | 'datetime-local' | 'email' | 'tel' | 'url' | 'search';
+  type?: 'text' | 'date' | 'datetime-local' | 'email' | 'tel' | 'url' | 'search' | 'password' | 'number';
   inputMode?: 'text' | 'numeric' | 'email' | 'tel' | 'url';
   autocomplete?: string;
   autocapitalize?: 'words' | 'characters' | 'off';
   error?: string | undefined;
   hint?: string | undefined;
   multiline?: boolean;
+  required?: boolean;
+  min?: number;
+  max?: number;
   ref?: (element: HTMLInputElement) => void;
 }
 
 /** A labelled input of any text-like type (or a textarea), with its hint and error tied by aria-describedby. */
 export function InputField(props: InputFieldProps) {
   return (
-    <div class="field" classList={{ 'field--invalid': !!props.error }}>
-      <label class="field__label" for={props.id}>
-        {props.label}
-      </label>
-      <FieldMessage id={props.id} hint={props.hint} error={props.error} />
+    <FieldFrame id={props.id} label={props.label} hint={props.hint} error={props.error}>
       <Show
         when={props.multiline}
         fallback={
@@ -37,9 +36,12 @@ export function InputField(props: InputFieldProps) {
             autocomplete={props.autocomplete ?? 'off'}
             autocapitalize={props.autocapitalize ?? 'off'}
             spellcheck={false}
+            required={props.required}
+            min={props.min}
+            max={props.max}
             value={props.value}
             onInput={(event) => props.onInput(event.currentTarget.value)}
-            aria-invalid={props.error ? 'true' : undefined}
+            aria-invalid={ariaInvalid(props)}
             aria-describedby={describedBy(props)}
           />
         }
@@ -51,10 +53,10 @@ export function InputField(props: InputFieldProps) {
           rows={4}
           value={props.value}
           onInput={(event) => props.onInput(event.currentTarget.value)}
-          aria-invalid={props.error ? 'true' : undefined}
+          aria-invalid={ariaInvalid(props)}
           aria-describedby={describedBy(props)}
         />
       </Show>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
-import { Show, type JSX } from 'solid-js';
-import { t } from '../../state/language';
+import type { JSX } from 'solid-js';
+import { describedBy as describedByTexts, FieldFrame as Frame } from '../field-frame';
 
 export interface FieldFrameProps {
   id: string;
@@ -12,60 +12,25 @@ export interface FieldFrameProps {
   children: JSX.Element;
 }
 
-/** Ids of the help and error texts an input (or group) is described by. */
+/** Ids of the help and error texts an input (or group) is described by (a form calls its hint "help"). */
 export const describedBy = (props: { id: string; help?: string | undefined; error?: string | undefined }): string | undefined =>
-  [props.help ? `${props.id}-hint` : undefined, props.error ? `${props.id}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  describedByTexts({ id: props.id, hint: props.help, error: props.error });
 
-function Label(props: { label: string; required: boolean }) {
-  return (
-    <>
-      {props.label}
-      <Show when={props.required}>
-        <span class="qfield__required"> ({t('forms.required')})</span>
-      </Show>
-    </>
-  );
-}
-
-function Messages(props: { id: string; help?: string | undefined; error?: string | undefined }) {
-  return (
-    <>
-      <Show when={props.help}>
-        <p id={`${props.id}-hint`} class="field__hint">
-          {props.help}
-        </p>
-      </Show>
-      <Show when={props.error}>
-        <p id={`${props.id}-error`} class="field__error">
-          {props.error}
-        </p>
-      </Show>
-    </>
-  );
-}
-
-/** One question: its label (or legend), help, the Spanish message of what is wrong, then the input(s). */
+/** One question of a citizen's form: the shared frame, styled as a question and found by data-field. */
 export function FieldFrame(props: FieldFrameProps) {
   return (
-    <Show
-      when={props.group}
-      fallback={
-        <div class="qfield" classList={{ 'field--invalid': !!props.error }} data-field={props.id}>
-          <label class="field__label" for={props.id}>
-            <Label label={props.label} required={props.required} />
-          </label>
-          <Messages id={props.id} help={props.help} error={props.error} />
-          {props.children}
-        </div>
-      }
+    <Frame
+      id={props.id}
+      label={props.label}
+      hint={props.help}
+      error={props.error}
+      required={props.required}
+      group={props.group}
+      class={props.group ? 'qfield qfield--group' : 'qfield'}
+      legendClass="field__label qfield__legend"
+      dataField={props.id}
     >
-      <fieldset class="qfield qfield--group" classList={{ 'field--invalid': !!props.error }} data-field={props.id} aria-describedby={describedBy(props)}>
-        <legend class="field__label qfield__legend">
-          <Label label={props.label} required={props.required} />
-        </legend>
-        <Messages id={props.id} help={props.help} error={props.error} />
-        {props.children}
-      </fieldset>
-    </Show>
+      {props.children}
+    </Frame>
   );
 }

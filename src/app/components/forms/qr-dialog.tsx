@@ -1,6 +1,6 @@
 import { onCleanup, onMount } from 'solid-js';
 import { t } from '../../state/language';
-import { QrCode } from './qr-code';
+import { QrCode } from '../qr-code';
 
 /**
  * The QR over the whole screen, to hold a phone up to a row of people. A modal dialog: focus moves in,

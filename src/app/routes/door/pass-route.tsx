@@ -1,5 +1,5 @@
 import { Show, onMount } from 'solid-js';
-import { QrCode } from '../../components/events/qr-code';
+import { QrCode } from '../../components/qr-code';
 import { useMyPass } from '../../state/door/my-passes';
 import { formatLongDate } from '../../state/events/event-format';
 import { t } from '../../state/language';

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { QrCode } from '../../components/events/qr-code';
+import { QrCode } from '../../components/qr-code';
 import { useEvent } from '../../state/events/event-data';
 import { formatLongDate } from '../../state/events/event-format';
 import { t } from '../../state/language';

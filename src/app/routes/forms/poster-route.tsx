@@ -1,7 +1,7 @@
 import '../../styles/forms.css';
 import { createResource, Show } from 'solid-js';
 import { formLinkPath } from '../../../core/forms';
-import { QrCode } from '../../components/forms/qr-code';
+import { QrCode } from '../../components/qr-code';
 import { formsServices } from '../../state/forms/forms-services';
 import { language, t } from '../../state/language';
 
