@@ -47,7 +47,7 @@ export function postgresFormStore(scope: TransactionScope): PostgresFormStore {
     },
     answerLimit: async (formId, eventId) => {
       const row = await (await scope.forDecision()).selectFrom('form_answer_limits').select('answer_limit').where('form_id', '=', formId).where('event_id', '=', eventId).executeTakeFirst();
-      return ANSWER_LIMITS.find((l) => l === row?.answer_limit) ?? 'none';
+      return ANSWER_LIMITS.find((l) => l === row?.answer_limit);
     },
     setAnswerLimit: async (formId, eventId, limit, at) => {
       await scope

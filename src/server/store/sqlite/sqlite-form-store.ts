@@ -69,7 +69,7 @@ export function sqliteFormStore(database: Database.Database, db: Kysely<StoreDat
     },
     answerLimit: async (formId, eventId) => {
       const stored = selectLimit.get(formId, eventId);
-      return ANSWER_LIMITS.find((l) => l === stored) ?? 'none';
+      return ANSWER_LIMITS.find((l) => l === stored);
     },
     setAnswerLimit: async (formId, eventId, limit, at) => {
       upsertLimit.run(formId, eventId, limit, at);
