@@ -14,3 +14,4 @@ export * from './definition-lookup';
 export * from './form-submission';
 export * from './form-links';
 export * from './builtin-definitions';
+export * from './answer-limit';

@@ -9,6 +9,7 @@ import { builtinFormDefinitions } from '../forms/builtin-definitions';
 import { definitionLookup, type FormDefinitionLookup } from '../forms/definition-lookup';
 import { FORM_SUBMISSION_KIND, formSubmissionSchema } from '../forms/form-submission';
 import { formLinkBytes } from '../forms/form-links';
+import { ESCUCHADERO_FORM_ID } from '../forms/answer-limit';
 import { decodeBase64Url } from '../passes/base64url';
 import { problemCatalogue } from '../problems/catalogue';
 import { createKindRegistry, type KindRegistry, type RecordKind } from './kind-registry';
@@ -26,8 +27,7 @@ export interface FormKindOptions {
   verifyLink?: SyncLinkVerifier;
 }
 
-/** Entries of this form become escuchadero cases, followed by their tracking code. */
-export const ESCUCHADERO_FORM_ID = 'escuchadero';
+export { ESCUCHADERO_FORM_ID };
 
 /** Every record kind this build understands. Adding a kind of record starts here. */
 export function recordKinds(catalogues: Catalogues, forms: FormKindOptions = {}): KindRegistry {

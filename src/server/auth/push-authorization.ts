@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { FORM_SUBMISSION_KIND } from '../../core/forms/form-submission';
+import { KIOSK_PERSON_PREFIX } from '../../core/forms/answer-limit';
 import type { ValidRecord } from '../../core/records/envelope';
 import { problem, type Problem } from '../../core/problems/problem';
 import { principalOf } from './authorize';
@@ -15,8 +16,14 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export function authorizePush(c: Context, records: readonly unknown[]): Problem | undefined {
   const principal = principalOf(c);
   if (principal) return principal.role === 'consulta' ? problem('auth.forbidden') : undefined;
+  // A kiosk turn counts as one person; only a kiosk (a device or a staff session) may claim one.
   const allCitizenLinked = records.every(
-    (r) => isObject(r) && r.kind === FORM_SUBMISSION_KIND && isObject(r.payload) && isObject(r.payload.link),
+    (r) =>
+      isObject(r) &&
+      r.kind === FORM_SUBMISSION_KIND &&
+      isObject(r.payload) &&
+      isObject(r.payload.link) &&
+      !(typeof r.payload.personKey === 'string' && r.payload.personKey.startsWith(KIOSK_PERSON_PREFIX)),
   );
   return allCitizenLinked ? undefined : problem('auth.required');
 }

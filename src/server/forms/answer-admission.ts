@@ -3,7 +3,7 @@ import { FORM_SUBMISSION_KIND, type FormSubmission } from '../../core/forms';
 import { problem, type Problem } from '../../core/problems/problem';
 import type { FormStore } from '../store/form-store';
 import type { SubmissionStore } from '../store/submission-store';
-import { answererKey } from './answer-limit';
+import { answererKey, defaultAnswerLimit } from './answer-limit';
 
 /** Decides, for each valid record of a sync batch, whether it may be stored: undefined = yes. */
 export type RecordAdmission = (records: readonly ValidRecord[]) => Promise<(Problem | undefined)[]>;
@@ -22,7 +22,7 @@ export function answerLimitAdmission(forms: Pick<FormStore, 'answerLimit'>, subm
     const admitOne = async (record: ValidRecord): Promise<Problem | undefined> => {
       if (record.kind !== FORM_SUBMISSION_KIND) return undefined;
       const { formId, eventId, personKey } = record.payload as FormSubmission;
-      const limit = await forms.answerLimit(formId, eventId);
+      const limit = (await forms.answerLimit(formId, eventId)) ?? defaultAnswerLimit(formId);
       const key = answererKey(limit, record.deviceId, personKey);
       if (key === undefined) return undefined;
       const slot = JSON.stringify([formId, eventId, key]);

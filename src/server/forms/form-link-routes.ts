@@ -4,13 +4,13 @@ import { formLinkPath, signFormLink } from '../../core/forms';
 import { EVENT_ID_PATTERN } from '../../core/events/event';
 import { problem } from '../../core/problems/problem';
 import { problemResponse } from '../http/problem-response';
-import { answerLimitSchema } from './answer-limit';
+import { answerLimitSchema, defaultAnswerLimit } from './answer-limit';
 import { jsonOf, limitBody, requestOf } from './json-request';
 import type { FormsDeps } from './forms-resource';
 
 const linkRequestSchema = z.strictObject({
   eventId: z.string({ error: 'Indique el evento.' }).regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' }),
-  /** Stored for (form, event); left out, the current setting stays ('none' until set). */
+  /** Stored for (form, event); left out, the current setting stays (defaultAnswerLimit until set). */
   answerLimit: answerLimitSchema.optional(),
 });
 
@@ -40,7 +40,7 @@ export function formLinkRoutes(deps: Pick<FormsDeps, 'forms' | 'signLink' | 'now
       signature: link.value.signature,
       path,
       qrText: new URL(path, new URL(c.req.url).origin).href,
-      answerLimit: await deps.forms.answerLimit(form.id, eventId),
+      answerLimit: (await deps.forms.answerLimit(form.id, eventId)) ?? defaultAnswerLimit(form.id),
     });
   });
   return routes;

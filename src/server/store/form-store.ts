@@ -13,6 +13,7 @@ export interface FormStore {
   /** Stores the version unless (id, version) is taken; either way answers what is stored there afterwards. */
   saveVersion(definition: FormDefinition, savedAt: string): Promise<{ saved: boolean; stored: FormDefinition }>;
   /** Read inside SyncStore.atomically by the answer-limit check, so it sees what the batch write will see. */
-  answerLimit(formId: string, eventId: string): Promise<AnswerLimit>;
+  /** undefined until the office sets one (callers then apply defaultAnswerLimit). */
+  answerLimit(formId: string, eventId: string): Promise<AnswerLimit | undefined>;
   setAnswerLimit(formId: string, eventId: string, limit: AnswerLimit, at: string): Promise<void>;
 }

@@ -46,6 +46,13 @@ describe('POST /api/v1/sync without a credential (citizens’ phones)', () => {
     expect(storedIds()).toHaveLength(before);
   });
 
+  it('refuses a citizen claiming a kiosk turn (only a kiosk, a device or a staff session, counts turns)', async () => {
+    const turn = evaluation(evaluationAnswers(), { eventId: EVENT, link: { signature }, personKey: 'kiosk:turno-falso' });
+    const response = await anonymousPush([turn]);
+    expect(response.status).toBe(401);
+    expect(storedIds()).not.toContain(turn.id);
+  });
+
   it('refuses any push from a consulta session, and takes anything valid from a writer', async () => {
     const consulta = await createStaff(server.url, server.admin, 'consulta');
     const refused = await fetch(`${server.url}/api/v1/sync`, { method: 'POST', headers: consulta.headers(), body: pushBody([attendanceRecord()]) });

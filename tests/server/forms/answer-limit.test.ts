@@ -9,7 +9,7 @@ import { openSqliteStores } from '../../../src/server/store/sqlite/open-sqlite-s
 import type { Stores } from '../../../src/server/store/stores';
 import { push, statuses } from '../support/http';
 import { startAuthedServer, type AuthedServer } from '../support/authed-server';
-import { call, evaluation, evaluationAnswers } from './fixtures';
+import { call, escuchadero, evaluation, evaluationAnswers } from './fixtures';
 
 let server: AuthedServer;
 let stores: Stores;
@@ -68,5 +68,21 @@ describe('one answer per person or device (admission of a sync batch)', () => {
     const response = await push(server.url, again);
     expect(statuses(response)).toEqual(['accepted', 'rejected']);
     expect(response.results[1]!.problem?.code).toBe('form.already_answered');
+  });
+
+  it('until the office sets a limit: one answer per person for a counted form, every message for the escuchadero', async () => {
+    const first = answer('audiencia-sin-ajuste', 'telefono-1');
+    const again = answer('audiencia-sin-ajuste', 'telefono-1');
+    const response = await push(server.url, [first, again]);
+    expect(statuses(response)).toEqual(['accepted', 'rejected']);
+    expect(response.results[1]!.problem?.code).toBe('form.already_answered');
+    const messages = [1, 2].map(() => escuchadero(undefined, { eventId: 'audiencia-sin-ajuste' }, { deviceId: 'telefono-1' }));
+    expect(statuses(await push(server.url, messages))).toEqual(['accepted', 'accepted']);
+  });
+
+  it('a kiosk counts one answer per turn: each turn is a person, a turn answers once', async () => {
+    const turn = (n: number) => answer('audiencia-quiosco', 'tableta-quiosco', `kiosk:turno-${n}`);
+    const [ana, beto, anaAgain] = [turn(1), turn(2), turn(1)];
+    expect(statuses(await push(server.url, [ana, beto, anaAgain]))).toEqual(['accepted', 'accepted', 'rejected']);
   });
 });

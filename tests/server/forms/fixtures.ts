@@ -6,13 +6,17 @@ import { authedFetch } from '../support/authed-fetch';
 
 export const EVENT = 'audiencia-2026';
 
-/** A form.submission envelope; `over` replaces envelope fields. */
+/**
+ * A form.submission envelope; `over` replaces envelope fields. Each comes from its own phone unless `over`
+ * names the device: counted forms take one answer per person by default (defaultAnswerLimit).
+ */
 export function submission(payload: Record<string, unknown>, over: Record<string, unknown> = {}) {
+  const id = uuidV7(Date.now(), randomBytes(10));
   return {
-    id: uuidV7(Date.now(), randomBytes(10)),
+    id,
     kind: FORM_SUBMISSION_KIND,
     schemaVersion: 1,
-    deviceId: 'tableta-kiosco-1',
+    deviceId: `telefono-${id.slice(-12)}`,
     createdAt: '2026-11-21T10:00:00-05:00',
     payload,
     ...over,

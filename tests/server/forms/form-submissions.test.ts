@@ -66,7 +66,8 @@ describe('form submissions through POST /api/v1/sync', () => {
   it('signs poster links that devices verify offline with the public key, and refuses a link moved to another event', async () => {
     const link = await makeLink('evaluacion-audiencia', { eventId: 'atril-comuna-3-2026' });
     expect(link.status).toBe(200);
-    expect(link.body).toMatchObject({ formId: 'evaluacion-audiencia', eventId: 'atril-comuna-3-2026', answerLimit: 'none' });
+    // Not set by the office: a counted form takes one answer per person.
+    expect(link.body).toMatchObject({ formId: 'evaluacion-audiencia', eventId: 'atril-comuna-3-2026', answerLimit: 'perPerson' });
     expect(link.body.path).toBe(`/f/evaluacion-audiencia?e=atril-comuna-3-2026&s=${link.body.signature}`);
     expect(link.body.qrText).toBe(`${server.url}${link.body.path}`);
     expect(link.body.signature).toMatch(/^[A-Za-z0-9_-]{86}$/);

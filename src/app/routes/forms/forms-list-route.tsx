@@ -1,6 +1,7 @@
 import '../../styles/forms.css';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { FormDefinition } from '../../../core/forms';
+import { defaultAnswerLimit } from '../../../core/forms/answer-limit';
 import { EVENT_ID_PATTERN } from '../../../core/events/event';
 import { QrDialog } from '../../components/forms/qr-dialog';
 import { TemplateCopy } from '../../components/forms/template-copy';
@@ -132,6 +133,11 @@ export default function FormsListRoute() {
                   <p class="field__hint" id={`limit-${form.id}-hint`}>
                     {t('forms.staff.limitHint')}
                   </p>
+                  <Show when={limits()[form.id] === 'none' && defaultAnswerLimit(form.id) !== 'none'}>
+                    <p class="qlink__warning" role="alert" data-testid="limit-warning">
+                      {t('forms.staff.limit.widenWarning')}
+                    </p>
+                  </Show>
                 </div>
                 <Show when={links.problems()[form.id]}>{(p) => <p class="field__error" role="alert">{problemText(p())}</p>}</Show>
                 <button

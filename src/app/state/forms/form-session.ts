@@ -1,7 +1,8 @@
 import { createEffect, createSignal, onCleanup } from 'solid-js';
 import { newTrackingCode } from '../../../core/escuchadero/tracking-code';
 import { emptyAnswers, parseFormLink, type FormDefinition, type FormLinkTarget } from '../../../core/forms';
-import { ESCUCHADERO_FORM_ID } from '../../../core/records/registry';
+import { ESCUCHADERO_FORM_ID, KIOSK_PERSON_PREFIX } from '../../../core/forms/answer-limit';
+import { uuidV7 } from '../../../core/ids/uuidv7';
 import { problem, type Problem } from '../../../core/problems/problem';
 import { observeRecordState, readPassForEvent, type RecordState } from '../../storage/forms-records';
 import { keepCode } from '../../storage/tracked-codes';
@@ -41,6 +42,9 @@ export function createFormSession(input: { formId: string; search: string; kiosk
   const [pass, setPass] = createSignal<{ attendeeId: string; displayName: string }>();
   const [answerAsPass, setAnswerAsPass] = createSignal(false);
   let services: FormsServices | undefined;
+  // A kiosk's turn: one person between two resets, counted as one "person" by the answer limit.
+  let kioskTurn: string | undefined;
+  const newKioskTurn = () => (input.kiosk && services ? `${KIOSK_PERSON_PREFIX}${uuidV7(Date.now(), services.device.randomBytes(10))}` : undefined);
   let stopWatching: (() => void) | undefined;
   const identity = Symbol('form-session');
   onCleanup(() => {
@@ -60,6 +64,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
     if (!checked.ok) return void setPhase({ kind: 'refused', problem: checked.problem, reason: checked.reason });
     if (!definition) return void setPhase({ kind: 'refused', problem: problem('form.unknown', { formId: link.value.formId }), reason: 'unknown-form' });
     setDraft(emptyAnswers(definition));
+    kioskTurn = newKioskTurn();
     setPhase({ kind: 'ready', definition, target: checked.target, signature: checked.signature });
     // A kiosk is shared by many people: it never answers as the person whose pass happens to be on it.
     if (!input.kiosk) setPass(await readPassForEvent(services.db, checked.target.eventId).catch(() => undefined));
@@ -88,6 +93,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
   function reset(): void {
     const p = ready();
     if (p) setDraft(emptyAnswers(p.definition));
+    kioskTurn = newKioskTurn();
     setErrors({});
     setFailure(undefined);
     setSubmitted(undefined);
@@ -114,7 +120,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
         link: { signature: p.signature },
         answers: check.answers,
         ...(trackingCode ? { trackingCode } : {}),
-        ...(holder ? { personKey: `attendee:${holder.attendeeId}` } : {}),
+        ...(holder ? { personKey: `attendee:${holder.attendeeId}` } : kioskTurn ? { personKey: kioskTurn } : {}),
       };
       const saved = await services.saveSubmission(payload).catch(() => ({ ok: false as const, problem: problem('storage.unavailable') }));
       if (!saved.ok) {

@@ -4,7 +4,8 @@ import type { CaseState } from '../../../core/escuchadero';
 import { api } from '../events/api';
 
 /** "One answer per …" of a form at an event (see the server's answer-limit.ts). */
-export type AnswerLimit = 'none' | 'perPerson' | 'perDevice';
+export type { AnswerLimit } from '../../../core/forms/answer-limit';
+import type { AnswerLimit } from '../../../core/forms/answer-limit';
 
 export interface FormLink {
   formId: string;

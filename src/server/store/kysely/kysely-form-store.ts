@@ -60,7 +60,7 @@ export function kyselyFormStore(engine: Engine): KyselyFormStore {
         .where('form_id', '=', formId)
         .where('event_id', '=', eventId)
         .executeTakeFirst();
-      return ANSWER_LIMITS.find((l) => l === row?.answer_limit) ?? 'none';
+      return ANSWER_LIMITS.find((l) => l === row?.answer_limit);
     },
     setAnswerLimit: async (formId, eventId, limit, at) => {
       await engine

@@ -46,7 +46,7 @@ export function formsContract(ctx: StoreContext): void {
 
     it('keeps answer limits per form and event', async () => {
       const eventId = uniqueId('evento');
-      expect(await ctx.stores().forms.answerLimit('evaluacion-audiencia', eventId)).toBe('none');
+      expect(await ctx.stores().forms.answerLimit('evaluacion-audiencia', eventId)).toBeUndefined(); // not set: the caller's default applies
       await ctx.stores().forms.setAnswerLimit('evaluacion-audiencia', eventId, 'perPerson', RECEIVED_AT);
       await ctx.stores().forms.setAnswerLimit('evaluacion-audiencia', eventId, 'perDevice', RECEIVED_AT);
       expect(await ctx.stores().forms.answerLimit('evaluacion-audiencia', eventId)).toBe('perDevice');
