@@ -66,6 +66,8 @@ export const reportsEn: Record<keyof typeof reportsEs, string> = {
   'reports.count': 'Count',
   'reports.base': 'Base: {count} people who consented to data processing.',
   'reports.multiValued': 'Each person may choose several options: the sum may exceed the base.',
+  'reports.notPublishableMark': '{count} (not publishable)',
+  'reports.notPublishableNote': 'Not publishable: an exact count of fewer than 5 people, or one that would let it be worked out by subtraction. Only the planning office sees it; public reports and open data show it as “Suppressed”.',
   'reports.noAnswer': 'No answer',
   'reports.noneOfThese': 'None of these',
 

@@ -64,6 +64,8 @@ export const reportsEs = {
   'reports.count': 'Cantidad',
   'reports.base': 'Base: {count} personas que autorizaron el tratamiento de sus datos.',
   'reports.multiValued': 'Cada persona puede marcar varias opciones: la suma puede superar la base.',
+  'reports.notPublishableMark': '{count} (no publicable)',
+  'reports.notPublishableNote': 'No publicable: cifra exacta de menos de 5 personas, o la que permitiría deducirla por resta. Solo la ve la oficina de planeación; en informes públicos y datos abiertos aparece como «Reservado».',
   'reports.noAnswer': 'Sin respuesta',
   'reports.noneOfThese': 'Ninguna de estas',
 

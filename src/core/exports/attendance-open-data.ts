@@ -29,7 +29,8 @@ export function attendanceOpenData(
   const threshold = policy.threshold ?? MIN_PUBLISHED_COUNT;
   const rows: CsvValue[][] = [];
   for (const { event, attendance } of inputs) {
-    const published = publishAttendance(attendance, policy);
+    // Open data is public whatever the caller asked for.
+    const published = publishAttendance(attendance, { ...policy, audience: 'public' });
     const head = [event.eventId, dateAtOffset(event.startsAt, offsetMinutes), event.type, event.murcStage, event.territory];
     for (const d of DIMENSIONS) {
       const breakdown = published.breakdowns[d];

@@ -49,20 +49,13 @@ export function multiValues(row: AttendanceFacts, d: MultiDimension): readonly s
 }
 
 /**
- * Published with small-cell suppression by default. Beyond the brief's five (ethnicity, disability,
- * sexual orientation, gender identity, other differential groups): organisation type, because Ley 1581
- * art. 5 names membership of social organisations as sensitive, and accessibility needs, because an
- * interpreter request reveals a disability (health data). Only territory, sex and life stage are exact.
+ * Published with small-cell suppression by default: every breakdown of people. Beyond the brief's five
+ * (ethnicity, disability, sexual orientation, gender identity, other differential groups): organisation
+ * type (Ley 1581 art. 5 names membership of social organisations as sensitive), accessibility needs (an
+ * interpreter request reveals a disability), and territory, sex and life stage too: two people of a
+ * comuna, or the one young man at an audiencia, are recognisable by their neighbours. Plain totals stay.
  */
-export const DEFAULT_SENSITIVE: ReadonlySet<Dimension> = new Set<Dimension>([
-  'ethnicGroup',
-  'disability',
-  'sexualOrientation',
-  'genderIdentity',
-  'differentialGroup',
-  'organisationType',
-  'accessibilityNeed',
-]);
+export const DEFAULT_SENSITIVE: ReadonlySet<Dimension> = new Set<Dimension>(DIMENSIONS);
 
 export const dimensionLabels: Record<Dimension, { es: string; en: string }> = {
   territory: { es: 'Comuna o corregimiento', en: 'Territory' },

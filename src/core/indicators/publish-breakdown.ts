@@ -20,6 +20,16 @@ export const suppressionNote = {
   en: 'Suppressed: fewer than 5 people, or withheld so that another cell cannot be worked out by subtraction.',
 } as const;
 
+export interface PublishedCell {
+  key: string;
+  value: PublishedCount;
+  /**
+   * Office audience only: an exact count that a public table would hide (1–4 people, or its complement).
+   * The planning office sees it to do its work, marked so it is never copied into a public document.
+   */
+  notPublishable?: true;
+}
+
 export interface PublishedBreakdown {
   dimension: Dimension;
   multiValued: boolean;
@@ -27,12 +37,19 @@ export interface PublishedBreakdown {
   base: number;
   /** Every cell hidden (zeros included when that was the only protection left for a small table). */
   withheld: boolean;
-  cells: { key: string; value: PublishedCount }[];
+  cells: PublishedCell[];
 }
+
+/**
+ * Who reads the table. 'public' (consulta, door staff, open data; the default): small cells hidden.
+ * 'office' (planeación, administrador, who see the attendance list anyway): exact counts, marked.
+ */
+export type Audience = 'public' | 'office';
 
 export interface PublicationPolicy {
   sensitive?: ReadonlySet<Dimension>;
   threshold?: number;
+  audience?: Audience;
 }
 
 export function publishBreakdown(breakdown: Breakdown, policy: PublicationPolicy = {}): PublishedBreakdown {
@@ -43,10 +60,12 @@ export function publishBreakdown(breakdown: Breakdown, policy: PublicationPolicy
     : breakdown.multiValued
       ? hiddenMultiValued(breakdown, threshold)
       : hiddenSingleValued(breakdown, threshold);
-  const cells = breakdown.cells.map((cell, i) => ({
-    key: cell.key,
-    value: hidden === 'withhold' || hidden.has(i) ? SUPPRESSED : cell.count,
-  }));
+  const office = policy.audience === 'office';
+  const cells = breakdown.cells.map((cell, i): PublishedCell => {
+    const protect = hidden === 'withhold' || hidden.has(i);
+    if (!protect) return { key: cell.key, value: cell.count };
+    return office ? { key: cell.key, value: cell.count, notPublishable: true } : { key: cell.key, value: SUPPRESSED };
+  });
   return {
     dimension: breakdown.dimension,
     multiValued: breakdown.multiValued,

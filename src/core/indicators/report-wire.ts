@@ -93,6 +93,12 @@ export interface DashboardEvent {
   satisfaction: SatisfactionSummary;
 }
 
+export interface PublishedTerritoryRow extends Omit<TerritoryComparisonRow, 'residentAttendees'> {
+  residentAttendees: PublishedCount;
+  /** Office audience: an exact count a public table would hide (see PublishedCell). */
+  residentsNotPublishable?: true;
+}
+
 export interface PeriodDashboard {
   /** Whole days on Colombia's clock, both included. */
   period: { from: string; to: string; timeZone: 'America/Bogota' };
@@ -102,7 +108,8 @@ export interface PeriodDashboard {
   attendance: PublishedAttendance;
   escuchadero: EscuchaderoSummary;
   satisfaction: SatisfactionSummary;
-  territories: TerritoryComparisonRow[];
+  /** residentAttendees is a count of people by territory: published like the territory breakdown. */
+  territories: PublishedTerritoryRow[];
   /** In order of start: counts only, no breakdowns (see below). */
   perEvent: DashboardEvent[];
   leftOut: PeriodReport['leftOut'];

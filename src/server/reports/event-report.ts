@@ -1,6 +1,7 @@
 import type { EventDocument } from '../../core/events';
 import { attendanceFactsOf, categoryOrderOf, evaluationFactsOf, EVALUATION_FORM_ID } from '../../core/indicators/adapters';
 import { aggregateEventAttendance } from '../../core/indicators/event-attendance';
+import type { Audience } from '../../core/indicators/publish-breakdown';
 import { publishAttendance } from '../../core/indicators/publish-summary';
 import { withEmptyBuckets } from '../../core/indicators/quarter-hours';
 import { addEvaluation, emptySatisfaction, summariseSatisfaction } from '../../core/indicators/satisfaction-tally';
@@ -18,10 +19,10 @@ export type { EventReport };
 
 
 /**
- * Every indicator of one event, for staff (consulta included): it holds no names, and sensitive cells are
- * suppressed so it may be shown beyond the planning office.
+ * Every indicator of one event, for staff (consulta included): it holds no names, and small cells are
+ * suppressed so it may be shown beyond the planning office (whose audience gets them exact, marked).
  */
-export async function eventReport(deps: ReportDeps, event: EventDocument): Promise<EventReport> {
+export async function eventReport(deps: ReportDeps, event: EventDocument, audience: Audience = 'public'): Promise<EventReport> {
   const now = deps.now();
   const ids = [event.id];
   const c = deps.catalogues;
@@ -32,7 +33,7 @@ export async function eventReport(deps: ReportDeps, event: EventDocument): Promi
   ]);
 
   const facts = attendanceFactsOf(records, { lifeStages: c.lifeStages });
-  const attendance = publishAttendance(aggregateEventAttendance(event.id, facts, { categories: categoryOrderOf(c) }));
+  const attendance = publishAttendance(aggregateEventAttendance(event.id, facts, { categories: categoryOrderOf(c) }), { audience });
   const demand = attendanceReport(records, c.accessibilityNeeds).interpreterDemand;
 
   const satisfaction = emptySatisfaction();

@@ -1,7 +1,10 @@
+import { isSuppressed, SUPPRESSED, type Audience, type PublishedBreakdown } from '../../core/indicators/publish-breakdown';
 import { publishAttendance } from '../../core/indicators/publish-summary';
+import { MIN_PUBLISHED_COUNT } from '../../core/indicators/small-cells';
+import type { TerritoryComparisonRow } from '../../core/indicators/territory-comparison';
 import type { PeriodData } from './period-inputs';
 import type { DatePeriod } from './period-query';
-import type { DashboardEvent, PeriodDashboard } from '../../core/indicators/report-wire';
+import type { DashboardEvent, PeriodDashboard, PublishedTerritoryRow } from '../../core/indicators/report-wire';
 
 export type { DashboardEvent, PeriodDashboard };
 
@@ -13,15 +16,16 @@ export type { DashboardEvent, PeriodDashboard };
  * Note the event report (GET /reports/events/:id) publishes the event level; both are planning-office
  * views (staff, consulta included), and open data publishes per event only.
  */
-export function periodDashboard(period: DatePeriod, { report, events }: PeriodData): PeriodDashboard {
+export function periodDashboard(period: DatePeriod, { report, events }: PeriodData, audience: Audience = 'public'): PeriodDashboard {
+  const attendance = publishAttendance(report.attendance, { audience });
   return {
     period: { from: period.from, to: period.to, timeZone: 'America/Bogota' },
     asOf: report.asOf,
     events: report.events,
-    attendance: publishAttendance(report.attendance),
+    attendance,
     escuchadero: report.escuchadero,
     satisfaction: report.satisfaction,
-    territories: report.territories,
+    territories: report.territories.map((row) => publishTerritoryRow(row, attendance.breakdowns.territory, audience)),
     perEvent: report.perEvent.map(({ event, attendance, escuchadero, satisfaction }) => ({
       eventId: event.eventId,
       name: events.get(event.eventId)?.name ?? event.eventId,
@@ -41,4 +45,16 @@ export function periodDashboard(period: DatePeriod, { report, events }: PeriodDa
     })),
     leftOut: report.leftOut,
   };
+}
+
+/**
+ * Residents of a territory are the territory breakdown seen from the other side: a cell that table hides
+ * (or marks) is hidden (or marked) here too, and any 1–4 left over as well.
+ */
+function publishTerritoryRow(row: TerritoryComparisonRow, byTerritory: PublishedBreakdown, audience: Audience): PublishedTerritoryRow {
+  const cell = byTerritory.cells.find((c) => c.key === row.territory);
+  const count = row.residentAttendees;
+  const protect = (cell !== undefined && (isSuppressed(cell.value) || cell.notPublishable === true)) || (count > 0 && count < MIN_PUBLISHED_COUNT);
+  if (!protect) return { ...row, residentAttendees: count };
+  return audience === 'office' ? { ...row, residentAttendees: count, residentsNotPublishable: true } : { ...row, residentAttendees: SUPPRESSED };
 }

@@ -53,19 +53,28 @@ function eventsSheet(d: PeriodDashboard, c: Catalogues): Sheet {
   };
 }
 
-/** Suppressed cells: empty count and Reservado = true, so the count column stays numeric. */
+/**
+ * Suppressed cells: empty count and Reservado = true, so the count column stays numeric. The office's
+ * workbook has exact counts instead, with No publicable = true where a public table would hide them.
+ */
 function characterisationSheet(d: PeriodDashboard, c: Catalogues): Sheet {
   const rows: CsvValue[][] = [];
   for (const dim of DIMENSIONS) {
     const breakdown = d.attendance.breakdowns[dim];
     for (const cell of breakdown.cells) {
       const hidden = isSuppressed(cell.value);
-      rows.push([dimensionLabels[dim].es, categoryName(dimensionCatalogue(c, dim), cell.key), cell.key, hidden ? null : (cell.value as number), hidden, breakdown.base]);
+      rows.push([
+        dimensionLabels[dim].es, categoryName(dimensionCatalogue(c, dim), cell.key), cell.key,
+        hidden ? null : (cell.value as number), hidden, cell.notPublishable === true, breakdown.base,
+      ]);
     }
   }
   return {
     name: 'Caracterización',
-    columns: [txt('Variable'), txt('Categoría'), txt('Código'), int('Personas'), { name: 'Reservado', type: 'boolean' }, int('Personas caracterizadas (base)')],
+    columns: [
+      txt('Variable'), txt('Categoría'), txt('Código'), int('Personas'), { name: 'Reservado', type: 'boolean' },
+      { name: 'No publicable', type: 'boolean' }, int('Personas caracterizadas (base)'),
+    ],
     rows,
   };
 }
@@ -75,10 +84,13 @@ function territoriesSheet(d: PeriodDashboard, c: Catalogues): Sheet {
     name: 'Territorios',
     columns: [
       txt('Comuna o corregimiento'), int('Eventos realizados allí'), int('Asistentes a esos eventos'), int('Asistentes que viven allí'),
+      { name: 'Residentes: reservado', type: 'boolean' }, { name: 'Residentes: no publicable', type: 'boolean' },
       int('Escuchadero recibidos'), int('Escuchadero vencidos'), mean('Satisfacción promedio'),
     ],
     rows: d.territories.map((t): CsvValue[] => [
-      categoryName(c.territories, t.territory), t.events, t.attendance, t.residentAttendees, t.escuchadero.received, t.escuchadero.overdue, t.satisfaction.mean,
+      categoryName(c.territories, t.territory), t.events, t.attendance,
+      isSuppressed(t.residentAttendees) ? null : t.residentAttendees, isSuppressed(t.residentAttendees), t.residentsNotPublishable === true,
+      t.escuchadero.received, t.escuchadero.overdue, t.satisfaction.mean,
     ]),
   };
 }

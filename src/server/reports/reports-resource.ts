@@ -14,6 +14,7 @@ import { loadPeriod } from './period-inputs';
 import { readPeriodQuery } from './period-query';
 import { periodSheets } from './period-workbook';
 import type { ReportDeps } from './report-deps';
+import { audienceOf } from './report-audience';
 import { xlsxWorkbook } from './xlsx-workbook';
 
 const unknownTable = () =>
@@ -31,7 +32,7 @@ export function reportsResource(deps: ReportDeps): Hono {
 
   resource.get('/reports/events/:id', async (c) => {
     const event = await eventOf(c);
-    return event ? c.json(await eventReport(deps, event)) : problemResponse(c, problem('resource.not_found'));
+    return event ? c.json(await eventReport(deps, event, audienceOf(c))) : problemResponse(c, problem('resource.not_found'));
   });
 
   const attendanceList = async (c: Context) => {
@@ -68,14 +69,14 @@ export function reportsResource(deps: ReportDeps): Hono {
 
   resource.get('/reports/period', async (c) => {
     const loaded = await period(c);
-    return loaded.ok ? c.json(periodDashboard(loaded.value.query, loaded.value.data)) : problemResponse(c, loaded.problem);
+    return loaded.ok ? c.json(periodDashboard(loaded.value.query, loaded.value.data, audienceOf(c))) : problemResponse(c, loaded.problem);
   });
 
   resource.get('/reports/period.xlsx', async (c) => {
     const loaded = await period(c);
     if (!loaded.ok) return problemResponse(c, loaded.problem);
     const { query, data } = loaded.value;
-    const xlsx = await xlsxWorkbook(periodSheets(periodDashboard(query, data), deps.catalogues), {
+    const xlsx = await xlsxWorkbook(periodSheets(periodDashboard(query, data, audienceOf(c)), deps.catalogues), {
       title: `Informe de rendición de cuentas del ${query.from} al ${query.to}`,
       created: deps.now(),
     });

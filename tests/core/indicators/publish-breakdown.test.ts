@@ -49,11 +49,23 @@ describe('small-cell suppression, single-valued', () => {
     expect(published.base).toBe(3);
   });
 
-  it('shows territory, sex and life stage exactly; the sensitive set is a parameter', () => {
-    expect(values(single([1, 2, 0], 'territory'))).toEqual([1, 2, 0]);
-    expect(values(single([1, 2, 0], 'lifeStage'))).toEqual([1, 2, 0]);
-    expect(publishBreakdown(single([1, 9, 0], 'territory'), { sensitive: new Set(['territory']) }).cells[0]!.value).toEqual(S);
+  it('protects territory, sex and life stage too (two neighbours of a comuna are recognisable); the set is a parameter', () => {
+    expect(values(single([1, 2, 0], 'territory'))).toEqual([S, S, S]);
+    expect(values(single([1, 9, 0], 'lifeStage'))).toEqual([S, S, 0]);
+    expect(values(single([7, 3, 0], 'sex'))).toEqual([S, S, 0]);
     expect(publishBreakdown(single([1, 9, 0]), { sensitive: new Set() }).cells[0]!.value).toBe(1);
+  });
+
+  it("gives the planning office exact counts, each one a public table hides marked as not publishable", () => {
+    const table = single([40, 3, 0, 12], 'territory');
+    const office = publishBreakdown(table, { audience: 'office' });
+    expect(office.cells.map((c) => c.value)).toEqual([40, 3, 0, 12]);
+    expect(office.cells.map((c) => c.notPublishable === true)).toEqual([false, true, false, true]);
+    expect(office.withheld).toBe(false);
+    // The same cells the public sees hidden.
+    const hidden = publishBreakdown(table).cells.map((c) => isSuppressed(c.value));
+    expect(hidden).toEqual([false, true, false, true]);
+    expect(publishBreakdown(table).cells.some((c) => c.notPublishable)).toBe(false);
   });
 
   const tables = fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { minLength: 2, maxLength: 8 });

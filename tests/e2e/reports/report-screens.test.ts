@@ -79,7 +79,9 @@ describe('reports: dashboard and event report screens', () => {
   });
 
   it('shows the event report with suppressed cells as such, and axe finds no violations', async () => {
-    const page = await newOfficePage(browser!, access);
+    // consulta sees small cells hidden; the planning office sees them exact and marked (below).
+    const reader = (await access.withRole('consulta')) ?? access;
+    const page = await newOfficePage(browser!, reader);
     await page.goto(`${server!.url}/eventos/${eventId}/informe`);
     await waitForCharts(page);
     const ethnic = page.locator('[data-table="breakdown-ethnicGroup"]');
@@ -93,8 +95,22 @@ describe('reports: dashboard and event report screens', () => {
     await expectNoViolations(page, 'informe del evento');
   });
 
+  it('shows the planning office the exact small counts, marked as not publishable', async () => {
+    if (!access.authenticated) return; // An open API has no roles: one audience only.
+    const page = await newOfficePage(browser!, access);
+    await page.goto(`${server!.url}/eventos/${eventId}/informe`);
+    await waitForCharts(page);
+    const ethnic = page.locator('[data-table="breakdown-ethnicGroup"]');
+    expect(await ethnic.locator('tr[data-key="indigena"] td').textContent()).toMatch(/^[1-4] \(no publicable\)$/);
+    expect(await page.locator('[data-figure="breakdown-ethnicGroup"]').textContent()).toContain('No publicable: cifra exacta de menos de 5 personas');
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'informe-evento-oficina.png'), fullPage: true });
+    await expectNoViolations(page, 'informe del evento (oficina)');
+  });
+
   it("computes a field device's provisional report exactly as the server does, given the same records", async () => {
-    const response = await fetch(`${server!.url}/api/v1/reports/events/${eventId}`, { headers: access.headers() });
+    // The door's phone publishes like any public table: compare with what consulta gets.
+    const reader = (await access.withRole('consulta')) ?? access;
+    const response = await fetch(`${server!.url}/api/v1/reports/events/${eventId}`, { headers: reader.headers() });
     const fromServer = ((await response.json()) as EventReport);
     const local = localEventReport(eventId, seeded as RecordEnvelope[], defaultCatalogues);
     expect(local.attendance).toEqual(fromServer.attendance);

@@ -3,6 +3,7 @@ import { isSuppressed, type PublishedCount } from '../../../src/core/indicators/
 import type { EventReport } from '../../../src/server/reports/event-report';
 import { countRows } from '../support/sqlite-file';
 import { startAuthedServer, type AuthedServer } from '../support/authed-server';
+import { createStaff } from '../../support/auth-bootstrap';
 import { call, submission } from '../forms/fixtures';
 import {
   anonymousRecord,
@@ -21,7 +22,10 @@ import {
 const clock = new Date('2026-12-20T15:00:00Z');
 let server: AuthedServer;
 let eventId: string;
+/** As consulta sees it (public audience). */
 let report: EventReport;
+/** As the planning office sees it (administrador). */
+let officeReport: EventReport;
 let duplicateId: string;
 const urnaId = `urna-informe-${process.pid}`;
 
@@ -90,9 +94,13 @@ beforeAll(async () => {
   expect((await call(server.url, 'POST', `/api/v1/escuchadero/${question.id}/assign`, { office: 'infraestructura' })).status).toBe(200);
   expect((await call(server.url, 'POST', `/api/v1/escuchadero/${question.id}/answer`, { text: 'La obra termina en marzo.' })).status).toBe(200);
 
-  const response = await getJson<EventReport>(`${server.url}/api/v1/reports/events/${eventId}`);
+  const consulta = await createStaff(server.url, server.admin, 'consulta');
+  const response = await fetch(`${server.url}/api/v1/reports/events/${eventId}`, { headers: consulta.headers() });
   expect(response.status).toBe(200);
-  report = response.body;
+  report = (await response.json()) as EventReport;
+  const office = await getJson<EventReport>(`${server.url}/api/v1/reports/events/${eventId}`);
+  expect(office.status).toBe(200);
+  officeReport = office.body;
 });
 afterAll(() => server.dispose());
 
@@ -108,27 +116,46 @@ describe('GET /api/v1/reports/events/:id', () => {
     expect(duplicateId).toBeTruthy();
   });
 
-  it('has single-valued breakdowns that add up to the consented attendees, small territorial cells shown exactly', () => {
+  it('has single-valued breakdowns over the consented attendees, small territorial cells hidden from consulta', () => {
     const { breakdowns, consented } = report.attendance;
     for (const dim of ['territory', 'sex', 'lifeStage'] as const) {
       const b = breakdowns[dim];
-      expect(b.sensitive).toBe(false);
+      expect(b.sensitive).toBe(true);
       expect(b.base).toBe(consented);
-      expect(b.cells.reduce((sum, cell) => sum + shown(cell.value), 0)).toBe(consented);
     }
     const cell = (dim: 'territory' | 'sex', key: string) => breakdowns[dim].cells.find((c) => c.key === key)?.value;
-    expect([cell('territory', '03'), cell('territory', '08'), cell('territory', '14')]).toEqual([11, 3, 1]);
-    expect([cell('sex', 'mujer'), cell('sex', 'hombre'), cell('sex', '_sin_respuesta')]).toEqual([7, 7, 1]);
-    expect(breakdowns.lifeStage.cells.find((c) => c.key === 'juventud')?.value).toBe(3);
+    // Comuna 08 has 3 attendees and 14 has one: both hidden, and 03 (11) with them, else 3 + 1 = 15 − 11.
+    expect([cell('territory', '03'), cell('territory', '08'), cell('territory', '14')].map(isSuppressed)).toEqual([true, true, true]);
+    // One person without an answer on sex: hidden, with a complement.
+    expect(isSuppressed(cell('sex', '_sin_respuesta')!)).toBe(true);
+    expect(breakdowns.sex.cells.filter((c) => isSuppressed(c.value)).length).toBeGreaterThanOrEqual(2);
+    expect(isSuppressed(breakdowns.lifeStage.cells.find((c) => c.key === 'juventud')!.value)).toBe(true);
   });
 
-  it('shows no sensitive count from 1 to 4, hiding the two indigenous attendees', () => {
-    const sensitive = Object.values(report.attendance.breakdowns).filter((b) => b.sensitive);
-    expect(sensitive.map((b) => b.dimension).sort()).toEqual(
-      ['accessibilityNeed', 'differentialGroup', 'disability', 'ethnicGroup', 'genderIdentity', 'organisationType', 'sexualOrientation'].sort(),
-    );
-    for (const b of sensitive) {
+  it('gives the planning office the exact counts, those consulta cannot see marked as not publishable', () => {
+    const { breakdowns, consented } = officeReport.attendance;
+    for (const dim of ['territory', 'sex', 'lifeStage'] as const) {
+      expect(breakdowns[dim].cells.reduce((sum, cell) => sum + shown(cell.value), 0)).toBe(consented);
+    }
+    const cell = (dim: 'territory' | 'sex', key: string) => breakdowns[dim].cells.find((c) => c.key === key);
+    expect([cell('territory', '03')?.value, cell('territory', '08')?.value, cell('territory', '14')?.value]).toEqual([11, 3, 1]);
+    expect([cell('sex', 'mujer')?.value, cell('sex', 'hombre')?.value, cell('sex', '_sin_respuesta')?.value]).toEqual([7, 7, 1]);
+    expect(breakdowns.lifeStage.cells.find((c) => c.key === 'juventud')?.value).toBe(3);
+    // Marked exactly where consulta sees "Reservado".
+    for (const dim of Object.keys(breakdowns) as (keyof typeof breakdowns)[]) {
+      const marked = breakdowns[dim].cells.map((c) => c.notPublishable === true);
+      const hidden = report.attendance.breakdowns[dim].cells.map((c) => isSuppressed(c.value));
+      expect(marked, dim).toEqual(hidden);
+      expect(breakdowns[dim].cells.some((c) => isSuppressed(c.value)), dim).toBe(false);
+    }
+  });
+
+  it('shows consulta no count of people from 1 to 4 in any breakdown, hiding the two indigenous attendees', () => {
+    const breakdowns = Object.values(report.attendance.breakdowns);
+    expect(breakdowns.every((b) => b.sensitive)).toBe(true);
+    for (const b of breakdowns) {
       for (const c of b.cells) if (!isSuppressed(c.value)) expect(c.value === 0 || c.value >= 5, `${b.dimension}.${c.key} = ${c.value}`).toBe(true);
+      expect(b.cells.filter((c) => isSuppressed(c.value)).length, b.dimension).not.toBe(1);
       if (!b.multiValued && b.cells.every((c) => !isSuppressed(c.value))) expect(b.cells.reduce((s, c) => s + shown(c.value), 0)).toBe(b.base);
     }
     const indigenous = report.attendance.breakdowns.ethnicGroup.cells.find((c) => c.key === 'indigena')!;

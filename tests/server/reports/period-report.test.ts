@@ -4,6 +4,7 @@ import { isSuppressed } from '../../../src/core/indicators/publish-breakdown';
 import type { PeriodDashboard } from '../../../src/server/reports/period-dashboard';
 import { parseCsv } from '../../core/exports/csv-parse';
 import { startAuthedServer, type AuthedServer } from '../support/authed-server';
+import { createStaff, signIn, type StaffSession } from '../../support/auth-bootstrap';
 import { anonymousRecord, createEvent, escuchaderoAt, evaluationAt, getBytes, getJson, PEOPLE, personCheckIn, pushAccepted, type Person } from './fixtures';
 
 let clock = new Date('2027-03-11T12:00:00Z');
@@ -59,12 +60,25 @@ beforeAll(async () => {
 });
 afterAll(() => server.dispose());
 
+let consulta: StaffSession;
+const asConsulta = async (path: string) => {
+  // The clock has moved past the first sessions' 12 h: sign the administrator in again first.
+  consulta ??= await createStaff(server.url, await signIn(server.url, server.admin.email, server.admin.password, 'administrador'), 'consulta');
+  return fetch(`${server.url}${path}`, { headers: consulta.headers() });
+};
+
 describe('GET /api/v1/reports/period', () => {
+  /** As the planning office (administrador) sees it: exact counts, small ones marked. */
   let dashboard: PeriodDashboard;
+  /** As consulta sees it: small counts hidden. */
+  let publicDashboard: PeriodDashboard;
   beforeAll(async () => {
     const response = await getJson<PeriodDashboard>(`${server.url}/api/v1/reports/period?${PERIOD}`);
     expect(response.status).toBe(200);
     dashboard = response.body;
+    const asPublic = await asConsulta(`/api/v1/reports/period?${PERIOD}`);
+    expect(asPublic.status).toBe(200);
+    publicDashboard = (await asPublic.json()) as PeriodDashboard;
   });
 
   it('takes the events that start in the period on Bogotá time, in order', () => {
@@ -90,16 +104,36 @@ describe('GET /api/v1/reports/period', () => {
     expect(dashboard.attendance).toMatchObject({ total: 17, consented: 14, anonymous: 3, duplicatesOfflineAdmitted: 1 });
     expect(dashboard.perEvent.map((e) => e.attendance.total)).toEqual([11, 5, 1]);
     const territory = dashboard.attendance.breakdowns.territory;
-    expect(territory.cells.filter((c) => c.value !== 0)).toEqual([
-      { key: '03', value: 8 },
-      { key: '08', value: 5 },
-      { key: '14', value: 1 },
+    expect(territory.cells.filter((c) => c.value !== 0).map((c) => [c.key, c.value])).toEqual([
+      ['03', 8],
+      ['08', 5],
+      ['14', 1],
     ]);
+    expect(territory.cells.find((c) => c.key === '14')!.notPublishable).toBe(true);
     for (const b of Object.values(dashboard.attendance.breakdowns)) {
-      if (!b.sensitive) continue;
-      for (const c of b.cells) if (!isSuppressed(c.value)) expect(c.value === 0 || c.value >= 5, `${b.dimension}.${c.key}`).toBe(true);
+      for (const c of b.cells) {
+        if (c.notPublishable !== true) expect(c.value === 0 || (c.value as number) >= 5, `${b.dimension}.${c.key}`).toBe(true);
+      }
     }
-    expect(isSuppressed(dashboard.attendance.breakdowns.ethnicGroup.cells.find((c) => c.key === 'negro_afro')!.value)).toBe(true);
+    expect(dashboard.attendance.breakdowns.ethnicGroup.cells.find((c) => c.key === 'negro_afro')!.notPublishable).toBe(true);
+  });
+
+  it('hides from consulta every count of people from 1 to 4 by characteristic or territory, plain totals kept', () => {
+    expect(publicDashboard.attendance).toMatchObject({ total: 17, consented: 14, anonymous: 3 });
+    for (const b of Object.values(publicDashboard.attendance.breakdowns)) {
+      for (const c of b.cells) {
+        expect(c.notPublishable, `${b.dimension}.${c.key}`).toBeUndefined();
+        if (!isSuppressed(c.value)) expect(c.value === 0 || c.value >= 5, `${b.dimension}.${c.key} = ${c.value}`).toBe(true);
+      }
+    }
+    const territory = publicDashboard.attendance.breakdowns.territory;
+    expect(isSuppressed(territory.cells.find((c) => c.key === '14')!.value)).toBe(true);
+    expect(territory.cells.filter((c) => isSuppressed(c.value)).length).toBeGreaterThanOrEqual(2);
+    expect(isSuppressed(publicDashboard.attendance.breakdowns.ethnicGroup.cells.find((c) => c.key === 'negro_afro')!.value)).toBe(true);
+    // Residents by territory are the same people counted the other way: hidden alike.
+    const row14 = publicDashboard.territories.find((r) => r.territory === '14')!;
+    expect(isSuppressed(row14.residentAttendees)).toBe(true);
+    expect(row14.residentsNotPublishable).toBeUndefined();
   });
 
   it('compares territories and sums escuchadero and satisfaction as of the server clock', () => {
@@ -107,7 +141,7 @@ describe('GET /api/v1/reports/period', () => {
     // Luis Ángel lives in 08 and attended in 03.
     expect(row('03')).toMatchObject({ events: 2, attendance: 12, residentAttendees: 8 });
     expect(row('08')).toMatchObject({ events: 1, attendance: 5, residentAttendees: 5 });
-    expect(row('14')).toMatchObject({ events: 0, attendance: 0, residentAttendees: 1 });
+    expect(row('14')).toMatchObject({ events: 0, attendance: 0, residentAttendees: 1, residentsNotPublishable: true });
     expect(dashboard.escuchadero).toMatchObject({ received: 1, answered: 0, overdue: 1 });
     expect(dashboard.satisfaction).toMatchObject({ responses: 3, mean: 4 });
     expect(dashboard.asOf).toBe('2028-02-01T15:00:00.000Z');
@@ -152,15 +186,33 @@ describe('GET /api/v1/reports/period.xlsx', () => {
 
     const characterisation = workbook.getWorksheet('Caracterización')!;
     const rows = Array.from({ length: characterisation.rowCount - 1 }, (_, i) => (characterisation.getRow(i + 2).values as unknown[]).slice(1));
+    // The office's workbook: exact, with "No publicable" where the public one says Reservado.
+    const afro = rows.find((r) => r[0] === 'Autorreconocimiento étnico' && r[2] === 'negro_afro')!;
+    expect(afro.slice(0, 3)).toEqual(['Autorreconocimiento étnico', 'Negro/a, mulato/a, afrodescendiente, afrocolombiano/a', 'negro_afro']);
+    expect(afro[3]).toBeGreaterThan(0);
+    expect(afro[3]).toBeLessThan(5);
+    expect(afro.slice(4)).toEqual([false, true, 14]);
+    expect(rows.find((r) => r[0] === 'Comuna o corregimiento' && r[2] === '14')).toEqual(['Comuna o corregimiento', 'El Poblado', '14', 1, false, true, 14]);
+  });
+
+  it('gives consulta the workbook with small cells empty and marked Reservado', async () => {
+    const response = await asConsulta(`/api/v1/reports/period.xlsx?${PERIOD}`);
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const characterisation = workbook.getWorksheet('Caracterización')!;
+    const rows = Array.from({ length: characterisation.rowCount - 1 }, (_, i) => (characterisation.getRow(i + 2).values as unknown[]).slice(1));
     expect(rows.find((r) => r[0] === 'Autorreconocimiento étnico' && r[2] === 'negro_afro')).toEqual([
       'Autorreconocimiento étnico',
       'Negro/a, mulato/a, afrodescendiente, afrocolombiano/a',
       'negro_afro',
       undefined,
       true,
+      false,
       14,
     ]);
-    expect(rows.find((r) => r[0] === 'Comuna o corregimiento' && r[2] === '03')).toEqual(['Comuna o corregimiento', 'Manrique', '03', 8, false, 14]);
+    expect(rows.find((r) => r[0] === 'Comuna o corregimiento' && r[2] === '14')).toEqual(['Comuna o corregimiento', 'El Poblado', '14', undefined, true, false, 14]);
+    for (const r of rows) if (typeof r[3] === 'number') expect(r[3] === 0 || r[3] >= 5, `${r[0]} ${r[2]}`).toBe(true);
   });
 });
 
@@ -184,7 +236,12 @@ describe('open data', () => {
       const at = (name: string) => header!.indexOf(name);
       const afro = rows.find((r) => r[0] === ev.a && r[at('variable')] === 'grupo_etnico' && r[at('categoria')] === 'negro_afro')!;
       expect([afro[at('personas')], afro[at('reservado')]]).toEqual(['', 'true']);
-      for (const r of rows) if (r[at('personas')] !== '' && r[at('variable')] === 'grupo_etnico') expect(Number(r[at('personas')]) === 0 || Number(r[at('personas')]) >= 5).toBe(true);
+      // Every variable, territory included: no count of 1–4 people (the issue's comuna "07" = 2).
+      for (const r of rows) {
+        if (r[at('personas')] !== '') expect(Number(r[at('personas')]) === 0 || Number(r[at('personas')]) >= 5, `${r[at('variable')]} ${r[at('categoria')]}`).toBe(true);
+      }
+      const feria = rows.find((r) => r[0] === ev.c && r[at('categoria')] === '14')!;
+      expect([feria[at('personas')], feria[at('reservado')]]).toEqual(['', 'true']);
     }
   });
 

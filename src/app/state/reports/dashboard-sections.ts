@@ -1,4 +1,5 @@
 import { DIMENSIONS } from '../../../core/indicators/dimensions';
+import { isSuppressed, suppressionNote } from '../../../core/indicators/publish-breakdown';
 import type { DataTableModel } from './data-table';
 import { breakdownTable, countRowsTable, escuchaderoStatusTable, satisfactionTable } from './indicator-tables';
 import type { Labels } from './report-labels';
@@ -26,14 +27,20 @@ function comparisonTable(d: PeriodDashboard, labels: Labels): DataTableModel {
       cells: [
         labels.count(row.attendance),
         labels.count(row.events),
-        labels.count(row.residentAttendees),
+        row.residentsNotPublishable === true
+          ? labels.t('reports.notPublishableMark', { count: labels.count(row.residentAttendees) })
+          : labels.count(row.residentAttendees),
         labels.count(row.escuchadero.received),
         labels.count(row.escuchadero.overdue),
         labels.decimal(row.satisfaction.mean),
       ],
       value: row.attendance,
     })),
-    notes: [labels.t('reports.comparisonNote')],
+    notes: [
+      labels.t('reports.comparisonNote'),
+      ...(d.territories.some((r) => isSuppressed(r.residentAttendees)) ? [suppressionNote[labels.lang]] : []),
+      ...(d.territories.some((r) => r.residentsNotPublishable === true) ? [labels.t('reports.notPublishableNote')] : []),
+    ],
     chart: { kind: 'bar', horizontal: true },
   };
 }

@@ -10,10 +10,10 @@ import type { Labels } from './report-labels';
 
 const valueOf = (v: PublishedCount): number | null => (isSuppressed(v) ? null : v);
 
-export const countRow = (key: string, label: string, value: PublishedCount, labels: Labels): TableRow => ({
+export const countRow = (key: string, label: string, value: PublishedCount, labels: Labels, notPublishable = false): TableRow => ({
   key,
   label,
-  cells: [labels.count(value)],
+  cells: [notPublishable ? labels.t('reports.notPublishableMark', { count: labels.count(value) }) : labels.count(value)],
   value: valueOf(value),
 });
 
@@ -22,12 +22,13 @@ export function breakdownTable(breakdown: PublishedBreakdown, labels: Labels): D
   const notes = [labels.t('reports.base', { count: labels.count(breakdown.base) })];
   if (breakdown.multiValued) notes.push(labels.t('reports.multiValued'));
   if (breakdown.cells.some((c) => isSuppressed(c.value))) notes.push(suppressionNote[labels.lang]);
+  if (breakdown.cells.some((c) => c.notPublishable === true)) notes.push(labels.t('reports.notPublishableNote'));
   return {
     id: `breakdown-${breakdown.dimension}`,
     title: labels.dimension(breakdown.dimension),
     rowHeading: labels.t('reports.category'),
     columns: [labels.t('reports.people')],
-    rows: breakdown.cells.map((c) => countRow(c.key, labels.dimensionCode(breakdown.dimension, c.key), c.value, labels)),
+    rows: breakdown.cells.map((c) => countRow(c.key, labels.dimensionCode(breakdown.dimension, c.key), c.value, labels, c.notPublishable === true)),
     notes,
     chart: { kind: 'bar', horizontal: true },
   };
