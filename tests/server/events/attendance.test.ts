@@ -21,7 +21,7 @@ interface Row {
 }
 interface Report {
   rows: Row[];
-  counts: { admitted: number; duplicates: number; anonymous: number; total: number };
+  counts: { admitted: number; duplicates: number; anonymous: number; undone: number; total: number };
   interpreterDemand: { lsc: number; guide: number; thresholdReached: boolean };
 }
 const attendance = async (eventId: string): Promise<Report> => {
@@ -49,7 +49,7 @@ describe('GET /api/v1/events/:id/attendance', () => {
     expect(report.rows[1]!.attendanceId).toBe(early.id);
     expect(report.rows[0]!.checkedInAt).toBe('2026-11-21T09:05:00-05:00');
     expect(Date.parse(report.rows[0]!.receivedAt)).not.toBeNaN();
-    expect(report.counts).toEqual({ admitted: 1, duplicates: 1, anonymous: 0, total: 2 });
+    expect(report.counts).toEqual({ admitted: 1, duplicates: 1, anonymous: 0, undone: 0, total: 2 });
     expect(countRows(server.dataDir, 'records', 'id in (?, ?)', early.id, late.id)).toBe(2);
   });
 
@@ -62,7 +62,7 @@ describe('GET /api/v1/events/:id/attendance', () => {
       checkInRecord(event.id, 'puerta-2', '2026-11-21T09:02:00-05:00', { document: { type: 'SD' } }),
     ]);
     const report = await attendance(event.id);
-    expect(report.counts).toEqual({ admitted: 4, duplicates: 0, anonymous: 2, total: 4 });
+    expect(report.counts).toEqual({ admitted: 4, duplicates: 0, anonymous: 2, undone: 0, total: 4 });
     expect(report.rows.filter((r) => r.anonymous)).toHaveLength(2);
   });
 

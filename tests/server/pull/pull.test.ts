@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentDigest } from '../../../src/core/attendance/document-digest';
 import { defaultCatalogues } from '../../../src/core/catalogues';
 import { pullResponseSchema, pullSearch, type PullResponse } from '../../../src/core/sync/pull';
 import { startAuthedServer, type AuthedServer } from '../support/authed-server';
@@ -38,7 +39,8 @@ describe('GET /api/v1/pull', () => {
     expect(first.checkIns[0]).toEqual({
       id: entry.id,
       eventId: event.id,
-      identityKey: 'document:CC:43123456',
+      // The per-event digest: a check-in that leaves the server never spells the document number.
+      identityKey: `document:${documentDigest(event.id, 'CC', '43123456')}`,
       checkedInAt: entry.payload.checkedInAt,
       deviceId: 'puerta-1',
       displayName: 'Ana María Peña Ríos',

@@ -35,7 +35,17 @@ export function DoorFormPanel(props: { door: DoorScreen; form: DoorForm }) {
       queueMicrotask(() => element?.querySelector<HTMLElement>('[aria-invalid="true"], .field--invalid input')?.focus());
     }
   };
-  const onAnonymous = () => void props.door.countAnonymous(person.draft.territory || undefined, t('door.result.counted'));
+  // One tap must not record a phantom attendee: the count without data asks first.
+  const [confirming, setConfirming] = createSignal(false);
+  let confirmYes: HTMLButtonElement | undefined;
+  const askAnonymous = () => {
+    setConfirming(true);
+    queueMicrotask(() => confirmYes?.focus());
+  };
+  const onAnonymous = () => {
+    setConfirming(false);
+    void props.door.countAnonymous(person.draft.territory || undefined, t('door.result.counted'));
+  };
 
   return (
     <form ref={element} class="door-form" aria-labelledby="door-form-title" novalidate onSubmit={(e) => void onSubmit(e)} data-testid="door-form">
@@ -57,13 +67,29 @@ export function DoorFormPanel(props: { door: DoorScreen; form: DoorForm }) {
         <button type="submit" class="button button--primary" disabled={props.door.busy()}>
           {t('door.form.save')}
         </button>
-        <button type="button" class="button button--secondary" disabled={props.door.busy()} onClick={onAnonymous}>
+        <button type="button" class="button button--secondary" disabled={props.door.busy()} onClick={askAnonymous} data-testid="door-anonymous">
           {t('door.form.anonymous')}
         </button>
         <button type="button" class="button button--secondary" onClick={() => props.door.closeForm()}>
           {t('door.form.cancel')}
         </button>
       </div>
+      <Show when={confirming()}>
+        <div class="confirm" role="alertdialog" aria-modal="true" aria-labelledby="anonymous-confirm-title" aria-describedby="anonymous-confirm-text" data-testid="anonymous-confirm">
+          <h3 id="anonymous-confirm-title" class="confirm__title">
+            {t('door.anonymous.confirmTitle')}
+          </h3>
+          <p id="anonymous-confirm-text">{t('door.anonymous.confirmText')}</p>
+          <div class="confirm__actions">
+            <button type="button" class="button button--primary" ref={confirmYes} disabled={props.door.busy()} onClick={onAnonymous}>
+              {t('door.anonymous.confirmYes')}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
+              {t('door.anonymous.confirmNo')}
+            </button>
+          </div>
+        </div>
+      </Show>
     </form>
   );
 }

@@ -16,6 +16,8 @@ export function ResultScreen(props: {
   outcome: ResultOutcome | undefined;
   onDismiss: () => void;
   onManual: () => void;
+  /** Undo the admission on show (green only; the door keeps offering it for a few seconds after). */
+  onUndo?: () => void;
   /** A key typed while the result shows: a barcode reader (a keyboard) already sending the next person. */
   onTyping?: (key: string) => void;
 }) {
@@ -70,6 +72,19 @@ export function ResultScreen(props: {
             <p id="result-detail" class="result__detail">
               {texts().detail}
             </p>
+            <Show when={props.onUndo && colour() === 'green'}>
+              <button
+                type="button"
+                class="button result__action"
+                data-testid="result-undo"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  props.onUndo?.();
+                }}
+              >
+                {t('door.undo.button')}
+              </button>
+            </Show>
             <Show when={colour() === 'red'}>
               <button
                 type="button"

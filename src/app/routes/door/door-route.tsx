@@ -3,7 +3,11 @@ import { DoorFormPanel } from '../../components/door/door-form';
 import { ResultScreen } from '../../components/door/result-screen';
 import { ScannerView } from '../../components/door/scanner-view';
 import { SearchPanel } from '../../components/door/search-panel';
+import { OfflineReadinessView } from '../../components/door/offline-readiness-view';
+import { UndoBar } from '../../components/door/undo-bar';
 import { EventCountersView } from '../../components/events/event-counters';
+import { InterpreterAlert } from '../../components/events/interpreter-alert';
+import { createOfflineReadiness } from '../../state/door/offline-readiness';
 import { createDoorScreen } from '../../state/door/door-screen';
 import { unlockAudio } from '../../state/door/feedback';
 import { useEvent, useEventCounters } from '../../state/events/event-data';
@@ -18,7 +22,8 @@ export default function DoorRoute(props: { params: Record<string, string> }) {
   const id = () => props.params.id!;
   const door = createDoorScreen(id());
   const { loaded } = useEvent(id);
-  const { counters } = useEventCounters(id);
+  const { counters, list, demand } = useEventCounters(id);
+  const readiness = createOfflineReadiness(id);
   let search: HTMLInputElement | undefined;
 
   return (
@@ -39,7 +44,15 @@ export default function DoorRoute(props: { params: Record<string, string> }) {
           {t('door.title')}: {loaded()?.value?.name ?? id()}
         </h1>
       </header>
+      <InterpreterAlert demand={demand()} booked={loaded()?.value?.lscInterpreterBooked ?? false} />
       <EventCountersView counters={counters()} compact />
+      <OfflineReadinessView readiness={readiness()} registered={list()?.registered} hasKey={door.hasKey()} />
+      <Show when={door.revoked()}>
+        <p class="banner banner--error" role="alert" data-testid="door-revoked">
+          {t('door.revoked')}
+        </p>
+      </Show>
+      <UndoBar door={door} />
       <Show when={door.failure()}>{(p) => <p class="banner banner--error" role="alert">{problemText(p())}</p>}</Show>
       <Show when={door.session() && !door.hasKey()}>
         <p class="banner banner--error" role="status">
@@ -68,6 +81,7 @@ export default function DoorRoute(props: { params: Record<string, string> }) {
           if (!door.form()) search?.focus({ preventScroll: true });
         }}
         onManual={() => door.openManual()}
+        onUndo={() => void door.undo()}
         onTyping={(key) => {
           // The reader's characters must not be lost to the result screen: they go on in the search field.
           door.dismiss();

@@ -171,7 +171,7 @@ export function createDoorScreen(eventId: string) {
         clearTimeout(undoTimer);
         setUndoable(undefined);
         setResult(undefined);
-        setUndone(last.name);
+        setUndone(last.anonymous ? '' : last.name);
         setRevision((n) => n + 1);
         schedule?.();
         return true;

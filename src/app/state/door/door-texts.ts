@@ -1,5 +1,7 @@
 import type { MessageKey } from '../../i18n';
+import { entryName } from '../../../core/catalogues';
 import { formatTime, problemText, t } from '../language';
+import { services } from '../services';
 import type { ResultOutcome } from './door-screen';
 
 const METHOD: Record<string, MessageKey> = {
@@ -15,13 +17,24 @@ export const methodLabel = (method: string): string => (METHOD[method] ? t(METHO
 export const deviceLabel = (deviceId: string, thisDevice: boolean): string =>
   thisDevice ? t('door.thisDevice') : t('door.otherDevice', { device: deviceId.slice(-6) });
 
+/** Accessibility needs by their catalogue names, so staff can guide the person (an interpreter, a ramp). */
+const needsLabel = (codes: readonly string[]): string => {
+  const catalogue = services()?.catalogues.accessibilityNeeds;
+  return codes.map((code) => (catalogue && entryName(catalogue, code)) ?? code).join(', ');
+};
+
 /** The big line and the detail of a result screen. */
 export function resultTexts(outcome: ResultOutcome): { title: string; name?: string | undefined; detail: string } {
   switch (outcome.kind) {
     case 'admitted':
       return outcome.anonymous
         ? { title: t('door.result.counted'), detail: t('door.result.countedDetail') }
-        : { title: t('door.result.admitted'), name: outcome.name, detail: methodLabel(outcome.method) };
+        : {
+            title: t('door.result.admitted'),
+            // A pass verified before the list was pulled: valid, but the name is not on this phone yet.
+            name: outcome.name || t('door.result.registeredUnnamed'),
+            detail: outcome.needs?.length ? `${methodLabel(outcome.method)} · ${t('door.result.needs', { needs: needsLabel(outcome.needs) })}` : methodLabel(outcome.method),
+          };
     case 'already':
       return {
         title: t('door.result.already'),
@@ -34,6 +47,8 @@ export function resultTexts(outcome: ResultOutcome): { title: string; name?: str
           ? t('door.result.unrecognisedDetail')
           : outcome.reason === 'no_key'
             ? t('door.result.noKey')
+            : outcome.reason === 'revoked'
+              ? t('door.result.revoked')
             : outcome.problem
               ? problemText(outcome.problem)
               : t('door.result.failed');
