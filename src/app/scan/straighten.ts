@@ -25,7 +25,16 @@ export interface CodePatch {
   angle: number;
   /** Where the dense edges are, in frame pixels. */
   region: Region;
+  /**
+   * Whether the edges mostly run one way (bars, as in a PDF417) rather than every way (a QR's squares):
+   * the structure tensor's coherence, (λ1 − λ2) / (λ1 + λ2), is high for bars.
+   */
+  barred: boolean;
 }
+
+// A PDF417's edges run about three times more often along its bars than across (coherence ≈ 0.5); a
+// QR's run both ways equally (≈ 0).
+const BARRED_COHERENCE = 0.25;
 
 /** Luma from RGBA with ZXing's integer weights, so both see the same grey. */
 export function lumaOf(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): LumaImage {
@@ -118,9 +127,11 @@ export function findCodePatch(image: LumaImage): CodePatch | undefined {
   // projection across the bars settles the angle.
   const rough = (lean * 180) / Math.PI;
   const coarse = sharpestLean(image, region, rough, 6, 1);
+  const coherence = Math.hypot(sumXX - sumYY, 2 * sumXY) / (sumXX + sumYY);
   return {
     angle: sharpestLean(image, region, coarse, 1, 0.25),
     region,
+    barred: coherence >= BARRED_COHERENCE,
   };
 }
 
