@@ -126,21 +126,21 @@ export function findCodePatch(image: LumaImage): CodePatch | undefined {
   // The tensor only points the way (thin bars alias on the half-size copy and it overshoots): the
   // projection across the bars settles the angle.
   const rough = (lean * 180) / Math.PI;
-  const coarse = sharpestLean(image, region, rough, 6, 1);
+  const coarse = sharpestLean(image, region, rough, 6, 1, 6);
   const coherence = Math.hypot(sumXX - sumYY, 2 * sumXY) / (sumXX + sumYY);
   return {
-    angle: sharpestLean(image, region, coarse, 1, 0.25),
+    angle: sharpestLean(image, region, coarse, 1, 0.25, 4),
     region,
     barred: coherence >= BARRED_COHERENCE,
   };
 }
 
 /**
- * The angle within `around ± span` (degrees, in `step`s) at which the code's bars line up best: the
+ * The angle within `around ± span` (degrees, in `step`s; every `rowStep`-th row sampled) at which the code's bars line up best: the
  * region's luma summed along the bars' direction changes most sharply from one bin to the next. The start
  * and stop patterns, the same in every row, make the peak.
  */
-export function sharpestLean(image: LumaImage, region: Region, around: number, span: number, step: number): number {
+export function sharpestLean(image: LumaImage, region: Region, around: number, span: number, step: number, rowStep: number): number {
   const centreX = region.left + region.width / 2;
   const centreY = region.top + region.height / 2;
   const reach = Math.ceil(Math.hypot(region.width, region.height) / 2) + 1;
@@ -158,7 +158,7 @@ export function sharpestLean(image: LumaImage, region: Region, around: number, s
     const sin = Math.sin(radians);
     sums.fill(0);
     counts.fill(0);
-    for (let y = top; y < bottom; y += 3) {
+    for (let y = top; y < bottom; y += rowStep) {
       const row = y * image.width;
       const base = (y - centreY) * sin + reach;
       for (let x = left; x < right; x++) {
