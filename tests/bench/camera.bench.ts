@@ -40,9 +40,9 @@ const video = join(dir, 'camera.y4m');
 let server: ServerProcess | undefined;
 let browser: Browser | undefined;
 
-/** One second of nothing (white), then the code held for two. */
+/** Half a second of nothing (white), then the code held for two. */
 const clip = (code: Gray8Frame): Gray8Frame[] => [
-  ...new Array<Gray8Frame>(FPS).fill(blankFrame(code)),
+  ...new Array<Gray8Frame>(Math.ceil(FPS / 2)).fill(blankFrame(code)),
   ...new Array<Gray8Frame>(2 * FPS).fill(code),
 ];
 
@@ -177,7 +177,7 @@ try {
         const tally = byKind.get(kind) ?? { read: 0, total: 0 };
         byKind.set(kind, { read: tally.read + (ms === undefined ? 0 : 1), total: tally.total + 1 });
         if (ms !== undefined) times.push(ms);
-        else console.error(`not read: ${kind} ${size.width}×${size.height} seed ${seed}`);
+        console.error(`${kind} ${size.width}×${size.height} seed ${seed}: ${ms === undefined ? 'not read' : `${Math.round(ms)} ms`}`);
       }
     }
   }

@@ -25,36 +25,41 @@ export interface Found {
 }
 
 /**
- * What the decoding worker does with each camera frame. The first look is the whole frame as it came
- * (a pass QR, a level cédula). When it misses and the frame has a patch of dense edges (a PDF417 held at
- * an angle), a second look cuts that patch out turned level, enlarged when its modules are thin. Frames
- * that miss again vary the second look (more zoom, another binarizer), so a code held still in front of
- * the camera meets several looks within a second without any one frame costing them all.
+ * What the decoding worker does with each camera frame. A frame whose dense edges run one way (a
+ * PDF417's bars) is cut out around them, turned level and enlarged when its modules are thin; any other
+ * frame (a pass QR, nothing) is read whole. Frames that miss again vary the look (more zoom, another
+ * binarizer, the whole frame), so a code held still in front of the camera meets several looks within a
+ * second without any one frame costing them all.
  */
 export function createFrameLooks(read: ReadFrame) {
   let misses = 0;
   return async (frame: RgbaFrame): Promise<Found | undefined> => {
-    const first = await read(frame, { binarizer: 'LocalAverage' });
-    if (first) {
-      misses = 0;
-      return found(first, 'frame');
-    }
     const luma = lumaOf(frame.data, frame.width, frame.height);
     const patch = findCodePatch(luma);
-    if (!patch) return undefined;
-    const variant = misses++ % VARIANTS.length;
-    const { zoomFor, binarizer, name } = VARIANTS[variant]!;
-    const level = cutLevel(luma, patch.region, patch.angle, zoomFor(patch.region.width, frame.width));
-    const second = await read(rgbaOf(level), { binarizer });
-    if (!second) return undefined;
+    // A barred patch is a PDF417: ZXing-C++ misses it on the whole frame as soon as it leans a degree or
+    // two, so it goes straight to the straightened look (smaller, and read on the first frame). Every
+    // third miss the whole frame is looked at too, in case the patch was not the code.
+    if (!patch?.barred || misses % VARIANTS.length === VARIANTS.length - 1) {
+      const whole = await read(frame, { binarizer: 'LocalAverage' });
+      if (whole) {
+        misses = 0;
+        return found(whole, 'frame');
+      }
+      if (!patch?.barred) return undefined;
+    }
+    const { zoomFor, binarizer, name } = VARIANTS[misses % VARIANTS.length]!;
+    misses++;
+    const level = cutLevel(luma, patch.region, patch.angle, zoomFor(patch.region.width));
+    const straight = await read(rgbaOf(level), { binarizer });
+    if (!straight) return undefined;
     misses = 0;
-    return found(second, name);
+    return found(straight, name);
   };
 }
 
 // Modules under ~3.5 px blur away when turned (bilinear): a code narrower than 1,100 px (on a 1280-wide
 // frame, a card at 60–80 % of the width) is cut out 1.5× larger.
-const VARIANTS: { name: string; zoomFor: (regionWidth: number, frameWidth: number) => number; binarizer: Binarizer }[] = [
+const VARIANTS: { name: string; zoomFor: (regionWidth: number) => number; binarizer: Binarizer }[] = [
   { name: 'level', zoomFor: (width) => (width < 1100 ? 1.5 : 1), binarizer: 'LocalAverage' },
   { name: 'level-zoom', zoomFor: (width) => (width < 1100 ? 2 : 1.5), binarizer: 'LocalAverage' },
   { name: 'level-histogram', zoomFor: (width) => (width < 1100 ? 1.5 : 1), binarizer: 'GlobalHistogram' },

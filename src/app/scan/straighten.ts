@@ -25,7 +25,16 @@ export interface CodePatch {
   angle: number;
   /** Where the dense edges are, in frame pixels. */
   region: Region;
+  /**
+   * Whether the edges mostly run one way (bars, as in a PDF417) rather than every way (a QR's squares):
+   * the structure tensor's coherence, (λ1 − λ2) / (λ1 + λ2), is high for bars.
+   */
+  barred: boolean;
 }
+
+// A PDF417's edges run about three times more often along its bars than across (coherence ≈ 0.5); a
+// QR's run both ways equally (≈ 0).
+const BARRED_COHERENCE = 0.25;
 
 /** Luma from RGBA with ZXing's integer weights, so both see the same grey. */
 export function lumaOf(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): LumaImage {
@@ -117,19 +126,21 @@ export function findCodePatch(image: LumaImage): CodePatch | undefined {
   // The tensor only points the way (thin bars alias on the half-size copy and it overshoots): the
   // projection across the bars settles the angle.
   const rough = (lean * 180) / Math.PI;
-  const coarse = sharpestLean(image, region, rough, 6, 1);
+  const coarse = sharpestLean(image, region, rough, 6, 1, 6);
+  const coherence = Math.hypot(sumXX - sumYY, 2 * sumXY) / (sumXX + sumYY);
   return {
-    angle: sharpestLean(image, region, coarse, 1, 0.25),
+    angle: sharpestLean(image, region, coarse, 1, 0.25, 4),
     region,
+    barred: coherence >= BARRED_COHERENCE,
   };
 }
 
 /**
- * The angle within `around ± span` (degrees, in `step`s) at which the code's bars line up best: the
+ * The angle within `around ± span` (degrees, in `step`s; every `rowStep`-th row sampled) at which the code's bars line up best: the
  * region's luma summed along the bars' direction changes most sharply from one bin to the next. The start
  * and stop patterns, the same in every row, make the peak.
  */
-export function sharpestLean(image: LumaImage, region: Region, around: number, span: number, step: number): number {
+export function sharpestLean(image: LumaImage, region: Region, around: number, span: number, step: number, rowStep: number): number {
   const centreX = region.left + region.width / 2;
   const centreY = region.top + region.height / 2;
   const reach = Math.ceil(Math.hypot(region.width, region.height) / 2) + 1;
@@ -147,7 +158,7 @@ export function sharpestLean(image: LumaImage, region: Region, around: number, s
     const sin = Math.sin(radians);
     sums.fill(0);
     counts.fill(0);
-    for (let y = top; y < bottom; y += 3) {
+    for (let y = top; y < bottom; y += rowStep) {
       const row = y * image.width;
       const base = (y - centreY) * sin + reach;
       for (let x = left; x < right; x++) {

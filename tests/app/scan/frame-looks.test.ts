@@ -42,6 +42,12 @@ describe('finding a PDF417 and how it leans', () => {
     expect(Math.abs(patch!.angle - rotation)).toBeLessThanOrEqual(0.5);
   });
 
+  it('tells a PDF417 (bars) from a QR (squares)', async () => {
+    const { qrFrame } = await import('../../support/barcode-frames');
+    expect(findCodePatch(cardPhoto(syntheticCedula(), { ...HD, fill: 0.7, rotation: 5 }))?.barred).toBe(true);
+    expect(findCodePatch(qrFrame('CAB1.eyJhIjoxfQ.c2lnbmF0dXJl', HD))?.barred).toBe(false);
+  });
+
   it('finds no code in an empty frame', () => {
     expect(findCodePatch({ ...HD, pixels: new Uint8Array(HD.width * HD.height).fill(200) })).toBeUndefined();
   });
