@@ -109,7 +109,7 @@ describe('the door, offline, with the fake camera', () => {
     await dismissResult(page);
     const afterPass = await localRecords(page);
     expect(afterPass).toHaveLength(1);
-    expect(afterPass[0]).toMatchObject({ kind: 'attendance.entry', syncState: 'pending', payload: { method: 'pass', attendeeId, eventId: EVENT_ID } });
+    expect(afterPass[0]).toMatchObject({ kind: 'attendance.registered', syncState: 'pending', payload: { method: 'pass', attendeeId, eventId: EVENT_ID } });
 
     // 2. The same pass again: yellow, from this device, nothing saved.
     await showOnDoorCamera(page, video, { qr: pass });
