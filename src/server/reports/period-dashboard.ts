@@ -1,6 +1,7 @@
 import { publishAttendance } from '../../core/indicators/publish-summary';
 import type { PeriodData } from './period-inputs';
 import type { DatePeriod } from './period-query';
+import { BOGOTA_TIME_ZONE } from '../../core/time';
 import type { DashboardEvent, PeriodDashboard } from '../../core/indicators/report-wire';
 
 export type { DashboardEvent, PeriodDashboard };
@@ -15,7 +16,7 @@ export type { DashboardEvent, PeriodDashboard };
  */
 export function periodDashboard(period: DatePeriod, { report, events }: PeriodData): PeriodDashboard {
   return {
-    period: { from: period.from, to: period.to, timeZone: 'America/Bogota' },
+    period: { from: period.from, to: period.to, timeZone: BOGOTA_TIME_ZONE },
     asOf: report.asOf,
     events: report.events,
     attendance: publishAttendance(report.attendance),
