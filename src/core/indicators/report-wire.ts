@@ -9,6 +9,7 @@ import type { PublishedAttendance } from './publish-summary';
 import type { ArrivalBucket } from './quarter-hours';
 import type { SatisfactionSummary } from './satisfaction-tally';
 import type { TerritoryComparisonRow } from './territory-comparison';
+import type { BOGOTA_TIME_ZONE } from '../time';
 
 /*
  * What GET /api/v1/reports/events/:id and /reports/period answer: computed by src/server/reports, read by
@@ -101,7 +102,7 @@ export interface PublishedTerritoryRow extends Omit<TerritoryComparisonRow, 'res
 
 export interface PeriodDashboard {
   /** Whole days on Colombia's clock, both included. */
-  period: { from: string; to: string; timeZone: 'America/Bogota' };
+  period: { from: string; to: string; timeZone: typeof BOGOTA_TIME_ZONE };
   asOf: string;
   events: { count: number; byType: CountRow[]; byStage: CountRow[]; byTerritory: CountRow[] };
   /** Sums over the period's events; sensitive cells suppressed at this (period) level. */

@@ -4,6 +4,7 @@ import { MIN_PUBLISHED_COUNT } from '../../core/indicators/small-cells';
 import type { TerritoryComparisonRow } from '../../core/indicators/territory-comparison';
 import type { PeriodData } from './period-inputs';
 import type { DatePeriod } from './period-query';
+import { BOGOTA_TIME_ZONE } from '../../core/time';
 import type { DashboardEvent, PeriodDashboard, PublishedTerritoryRow } from '../../core/indicators/report-wire';
 
 export type { DashboardEvent, PeriodDashboard };
@@ -19,7 +20,7 @@ export type { DashboardEvent, PeriodDashboard };
 export function periodDashboard(period: DatePeriod, { report, events }: PeriodData, audience: Audience = 'public'): PeriodDashboard {
   const attendance = publishAttendance(report.attendance, { audience });
   return {
-    period: { from: period.from, to: period.to, timeZone: 'America/Bogota' },
+    period: { from: period.from, to: period.to, timeZone: BOGOTA_TIME_ZONE },
     asOf: report.asOf,
     events: report.events,
     attendance,

@@ -1,5 +1,6 @@
-import { bogotaToday } from '../../../core/time';
 /** Dashboard period helpers light enough for the startup bundle (no date parser: see period-params.ts). */
+import { bogotaToday } from '../../../core/time/instant';
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface DatePeriod {
