@@ -1,10 +1,17 @@
 import type { Language } from '../../core/problems/problem';
-import { es, type Dictionary, type MessageKey } from './es';
-import { en } from './en';
+import type { Dictionary, MessageKey } from './es';
 
 export type { Dictionary, Language, MessageKey };
 
-export const dictionaries: Record<Language, Dictionary> = { es, en };
+/**
+ * Each language's texts load on their own: a phone reading Spanish (the default) never downloads the
+ * English ones, and the other way round. Per-area files (door, forms, reports, auth) stay as they are.
+ */
+// Two functions, not one conditional: the bundler's preload wrapper would fetch both languages' files.
+const spanish = (): Promise<Dictionary> => import('./es').then((m) => m.es);
+const english = (): Promise<Dictionary> => import('./en').then((m) => m.en);
+
+export const loadDictionary = (language: Language): Promise<Dictionary> => (language === 'es' ? spanish() : english());
 
 /** The BCP 47 tag for <html lang> and for number/date formatting. */
 export const localeOf = (language: Language): string => (language === 'es' ? 'es-CO' : 'en');

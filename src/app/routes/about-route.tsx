@@ -60,7 +60,7 @@ export default function AboutRoute() {
                 class="checkbox__input"
                 value={option.code}
                 checked={language() === option.code}
-                onChange={() => setLanguage(option.code)}
+                onChange={() => void setLanguage(option.code)}
               />
               <span class="checkbox__label">{option.label}</span>
             </label>

@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { problemMessage, type Problem } from '../../core/problems/problem';
-import { dictionaries, format, localeOf, type Language, type MessageKey } from '../i18n';
+import { format, loadDictionary, localeOf, type Dictionary, type Language, type MessageKey } from '../i18n';
 import { BOGOTA_TIME_ZONE, bogotaToday } from '../../core/time';
 
 const STORAGE_KEY = 'cabildo.language';
@@ -14,15 +14,36 @@ function initialLanguage(): Language {
 }
 
 const [language, setLanguageSignal] = createSignal<Language>(initialLanguage());
+const [dictionary, setDictionary] = createSignal<Dictionary>();
+const loaded = new Map<Language, Promise<Dictionary>>();
+function dictionaryOf(next: Language): Promise<Dictionary> {
+  let loading = loaded.get(next);
+  if (!loading) {
+    loading = loadDictionary(next);
+    loaded.set(next, loading);
+    loading.catch(() => loaded.delete(next)); // a failed load (offline, not cached) may be tried again
+  }
+  return loading;
+}
 
 export { language };
+
+/** The remembered language's texts; the app renders once they are here (main.tsx). */
+export const languageReady: Promise<void> = dictionaryOf(language())
+  .catch(() => {
+    setLanguageSignal('es'); // the other language's texts could not load: Spanish, the default
+    return dictionaryOf('es');
+  })
+  .then((d) => void setDictionary(d));
 
 /** Sets <html lang> from the remembered choice (index.html ships es-CO, the default). */
 export function applyDocumentLanguage(): void {
   document.documentElement.lang = localeOf(language());
 }
 
-export function setLanguage(next: Language): void {
+/** Switches once the other language's texts are loaded (offline they are precached), so no screen shows keys. */
+export async function setLanguage(next: Language): Promise<void> {
+  setDictionary(await dictionaryOf(next));
   setLanguageSignal(next);
   document.documentElement.lang = localeOf(next);
   try {
@@ -33,8 +54,10 @@ export function setLanguage(next: Language): void {
 }
 
 /** Translates a key in the current language (reactive: re-runs when the language changes). */
-export const t = (key: MessageKey, params?: Record<string, string | number>): string =>
-  format(dictionaries[language()][key], params);
+export const t = (key: MessageKey, params?: Record<string, string | number>): string => {
+  const text = dictionary()?.[key];
+  return text === undefined ? key : format(text, params);
+};
 
 /** A problem from the core catalogue, in the reader's language. */
 export const problemText = (p: Problem): string => problemMessage(p, language());

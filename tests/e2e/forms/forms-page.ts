@@ -8,13 +8,16 @@ export interface SignedLink {
   qrText: string;
 }
 
-/** The planning office's poster link, straight from the API as the administrator (the staff screen is tested on its own). */
-export async function makeLink(server: E2eServer, formId: string, eventId: string, answerLimit = 'none'): Promise<SignedLink> {
+/**
+ * The planning office's poster link, straight from the API as the administrator (the staff screen is tested on
+ * its own). answerLimit null leaves the form's default (one per person, except the escuchadero).
+ */
+export async function makeLink(server: E2eServer, formId: string, eventId: string, answerLimit: string | null = 'none'): Promise<SignedLink> {
   const admin = await adminOf(server);
   const response = await fetch(`${server.url}/api/v1/forms/${formId}/links`, {
     method: 'POST',
     headers: admin.headers(),
-    body: JSON.stringify({ eventId, answerLimit }),
+    body: JSON.stringify(answerLimit === null ? { eventId } : { eventId, answerLimit }),
   });
   if (!response.ok) throw new Error(`link for ${formId}: ${response.status} ${await response.text()}`);
   return (await response.json()) as SignedLink;

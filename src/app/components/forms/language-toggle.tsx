@@ -5,7 +5,7 @@ export function LanguageToggle() {
   const other = () => (language() === 'es' ? 'en' : 'es');
   return (
     <p class="qlang">
-      <button type="button" class="qlang__button" lang={other() === 'es' ? 'es-CO' : 'en'} onClick={() => setLanguage(other())}>
+      <button type="button" class="qlang__button" lang={other() === 'es' ? 'es-CO' : 'en'} onClick={() => void setLanguage(other())}>
         {t('forms.otherLanguage')}
       </button>
     </p>

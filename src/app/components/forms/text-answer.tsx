@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { effectiveMaxLength, type FieldOf } from '../../../core/forms';
 import { describedBy } from './field-frame';
+import { LengthCounter } from './length-counter';
 
 export interface TextAnswerProps {
   id: string;
@@ -13,16 +14,19 @@ export interface TextAnswerProps {
 
 const INPUT_TYPE = { email: 'email', phone: 'tel' } as const;
 
-/** Free text: one line or several. What people type is only ever set as a value, never as markup. */
+/**
+ * Free text: one line or several. What people type is only ever set as a value, never as markup.
+ * A long answer has no maxlength attribute (it would cut a paste silently): its counter shows the limit
+ * from the start and says when the text is over it; the form's schema refuses it until it is shortened.
+ */
 export function TextAnswer(props: TextAnswerProps) {
+  const counterId = () => `${props.id}-count`;
   const common = () => ({
     id: props.id,
     name: props.id,
     class: 'field__input',
-    maxLength: effectiveMaxLength(props.field),
     required: props.field.required,
     'aria-invalid': props.error ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(props),
   });
   const text = () => (typeof props.value === 'string' ? props.value : '');
   return (
@@ -33,12 +37,22 @@ export function TextAnswer(props: TextAnswerProps) {
           {...common()}
           type={props.field.kind === 'short-text' && props.field.format ? INPUT_TYPE[props.field.format] : 'text'}
           autocomplete="off"
+          maxLength={effectiveMaxLength(props.field)}
+          aria-describedby={describedBy(props)}
           value={text()}
           onInput={(e) => props.onChange(e.currentTarget.value)}
         />
       }
     >
-      <textarea {...common()} class="field__input qfield__textarea" rows={5} value={text()} onInput={(e) => props.onChange(e.currentTarget.value)} />
+      <textarea
+        {...common()}
+        class="field__input qfield__textarea"
+        rows={5}
+        aria-describedby={[describedBy(props), counterId()].filter(Boolean).join(' ')}
+        value={text()}
+        onInput={(e) => props.onChange(e.currentTarget.value)}
+      />
+      <LengthCounter id={counterId()} text={text()} max={effectiveMaxLength(props.field)} />
     </Show>
   );
 }

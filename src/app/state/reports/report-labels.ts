@@ -3,7 +3,9 @@ import type { Catalogues } from '../../../core/catalogues';
 import { dimensionLabels, NO_ANSWER, NONE_OF_THESE, type Dimension } from '../../../core/indicators/dimensions';
 import { isSuppressed, suppressedMark, type PublishedCount } from '../../../core/indicators/publish-breakdown';
 import type { Language } from '../../../core/problems/problem';
-import { dictionaries, format, localeOf, type MessageKey } from '../../i18n';
+import { format, localeOf, type Dictionary, type MessageKey } from '../../i18n';
+import { es } from '../../i18n/es';
+import { en } from '../../i18n/en';
 
 /** The catalogue each characterisation variable takes its codes from. */
 export const DIMENSION_CATALOGUE: Record<Dimension, keyof Catalogues> = {
@@ -40,6 +42,9 @@ const nameIn = (catalogue: Catalogue | undefined, code: string, lang: Language):
   const entry = catalogue?.entries.find((e) => e.code === code);
   return entry ? (lang === 'en' && entry.nameEn) || entry.name : undefined;
 };
+
+// Reports are printed in either language whatever the screen shows (staff screens only: both load here).
+const dictionaries: Record<Language, Dictionary> = { es, en };
 
 export function labelsFor(lang: Language, catalogues: Catalogues, escuchadero: (field: 'tipo' | 'tema', code: string, lang: Language) => string): Labels {
   const locale = localeOf(lang);
