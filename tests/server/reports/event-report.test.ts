@@ -125,7 +125,7 @@ describe('GET /api/v1/reports/events/:id', () => {
     }
     const cell = (dim: 'territory' | 'sex', key: string) => breakdowns[dim].cells.find((c) => c.key === key)?.value;
     // Comuna 08 has 3 attendees and 14 has one: both hidden, and 03 (11) with them, else 3 + 1 = 15 − 11.
-    expect([cell('territory', '03'), cell('territory', '08'), cell('territory', '14')].map((value) => value !== undefined && isSuppressed(value))).toEqual([true, true, true]);
+    expect([cell('territory', '03'), cell('territory', '08'), cell('territory', '14')].map((v) => v !== undefined && isSuppressed(v))).toEqual([true, true, true]);
     // One person without an answer on sex: hidden, with a complement.
     expect(isSuppressed(cell('sex', '_sin_respuesta')!)).toBe(true);
     expect(breakdowns.sex.cells.filter((c) => isSuppressed(c.value)).length).toBeGreaterThanOrEqual(2);
