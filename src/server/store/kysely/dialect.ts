@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type TransactionBuilder } from 'kysely';
 import type { StoreDatabase } from '../schema';
 import type { IncomingRecord } from '../sync-store';
-import { chunks } from '../chunks';
+import { preparedQuery } from './prepared-query';
 import { jsonTextOf } from '../migrations/dialect';
 
 type Db = Kysely<StoreDatabase>;
@@ -34,22 +34,17 @@ export interface Dialect {
 
 const refOf = (ref: string | RawBuilder<unknown>) => (typeof ref === 'string' ? sql.ref(ref) : ref);
 
-/** The columns of `records` an incoming record fills, as one row. */
-export const recordRow = (r: IncomingRecord, receivedAt: string) => ({
-  id: r.id,
-  kind: r.kind,
-  schema_version: r.schemaVersion,
-  device_id: r.deviceId,
-  created_at: r.createdAt,
-  received_at: receivedAt,
-  payload: r.payload,
-  event_id: r.eventId,
-  document_number: r.documentNumber,
-  attendee_link: r.attendeeLink,
-});
+// What an incoming record fills in `records`, beside received_at; the INSERTs of both dialects name them so.
+const cellsOf = (r: IncomingRecord) => [r.id, r.kind, r.schemaVersion, r.deviceId, r.createdAt, r.payload, r.eventId, r.documentNumber, r.attendeeLink];
 
-// The bundled SQLite allows 32766 bound parameters.
-const ROWS_PER_SQLITE_INSERT = Math.floor(32_766 / Object.keys(recordRow({} as IncomingRecord, '')).length);
+const lastRowid = preparedQuery((db) => db.selectFrom('records').select(sql<number>`coalesce(max(rowid), 0)`.as('last')));
+const insertRows = preparedQuery<{ receivedAt: string; rows: string }, unknown>(
+  (db, p) => sql`
+    insert into records (id, kind, schema_version, device_id, created_at, received_at, payload, event_id, document_number, attendee_link)
+    select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ${p('receivedAt')}, value ->> 5, value ->> 6, value ->> 7, value ->> 8
+    from json_each(${p('rows')}) where true
+    on conflict (id) do nothing`,
+);
 
 export const sqliteDialect: Dialect = {
   name: 'sqlite',
@@ -60,26 +55,17 @@ export const sqliteDialect: Dialect = {
   // The one connection is the lock: a transaction holds it until it ends.
   lock: async () => {},
   snapshot: (db) => db.transaction(),
-  // Rowids only grow: when every row or none went in, the change count tells which without RETURNING (which
-  // costs a sixth of the INSERT); a mixed chunk asks which ids got rowids past the last one before it.
+  // Rows travel as one JSON array: one statement, compiled and prepared once, whatever the batch size (as
+  // PostgreSQL's unnest, below). Rowids only grow: when every row or none went in, the change count tells which
+  // without RETURNING (which costs a sixth of the INSERT); a mixed batch asks which ids got rowids past the last.
   insertRecords: async (db, records, receivedAt) => {
-    const inserted = new Set<string>();
-    for (const chunk of chunks(records, ROWS_PER_SQLITE_INSERT)) {
-      const { last } = await db.selectFrom('records').select(sql<number>`coalesce(max(rowid), 0)`.as('last')).executeTakeFirstOrThrow();
-      const result = await db
-        .insertInto('records')
-        .values(chunk.map((r) => recordRow(r, receivedAt)))
-        .onConflict((oc) => oc.column('id').doNothing())
-        .executeTakeFirst();
-      const changes = Number(result.numInsertedOrUpdatedRows ?? 0);
-      if (changes === chunk.length) for (const r of chunk) inserted.add(r.id);
-      else if (changes > 0) {
-        const ids = chunk.map((r) => r.id);
-        const rows = await db.selectFrom('records').select('id').where(sqliteDialect.oneOf('id', ids)).where(sql`rowid`, '>', last).execute();
-        for (const row of rows) inserted.add(row.id);
-      }
-    }
-    return inserted;
+    const [{ last }] = (await lastRowid(db, {})).rows as [{ last: number }];
+    const { numAffectedRows } = await insertRows(db, { receivedAt, rows: JSON.stringify(records.map(cellsOf)) });
+    const changes = Number(numAffectedRows ?? 0);
+    if (changes === records.length) return new Set(records.map((r) => r.id));
+    if (changes === 0) return new Set();
+    const ids = records.map((r) => r.id);
+    return new Set((await db.selectFrom('records').select('id').where(sqliteDialect.oneOf('id', ids)).where(sql`rowid`, '>', last).execute()).map((r) => r.id));
   },
   batchInTransaction: true,
   announceFormVersion: async () => {},
@@ -112,13 +98,12 @@ export const postgresDialect: Dialect = {
   // any row is numbered) in its own statement: lock, insert, commit, with no round trip to this process's busy
   // event loop while other processes wait. Columns travel as arrays: one statement whatever the batch size.
   insertRecords: async (db, records, receivedAt) => {
-    const column = (pick: (r: IncomingRecord) => unknown, type = 'text') => textArray(records.map(pick), type);
+    const cells = records.map(cellsOf);
+    const column = (i: number, type = 'text') => textArray(cells.map((row) => row[i]), type);
     const { rows } = await sql<{ id: string }>`
       insert into records (id, kind, schema_version, device_id, created_at, received_at, payload, event_id, document_number, attendee_link)
       select id, kind, schema_version, device_id, created_at, ${receivedAt}, payload, event_id, document_number, attendee_link
-      from unnest(${column((r) => r.id)}, ${column((r) => r.kind)}, ${column((r) => r.schemaVersion, 'int')}, ${column((r) => r.deviceId)},
-                  ${column((r) => r.createdAt)}, ${column((r) => r.payload)}, ${column((r) => r.eventId)},
-                  ${column((r) => r.documentNumber)}, ${column((r) => r.attendeeLink)})
+      from unnest(${column(0)}, ${column(1)}, ${column(2, 'int')}, ${column(3)}, ${column(4)}, ${column(5)}, ${column(6)}, ${column(7)}, ${column(8)})
         as t(id, kind, schema_version, device_id, created_at, payload, event_id, document_number, attendee_link)
       where (select count(*) from (select pg_advisory_xact_lock(${sql.lit(LOCKS.records)})) as records_lock) = 1
       on conflict (id) do nothing

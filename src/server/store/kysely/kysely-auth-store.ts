@@ -4,6 +4,7 @@ import type { AuditLogTable, DevicesTable, UsersTable } from '../auth-schema';
 import type { AuditEntry, AuthStore, StoredDevice, StoredUser } from '../auth-store';
 import { personRecordStatements } from './person-records';
 import type { Engine } from './engine';
+import { preparedQuery } from './prepared-query';
 
 const userOf = (row: Selectable<UsersTable>): StoredUser => ({
   id: row.id,
@@ -47,6 +48,20 @@ const userRow = (user: StoredUser): UsersTable => ({
   created_at: user.createdAt,
   updated_at: user.createdAt,
 });
+
+// The statements every device push runs, compiled once: a revoked device is still refused on its very next
+// request, since nothing but the SQL text is kept between requests.
+const deviceQuery = preparedQuery<{ deviceId: string }, Selectable<DevicesTable>>((db, p) => db.selectFrom('devices').selectAll().where('device_id', '=', p('deviceId')));
+const touchQuery = preparedQuery<{ deviceId: string; at: string }, unknown>((db, p) =>
+  db.updateTable('devices').set({ last_sync_at: p('at') }).where('device_id', '=', p('deviceId')),
+);
+const hitQuery = preparedQuery<{ bucket: string; windowStart: string }, { hits: number }>((db, p) =>
+  db
+    .insertInto('rate_limit_windows')
+    .values({ bucket: p('bucket'), window_start: p('windowStart'), hits: 1 })
+    .onConflict((oc) => oc.columns(['bucket', 'window_start']).doUpdateSet((eb) => ({ hits: eb('rate_limit_windows.hits', '+', 1) })))
+    .returning('hits'),
+);
 
 /**
  * The AuthStore, for SQLite and PostgreSQL alike. Each step that must be atomic is one statement (a conditional
@@ -178,7 +193,7 @@ export function kyselyAuthStore(engine: Engine): AuthStore {
       return deviceOf(stored);
     },
     deviceById: async (deviceId) => {
-      const row = await db().selectFrom('devices').selectAll().where('device_id', '=', deviceId).executeTakeFirst();
+      const [row] = (await deviceQuery(db(), { deviceId })).rows;
       return row && deviceOf(row);
     },
     listDevices: async () => (await db().selectFrom('devices').selectAll().orderBy('enrolled_at').orderBy('device_id').execute()).map(deviceOf),
@@ -188,7 +203,7 @@ export function kyselyAuthStore(engine: Engine): AuthStore {
       return (await db().selectFrom('devices').select('device_id').where('device_id', '=', deviceId).executeTakeFirst()) !== undefined;
     },
     touchDeviceSync: async (deviceId, at) => {
-      await db().updateTable('devices').set({ last_sync_at: at }).where('device_id', '=', deviceId).execute();
+      await touchQuery(db(), { deviceId, at });
     },
 
     appendAudit: async (entry) => {
@@ -212,15 +227,7 @@ export function kyselyAuthStore(engine: Engine): AuthStore {
       return (await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute()).map(auditOf);
     },
 
-    hit: async (bucket, windowStart) => {
-      const row = await db()
-        .insertInto('rate_limit_windows')
-        .values({ bucket, window_start: windowStart, hits: 1 })
-        .onConflict((oc) => oc.columns(['bucket', 'window_start']).doUpdateSet((eb) => ({ hits: eb('rate_limit_windows.hits', '+', 1) })))
-        .returning('hits')
-        .executeTakeFirstOrThrow();
-      return Number(row.hits);
-    },
+    hit: async (bucket, windowStart) => Number((await hitQuery(db(), { bucket, windowStart })).rows[0]!.hits),
     pruneWindows: async (before) => {
       await db().deleteFrom('rate_limit_windows').where('window_start', '<', before).execute();
     },

@@ -13,8 +13,8 @@ export const createRecords: Migration = {
       .addColumn('created_at', 'text', (col) => col.notNull())
       .addColumn('received_at', 'text', (col) => col.notNull())
       .addColumn('payload', 'text', (col) => col.notNull())
-      // The record change sequence: SQLite uses the rowid (see sqlite/event-record-statements.ts); PostgreSQL
-      // has no rowid, so it numbers records in this column (kept in commit order by postgres-sync-store.ts).
+      // The record change sequence: SQLite uses the rowid (see kysely/dialect.ts); PostgreSQL
+      // has no rowid, so it numbers records in this column (kept in commit order by kysely/dialect.ts).
       .$call((table) => (isPostgres(db) ? table.addColumn('seq', 'bigint', (col) => col.generatedAlwaysAsIdentity().unique()) : table))
       .execute();
 
