@@ -186,8 +186,8 @@ try {
   report('cedula_decode_p95_ms', percentile(times, 95), 'ms', '<=1500');
   for (const [kind, { read, total }] of byKind) report(`cedula_decode_rate_${kind}`, read / total, 'ratio');
 
-  // A card whose code is noise: found as a code patch, straightened, never decoded — every look, every frame.
-  const unreadable = cardPhoto(syntheticCedula(), { width: 1920, height: 1080, fill: 0.8, rotation: 6, noise: 60, blur: 3 });
+  // A card whose code is scrambled: found as a code patch, straightened, never decoded — every look, every frame.
+  const unreadable = cardPhoto(syntheticCedula(), { width: 1920, height: 1080, fill: 0.8, rotation: 6, scramble: 0.5 });
   report('door_tap_p95_ms', percentile(await tapDelays(page, unreadable), 95), 'ms', '<=100');
 
   const qr: number[] = [];

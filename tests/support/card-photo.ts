@@ -26,6 +26,8 @@ export interface CardPhotoOptions {
   ink?: number;
   paper?: number;
   seed?: number;
+  /** Share (0–1) of the code's modules flipped: 0.5 leaves a code-like pattern no decoder can read. */
+  scramble?: number;
 }
 
 // ID-1 card: 85.6 × 54 mm. The cédula's PDF417 spans most of its back (docs/cedula-barcodes.md).
@@ -147,6 +149,9 @@ export function cardPhoto(bytes: Uint8Array, options: CardPhotoOptions): Gray8Fr
     [0, CARD_ASPECT],
   ]);
 
+  const scramble = options.scramble ?? 0;
+  // A fixed pseudo-random choice per module (an integer hash), so every sample of a module agrees.
+  const flipped = (module: number) => scramble > 0 && ((Math.imul(module ^ 0x9e3779b9, 0x85ebca6b) >>> 0) % 1000) / 1000 < scramble;
   const sample = (px: number, py: number): number => {
     const w = toCard[6]! * px + toCard[7]! * py + 1;
     const u = (toCard[0]! * px + toCard[1]! * py + toCard[2]!) / w;
@@ -155,7 +160,8 @@ export function cardPhoto(bytes: Uint8Array, options: CardPhotoOptions): Gray8Fr
     const column = Math.floor(((u - codeLeft) / codeWidth) * symbol.width);
     const row = Math.floor(((v - codeTop) / codeHeight) * symbol.rows);
     if (column < 0 || column >= symbol.width || row < 0 || row >= symbol.rows) return paper;
-    return symbol.dark[row * symbol.width + column] === 1 ? ink : paper;
+    const dark = symbol.dark[row * symbol.width + column] === 1;
+    return dark !== flipped(row * symbol.width + column) ? ink : paper;
   };
 
   // 2×2 samples a pixel: a sensor integrates light, edges are grey, not jagged.
