@@ -13,7 +13,7 @@ export type { DashboardEvent, PeriodDashboard };
  * Note the event report (GET /reports/events/:id) publishes the event level; both are planning-office
  * views (staff, consulta included), and open data publishes per event only.
  */
-export function periodDashboard(period: DatePeriod, { report, events }: PeriodData): PeriodDashboard {
+export function periodDashboard(period: DatePeriod, { report, events, interpreterAlerts }: PeriodData): PeriodDashboard {
   return {
     period: { from: period.from, to: period.to, timeZone: 'America/Bogota' },
     asOf: report.asOf,
@@ -40,5 +40,6 @@ export function periodDashboard(period: DatePeriod, { report, events }: PeriodDa
       satisfaction,
     })),
     leftOut: report.leftOut,
+    interpreterAlerts,
   };
 }
