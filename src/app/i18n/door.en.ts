@@ -65,6 +65,7 @@ export const doorEn: Record<keyof typeof doorEs, string> = {
   'events.ley982.text': '{people} people asked for a sign language interpreter or guide-interpreter (LSC: {lsc}, guide-interpreter: {guide}). With 10 or more, the event must provide both services.',
   'events.ley982.booked': 'The event has an interpreter booked. Confirm the guide-interpreter too.',
   'events.ley982.notBooked': 'The event has NO interpreter booked: hire one now.',
+  'events.ley982.listNotBooked': '{people} people asked for an interpreter and the event has NONE booked.',
   'events.list.title': 'Attendance list',
   'events.list.offline': 'Offline: the official list is read from the server. Connect to see it.',
   'events.list.reload': 'Refresh',

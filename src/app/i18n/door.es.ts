@@ -63,6 +63,7 @@ export const doorEs = {
   'events.ley982.text': '{people} personas pidieron intérprete de lengua de señas o guía-intérprete (LSC: {lsc}, guía-intérprete: {guide}). Con 10 o más, el evento debe contar con ambos servicios.',
   'events.ley982.booked': 'El evento tiene intérprete reservado. Confirme también el guía-intérprete.',
   'events.ley982.notBooked': 'El evento NO tiene intérprete reservado: contrátelo ya.',
+  'events.ley982.listNotBooked': '{people} personas pidieron intérprete y el evento NO lo tiene reservado.',
   'events.list.title': 'Listado de asistencia',
   'events.list.offline': 'Sin conexión: el listado oficial se consulta en el servidor. Conéctese para verlo.',
   'events.list.reload': 'Actualizar',

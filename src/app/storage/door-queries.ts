@@ -68,6 +68,32 @@ export function observeEventList(db: CabildoDatabase, eventId: string, cb: (list
   }, cb);
 }
 
+/**
+ * Ley 982 per event, for the events list: every pulled list and this device's check-ins, grouped by event.
+ * Only events that reached the threshold are kept (the list shows an alert for those).
+ */
+export function observeInterpreterAlerts(db: CabildoDatabase, needs: Catalogue, cb: (reached: Map<string, InterpreterDemand>) => void): Unsubscribe {
+  return observe(async () => {
+    const [attendees, records] = await Promise.all([db.attendees.toArray(), db.records.toArray()]);
+    const byEvent = new Map<string, AccessibilityRequest[]>();
+    const add = (eventId: string, request: AccessibilityRequest) => {
+      const list = byEvent.get(eventId);
+      if (list) list.push(request);
+      else byEvent.set(eventId, [request]);
+    };
+    for (const a of attendees) add(a.eventId, { personKey: `attendee:${a.attendeeId}`, accessibilityNeeds: a.accessibilityNeeds });
+    for (const known of knownCheckInsOf(records, [])) {
+      add(known.eventId, { personKey: identityKey(known), accessibilityNeeds: needsOf(records.find((r) => r.id === known.id)?.payload) });
+    }
+    const reached = new Map<string, InterpreterDemand>();
+    for (const [eventId, requests] of byEvent) {
+      const demand = interpreterDemand(requests, needs);
+      if (demand.reached) reached.set(eventId, demand);
+    }
+    return reached;
+  }, cb);
+}
+
 /** Ley 982: registrations and door check-ins together, one person counted once. */
 export const demandOf = (needs: Catalogue, ...requests: AccessibilityRequest[][]): InterpreterDemand => interpreterDemand(requests.flat(), needs);
 

@@ -114,4 +114,14 @@ export interface PeriodDashboard {
   /** In order of start: counts only, no breakdowns (see below). */
   perEvent: DashboardEvent[];
   leftOut: PeriodReport['leftOut'];
+  /** Events where ten or more people asked for an interpreter (Ley 982), whether one is booked. */
+  interpreterAlerts: InterpreterAlert[];
+}
+
+export interface InterpreterAlert {
+  eventId: string;
+  name: string;
+  /** At or above the threshold (10), so no small-cell concern. */
+  people: number;
+  booked: boolean;
 }

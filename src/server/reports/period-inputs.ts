@@ -1,6 +1,8 @@
 import type { EventDocument } from '../../core/events';
 import { attendanceFactsOf, categoryOrderOf, evaluationFactsOf, EVALUATION_FORM_ID } from '../../core/indicators/adapters';
 import type { EventFacts } from '../../core/indicators/facts';
+import type { InterpreterAlert } from '../../core/indicators/report-wire';
+import { interpreterAlerts } from './interpreter-alerts';
 import { periodReport, type PeriodReport } from '../../core/indicators/period-report';
 import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
 import type { Result } from '../../core/result';
@@ -14,6 +16,7 @@ export interface PeriodData {
   report: PeriodReport;
   /** The period's events as planned (names for tables), by id. */
   events: ReadonlyMap<string, EventDocument>;
+  interpreterAlerts: InterpreterAlert[];
 }
 
 const factsOfEvent = (e: EventDocument): EventFacts => ({ eventId: e.id, startsAt: e.startsAt, type: e.type, murcStage: e.murcStage, territory: e.territory });
@@ -51,5 +54,7 @@ export async function loadPeriod(deps: ReportDeps, period: DatePeriod): Promise<
       stageOrder: c.murcStages.entries.map((e) => e.code),
     },
   );
-  return report.ok ? { ok: true, value: { report: report.value, events: new Map(events.map((e) => [e.id, e])) } } : report;
+  if (!report.ok) return report;
+  const byId = new Map(events.map((e) => [e.id, e]));
+  return { ok: true, value: { report: report.value, events: byId, interpreterAlerts: interpreterAlerts(records, byId, c.accessibilityNeeds) } };
 }

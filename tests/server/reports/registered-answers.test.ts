@@ -41,6 +41,7 @@ let server: AuthedServer;
 let eventId: string;
 let checkInIds: string[];
 let undoneId: string;
+let lscEventId: string;
 
 const admitted = (registrationId: string, minute: number, deviceId = 'puerta-1') => {
   const checkedInAt = `2026-11-21T09:${String(minute).padStart(2, '0')}:00-05:00`;
@@ -71,6 +72,12 @@ beforeAll(async () => {
   };
   await pushAccepted(server.url, [...registrations, ...checkIns, undo]);
   checkInIds = checkIns.slice(0, PEOPLE).map((c) => c.id);
+  // Another event where ten people asked for an LSC interpreter when registering (Ley 982).
+  lscEventId = (await createEvent(server.url, { name: 'Audiencia con intérprete' })).id;
+  await pushAccepted(
+    server.url,
+    Array.from({ length: 10 }, (_, i) => registrationRecord(lscEventId, { document: { type: 'CC', number: String(80_100_200 + i) }, accessibilityNeeds: ['interprete_lsc'] })),
+  );
   undoneId = checkIns[PEOPLE]!.id;
 });
 afterAll(() => server.dispose());
@@ -167,5 +174,7 @@ describe('a registered person admitted with their pass keeps every registration 
     const { status, body } = await getJson<PeriodDashboard>(`${server.url}/api/v1/reports/period?${PERIOD}`);
     expect(status).toBe(200);
     for (const [d, key] of COUNTED) expect(cellOf(body.attendance.breakdowns, d, key), d).toBe(PEOPLE);
+    // Ley 982 where staff look: the event with ten interpreter requests, not the one with five.
+    expect(body.interpreterAlerts).toEqual([{ eventId: lscEventId, name: 'Audiencia con intérprete', people: 10, booked: false }]);
   });
 });

@@ -6,9 +6,10 @@ import { formatCount, formatTime, t } from '../../state/language';
  * "Can this phone work with no signal?" before the queue starts: app cached, list downloaded (how many,
  * when), pass key. Collapsed to one line when everything is ready; open, as a warning, when not.
  */
-export function OfflineReadinessView(props: { readiness: OfflineReadiness; registered: number | undefined; hasKey: boolean }) {
+export function OfflineReadinessView(props: { readiness: OfflineReadiness; registered: number | undefined; hasKey: boolean; revoked: boolean }) {
   const listReady = () => props.readiness.eventPulled && props.readiness.listAt !== undefined;
-  const ready = () => props.readiness.appCached && listReady() && props.hasKey;
+  // A revoked phone is never ready: it admits nobody (the door says why in its own banner).
+  const ready = () => props.readiness.appCached && listReady() && props.hasKey && !props.revoked;
   const item = (ok: boolean, yes: string, no: string) => (
     <li class="readiness__item" data-ok={ok ? 'true' : 'false'}>
       <span aria-hidden="true">{ok ? '✓' : '✕'}</span> {ok ? yes : no}

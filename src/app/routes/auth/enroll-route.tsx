@@ -4,6 +4,7 @@ import { FormProblem } from '../../components/auth/form-problem';
 import { EnrollScanner } from '../../components/auth/enroll-scanner';
 import { enrollThisDevice, enrolledDevice } from '../../state/auth/device-access';
 import { forgetHash, tokenFromHash, tokenFromScan } from '../../state/auth/token-link';
+import { pullNow } from '../../state/door/pull-status';
 import { t } from '../../state/language';
 import type { MessageKey } from '../../i18n';
 
@@ -11,6 +12,15 @@ const WRONG_CODE: Record<'not_enrollment' | 'other_server', MessageKey> = {
   not_enrollment: 'auth.enroll.notEnrollment',
   other_server: 'auth.enroll.otherServer',
 };
+
+/**
+ * A phone is enrolled to work a door, often minutes before losing signal: download its events, lists and
+ * pass key now, and load the door screen's code, rather than waiting for someone to open the door.
+ */
+function warmDoor(): void {
+  void pullNow().catch(() => undefined);
+  void import('../door/door-route').catch(() => undefined);
+}
 
 /** /enrolar — this phone becomes an enrolled device: from the QR's link (#token=…) or by scanning the QR here. */
 export default function EnrollRoute() {
@@ -26,7 +36,10 @@ export default function EnrollRoute() {
     const result = await enrollThisDevice(token);
     setProblem(result.ok ? undefined : result.problem);
     setPhase(result.ok ? 'done' : 'idle');
-    if (result.ok) setScanning(false);
+    if (result.ok) {
+      setScanning(false);
+      warmDoor();
+    }
   }
 
   onMount(() => {

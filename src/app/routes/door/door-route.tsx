@@ -46,7 +46,7 @@ export default function DoorRoute(props: { params: Record<string, string> }) {
       </header>
       <InterpreterAlert demand={demand()} booked={loaded()?.value?.lscInterpreterBooked ?? false} />
       <EventCountersView counters={counters()} compact />
-      <OfflineReadinessView readiness={readiness()} registered={list()?.registered} hasKey={door.hasKey()} />
+      <OfflineReadinessView readiness={readiness()} registered={list()?.registered} hasKey={door.hasKey()} revoked={door.revoked()} />
       <Show when={door.revoked()}>
         <p class="banner banner--error" role="alert" data-testid="door-revoked">
           {t('door.revoked')}

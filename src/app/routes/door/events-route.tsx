@@ -1,14 +1,15 @@
 import { For, Show } from 'solid-js';
 import { OfflineNotice } from '../../components/events/offline-notice';
 import { STATUS_LABEL } from '../../components/events/event-form-fields';
-import { useEventList } from '../../state/events/event-data';
+import { useEventList, useInterpreterAlerts } from '../../state/events/event-data';
 import { formatDateRange } from '../../state/events/event-format';
-import { t } from '../../state/language';
+import { formatCount, t } from '../../state/language';
 import '../../styles/door.css';
 
 /** /eventos: the planning office's events (the copies on this device when offline). */
 export default function EventsRoute() {
   const events = useEventList();
+  const interpreters = useInterpreterAlerts();
   return (
     <section class="page" aria-labelledby="events-title">
       <h1 id="events-title" class="page__title" tabindex="-1">
@@ -33,6 +34,14 @@ export default function EventsRoute() {
                       <Show when={event.place}> · {event.place}</Show>
                     </p>
                     <p class={`status-tag status-tag--${event.status}`}>{t(STATUS_LABEL[event.status])}</p>
+                    <Show when={interpreters().get(event.id)}>
+                      {(demand) => (
+                        <p class="alert-982 alert-982--inline" role="alert" data-testid="ley-982-alert">
+                          <strong>{t('events.ley982.title')}</strong>{' '}
+                          {event.lscInterpreterBooked ? t('events.ley982.booked') : t('events.ley982.listNotBooked', { people: formatCount(demand().people) })}
+                        </p>
+                      )}
+                    </Show>
                   </li>
                 )}
               </For>

@@ -1,10 +1,11 @@
 import '../../styles/reports.css';
+import '../../styles/door.css';
 import { createMemo, For, Show } from 'solid-js';
 import { DownloadLinks } from '../../components/reports/download-links';
 import { PeriodForm } from '../../components/reports/period-form';
 import { ReportFailureView } from '../../components/reports/report-failure';
 import { ReportSectionView } from '../../components/reports/report-section';
-import { t } from '../../state/language';
+import { formatCount, t } from '../../state/language';
 import { navigate, search } from '../../state/router';
 import { currentLabels } from '../../state/reports/current-labels';
 import { dashboardSections } from '../../state/reports/dashboard-sections';
@@ -54,6 +55,18 @@ export default function DashboardRoute() {
       <Show when={report.loading()}>
         <p role="status">{t('reports.loading')}</p>
       </Show>
+      <For each={report.value()?.interpreterAlerts ?? []}>
+        {(alert) => (
+          <section class="alert-982" role="alert" data-testid="ley-982-alert" aria-label={`${t('events.ley982.title')}: ${alert.name}`}>
+            <h2 class="alert-982__title">
+              {t('events.ley982.title')}: <a href={`/eventos/${encodeURIComponent(alert.eventId)}`}>{alert.name}</a>
+            </h2>
+            <p class="alert-982__booking">
+              {alert.booked ? t('events.ley982.booked') : t('events.ley982.listNotBooked', { people: formatCount(alert.people) })}
+            </p>
+          </section>
+        )}
+      </For>
       <For each={sections()}>{(section) => <ReportSectionView section={section} labels={labels()} />}</For>
     </div>
   );

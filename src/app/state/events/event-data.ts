@@ -1,7 +1,8 @@
 import { createMemo, createSignal, onCleanup } from 'solid-js';
 import { mergeEvents, type EventDocument } from '../../../core/events';
+import type { InterpreterDemand } from '../../../core/attendance/interpreter-demand';
 import type { Problem } from '../../../core/problems/problem';
-import { demandOf, observeEventCounters, observeEventList, observePulledEvent, observePulledEvents, type EventCounters, type EventList } from '../../storage/door-queries';
+import { demandOf, observeEventCounters, observeInterpreterAlerts, observeEventList, observePulledEvent, observePulledEvents, type EventCounters, type EventList } from '../../storage/door-queries';
 import { dataServices, services } from '../services';
 import { fetchEvent, fetchEvents } from './events-api';
 
@@ -74,4 +75,11 @@ export function useEventCounters(id: () => string) {
     return needs && c && l ? demandOf(needs, l.requests, c.requests) : undefined;
   });
   return { counters, list, demand };
+}
+
+/** Events of this device whose interpreter requests reached Ley 982's threshold, by event id. */
+export function useInterpreterAlerts() {
+  const [reached, setReached] = createSignal<Map<string, InterpreterDemand>>(new Map());
+  whenServices((services) => observeInterpreterAlerts(services.db, services.catalogues.accessibilityNeeds, setReached));
+  return reached;
 }
