@@ -71,7 +71,7 @@ describe('forms: accessibility, keyboard-only use and tampered links', () => {
     await page.getByTestId('form-status').getByText('Revise las 4 preguntas marcadas. No se guardó nada.').waitFor();
     const message = page.locator('#q-mensaje');
     expect(await message.getAttribute('aria-invalid')).toBe('true');
-    expect(await message.getAttribute('aria-describedby')).toBe('q-mensaje-error');
+    expect(await message.getAttribute('aria-describedby')).toBe('q-mensaje-error q-mensaje-count');
     expect(await page.locator('#q-mensaje-error').textContent()).toBe('Responda «Escriba su mensaje».');
     expect(await page.getByRole('group', { name: /¿Qué quiere hacer\?/ }).getAttribute('aria-describedby')).toBe('q-tipo-error');
     expect(await focused(page)).toBe('q-tipo-0');

@@ -35,6 +35,9 @@ export async function startFuzzServer(): Promise<FuzzServer> {
   for (const [id, status] of [[FUZZ_EVENT_ID, 'open'], [CLOSED_EVENT_ID, 'closed']] as const) {
     const created = await client.send('POST', '/api/v1/events', jsonText({ id, ...eventDraft({ status }) }), server.admin.headers());
     expect(created.status, created.text).toBe(201);
+    // The fuzz pushes many evaluations from one device: it tests hostile input, not the one-answer default.
+    const link = await client.send('POST', '/api/v1/forms/evaluacion-audiencia/links', jsonText({ eventId: id, answerLimit: 'none' }), server.admin.headers());
+    expect(link.status, link.text).toBe(200);
   }
   const registry = await serverRegistry(client);
   return { server, client, registry, tally: { acceptedIds: new Set(), payloads: 0 }, serverErrors, prototypesBefore, startedAt: Date.now() };
