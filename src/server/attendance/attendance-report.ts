@@ -1,4 +1,4 @@
-import { ATTENDANCE_ANONYMOUS_KIND, interpreterDemand, resolveAttendance, type CheckInMethod } from '../../core/attendance';
+import { ATTENDANCE_ANONYMOUS_KIND, interpreterDemand, resolveAttendance, type CheckInMethod, type ResolvedCheckIn } from '../../core/attendance';
 import type { Catalogue } from '../../core/catalogues';
 import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes';
 import type { StoredRecord } from '../store/stored-record';
@@ -31,6 +31,17 @@ export interface AttendanceReport {
   interpreterDemand: { lsc: number; guide: number; people: number; threshold: number; thresholdReached: boolean };
 }
 
+/** One check-in as the attendance list shows it, once the duplicate rules have judged it. */
+export function attendanceRowOf(resolved: ResolvedCheckIn, { record, row }: StoredCheckIn): AttendanceRow {
+  return {
+    ...row,
+    status: resolved.status === 'attendance' ? 'admitted' : 'duplicate_admitted_offline',
+    ...(resolved.attendanceId === undefined ? {} : { attendanceId: resolved.attendanceId }),
+    anonymous: record.kind === ATTENDANCE_ANONYMOUS_KIND,
+    receivedAt: record.receivedAt,
+  };
+}
+
 /**
  * The planning office's view of an event's attendance: every check-in kept (nothing deleted), the first by
  * device time per person admitted and later ones flagged as admitted offline twice (pretix's "accepted offline").
@@ -39,16 +50,7 @@ export function attendanceReport(records: readonly StoredRecord[], accessibility
   const checkIns = records.map(storedCheckIn).filter((c): c is StoredCheckIn => c !== undefined);
   const byId = new Map(checkIns.map((c) => [c.record.id, c]));
   const resolution = resolveAttendance(checkIns.map((c) => c.checkIn));
-  const rows = resolution.checkIns.map((resolved): AttendanceRow => {
-    const { record, row } = byId.get(resolved.id)!;
-    return {
-      ...row,
-      status: resolved.status === 'attendance' ? 'admitted' : 'duplicate_admitted_offline',
-      ...(resolved.attendanceId === undefined ? {} : { attendanceId: resolved.attendanceId }),
-      anonymous: record.kind === ATTENDANCE_ANONYMOUS_KIND,
-      receivedAt: record.receivedAt,
-    };
-  });
+  const rows = resolution.checkIns.map((resolved) => attendanceRowOf(resolved, byId.get(resolved.id)!));
   const registrations = records.filter((r) => r.kind === ATTENDANCE_REGISTRATION_KIND);
   const demand = interpreterDemand(interpreterRequests(registrations, checkIns), accessibilityNeeds);
   return {

@@ -1,7 +1,7 @@
 import type { CheckInMethod } from '../../core/attendance';
 import { entryName, type Catalogues } from '../../core/catalogues';
 import type { CsvColumn, CsvValue } from '../../core/exports/csv-cell';
-import type { AttendanceReport } from '../attendance/attendance-report';
+import type { AttendanceReport, AttendanceRow } from '../attendance/attendance-report';
 import type { StoredRecord } from '../store/stored-record';
 
 const METHOD_NAMES: Record<CheckInMethod, string> = {
@@ -54,32 +54,35 @@ function needsText(payload: Loose, c: Catalogues): string | undefined {
 /** Rows in the attendance list's order (device time, then id): the order people arrived. */
 export function attendanceListRows(report: AttendanceReport, records: readonly StoredRecord[], c: Catalogues): CsvValue[][] {
   const byId = new Map(records.map((r) => [r.id, r]));
-  return report.rows.map((row, index) => {
-    const payload = (byId.get(row.id)?.payload ?? {}) as Loose;
-    const document = (payload.document ?? {}) as Loose;
-    const contact = (payload.contact ?? {}) as Loose;
-    const consent = (payload.consent ?? {}) as Loose;
-    const territory = text(payload.territory);
-    return [
-      index + 1,
-      row.status === 'admitted' ? 'Admitido' : 'Duplicado: admitido dos veces sin conexión',
-      row.attendanceId,
-      row.checkedInAt,
-      row.displayName,
-      text(document.type),
-      text(document.number),
-      territory === undefined ? undefined : (entryName(c.territories, territory) ?? territory),
-      text(payload.neighbourhood),
-      text(contact.phone),
-      text(contact.email),
-      needsText(payload, c),
-      row.anonymous ? 'No: conteo anónimo' : consent.accepted === true ? 'Sí' : 'No',
-      text(consent.textVersion),
-      row.anonymous ? undefined : yesNo(consent.sensitiveData),
-      METHOD_NAMES[row.method],
-      row.deviceId,
-      row.receivedAt,
-      row.id,
-    ];
-  });
+  return report.rows.map((row, index) => attendanceListRow(row, byId.get(row.id), index + 1, c));
+}
+
+/** One line of the listado, from the check-in's row and its stored record; `number` is its N.º. */
+export function attendanceListRow(row: AttendanceRow, record: StoredRecord | undefined, number: number, c: Catalogues): CsvValue[] {
+  const payload = (record?.payload ?? {}) as Loose;
+  const document = (payload.document ?? {}) as Loose;
+  const contact = (payload.contact ?? {}) as Loose;
+  const consent = (payload.consent ?? {}) as Loose;
+  const territory = text(payload.territory);
+  return [
+    number,
+    row.status === 'admitted' ? 'Admitido' : 'Duplicado: admitido dos veces sin conexión',
+    row.attendanceId,
+    row.checkedInAt,
+    row.displayName,
+    text(document.type),
+    text(document.number),
+    territory === undefined ? undefined : (entryName(c.territories, territory) ?? territory),
+    text(payload.neighbourhood),
+    text(contact.phone),
+    text(contact.email),
+    needsText(payload, c),
+    row.anonymous ? 'No: conteo anónimo' : consent.accepted === true ? 'Sí' : 'No',
+    text(consent.textVersion),
+    row.anonymous ? undefined : yesNo(consent.sensitiveData),
+    METHOD_NAMES[row.method],
+    row.deviceId,
+    row.receivedAt,
+    row.id,
+  ];
 }

@@ -1,4 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { StoreDatabase } from '../schema';
+import { kyselyRecordPages } from '../kysely/record-pages';
 import type { ReportStore, ReportSubmission } from '../report-store';
 import type { TransactionScope } from './transaction-scope';
 import { recordColumns, storedRecordOf } from './record-columns';
@@ -13,6 +15,7 @@ export function postgresReportStore(scope: TransactionScope): ReportStore {
   };
 
   return {
+    ...kyselyRecordPages(() => scope.db() as unknown as Kysely<StoreDatabase>, 'seq'),
     // No ORDER BY: a year of records is ~100,000 and the reports do not need them sorted.
     eventRecords: async (eventIds, kinds) =>
       (

@@ -5,6 +5,7 @@ import type { EscuchaderoEntry } from '../escuchadero-store';
 import type { ReportStore, ReportSubmission } from '../report-store';
 import type { StoredRecord } from '../stored-record';
 import { storedRecordColumns } from './stored-record-rows';
+import { kyselyRecordPages } from '../kysely/record-pages';
 
 /** The columns of storedRecordColumns, in their order. */
 type RecordCells = [number, string, string, number, string, string, string, string];
@@ -93,6 +94,7 @@ export function sqliteReportStore(database: Database.Database, db: Kysely<StoreD
   });
 
   return {
+    ...kyselyRecordPages(() => db, 'rowid'),
     eventRecords: async (eventIds, kinds) => (records.all(JSON.stringify(eventIds), JSON.stringify(kinds)) as unknown as RecordCells[]).map(recordOf),
     submissions: async (eventIds, formIds) =>
       (formIds === undefined
