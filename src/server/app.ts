@@ -108,7 +108,7 @@ export function createApp(options: AppOptions): Hono {
   );
   app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
-  app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, catalogues: formCatalogues, holidays, now }));
+  app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, catalogues: formCatalogues, holidays, now, logError }));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
   app.get('*', staticFiles(options.staticDir));
 

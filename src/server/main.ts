@@ -15,6 +15,8 @@ const server = await startServer({ ...config, afterSyncCommit, auth: authOptions
 // Printed before the listening line, so whoever waits for that line already has this one.
 if (server.setupUrl) console.log(`Configure el primer administrador: ${server.setupUrl}`);
 console.log(`Cabildo escuchando en ${server.url}`);
+// Idle memory right after start: the baseline that load and soak figures are compared with.
+console.log(`Memoria en reposo (RSS): ${Math.round(process.memoryUsage().rss / (1024 * 1024))} MB`);
 
 let stopping = false;
 const shutdown = (signal: NodeJS.Signals) => {

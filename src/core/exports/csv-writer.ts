@@ -20,6 +20,39 @@ export interface CsvOptions {
 export const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
+/** One CSV file written piece by piece: `start` (BOM and header), then one `line` per row, each ending in CRLF. */
+export interface CsvFormatter {
+  start: string;
+  line(row: readonly CsvValue[], rowIndex: number): Result<string>;
+}
+
+export function csvFormatter(columns: readonly CsvColumn[], options: CsvOptions = {}): CsvFormatter {
+  const separator = options.separator ?? ';';
+  const format = {
+    decimalMark: options.decimalMark ?? (separator === ';' ? ',' : '.'),
+    offsetMinutes: options.offsetMinutes ?? BOGOTA_OFFSET_MINUTES,
+  } as const;
+  const header = columns.map((c) => quoteCell(neutraliseFormula(c.name), separator)).join(separator);
+  return {
+    start: (options.bom === false ? '' : BOM) + header + CRLF,
+    line: (row, rowIndex) => {
+      if (row.length !== columns.length) {
+        return fail(problem('export.invalid_cell', { row: rowIndex, expected: columns.length, got: row.length }));
+      }
+      const cells: string[] = [];
+      for (let i = 0; i < columns.length; i++) {
+        const column = columns[i]!;
+        const text = formatCell(row[i], column, format);
+        if (text === undefined) {
+          return fail(problem('export.invalid_cell', { row: rowIndex, column: column.name, type: column.type }));
+        }
+        cells.push(quoteCell(text, separator));
+      }
+      return ok(cells.join(separator) + CRLF);
+    },
+  };
+}
+
 /**
  * The text of a CSV file (encode it as UTF-8 at the edge, e.g. TextEncoder). Every record ends
  * with CRLF. A value that does not fit its column stops the export with export.invalid_cell:
@@ -30,28 +63,14 @@ export function writeCsv(
   rows: Iterable<readonly CsvValue[]>,
   options: CsvOptions = {},
 ): Result<string> {
-  const separator = options.separator ?? ';';
-  const format = {
-    decimalMark: options.decimalMark ?? (separator === ';' ? ',' : '.'),
-    offsetMinutes: options.offsetMinutes ?? BOGOTA_OFFSET_MINUTES,
-  } as const;
-  const lines: string[] = [columns.map((c) => quoteCell(neutraliseFormula(c.name), separator)).join(separator)];
+  const formatter = csvFormatter(columns, options);
+  const parts: string[] = [formatter.start];
   let rowIndex = 0;
   for (const row of rows) {
-    if (row.length !== columns.length) {
-      return fail(problem('export.invalid_cell', { row: rowIndex, expected: columns.length, got: row.length }));
-    }
-    const cells: string[] = [];
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i]!;
-      const text = formatCell(row[i], column, format);
-      if (text === undefined) {
-        return fail(problem('export.invalid_cell', { row: rowIndex, column: column.name, type: column.type }));
-      }
-      cells.push(quoteCell(text, separator));
-    }
-    lines.push(cells.join(separator));
+    const line = formatter.line(row, rowIndex);
+    if (!line.ok) return line;
+    parts.push(line.value);
     rowIndex += 1;
   }
-  return ok((options.bom === false ? '' : BOM) + lines.join(CRLF) + CRLF);
+  return ok(parts.join(''));
 }

@@ -1,4 +1,4 @@
-import { attendanceRecordsOf, ATTENDANCE_ANONYMOUS_KIND, interpreterDemand, resolveAttendance, type AttendanceReport, type AttendanceRow } from '../../core/attendance';
+import { attendanceRecordsOf, ATTENDANCE_ANONYMOUS_KIND, interpreterDemand, resolveAttendance, type AttendanceReport, type AttendanceRow, type ResolvedCheckIn } from '../../core/attendance';
 import type { Catalogue } from '../../core/catalogues';
 import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes';
 import type { StoredRecord } from '../store/stored-record';
@@ -15,6 +15,13 @@ const rowOf = (c: StoredCheckIn, status: AttendanceRow['status'], attendanceId?:
   receivedAt: c.record.receivedAt,
 });
 
+/** One check-in as the attendance list shows it, once the duplicate rules have judged it. */
+export const attendanceRowOf = (resolved: ResolvedCheckIn, c: StoredCheckIn): AttendanceRow =>
+  rowOf(c, resolved.status === 'attendance' ? 'admitted' : 'duplicate_admitted_offline', resolved.attendanceId);
+
+/** A check-in undone at the door: listed, counted nowhere. */
+export const undoneRowOf = (c: StoredCheckIn): AttendanceRow => rowOf(c, 'undone');
+
 /**
  * The planning office's view of an event's attendance: every check-in kept (nothing deleted), the first by
  * device time per person admitted and later ones flagged as admitted offline twice (pretix's "accepted
@@ -26,11 +33,9 @@ export function attendanceReport(records: readonly StoredRecord[], accessibility
   const checkIns = view.checkIns.map(storedCheckIn).filter((c): c is StoredCheckIn => c !== undefined);
   const byId = new Map(checkIns.map((c) => [c.record.id, c]));
   const resolution = resolveAttendance(checkIns.map((c) => c.checkIn));
-  const rows = resolution.checkIns.map((resolved) =>
-    rowOf(byId.get(resolved.id)!, resolved.status === 'attendance' ? 'admitted' : 'duplicate_admitted_offline', resolved.attendanceId),
-  );
+  const rows = resolution.checkIns.map((resolved) => attendanceRowOf(resolved, byId.get(resolved.id)!));
   const undone = view.undone.map(storedCheckIn).filter((c): c is StoredCheckIn => c !== undefined);
-  for (const c of undone) rows.push(rowOf(c, 'undone'));
+  for (const c of undone) rows.push(undoneRowOf(c));
   const registrations = records.filter((r) => r.kind === ATTENDANCE_REGISTRATION_KIND);
   const demand = interpreterDemand(interpreterRequests(registrations, checkIns), accessibilityNeeds);
   return {

@@ -1,8 +1,8 @@
 import type { CheckInMethod } from '../../core/attendance';
-import { attendanceRecordsOf, type AttendanceRow } from '../../core/attendance';
+import { attendanceRecordsOf } from '../../core/attendance';
 import { entryName, type Catalogue, type Catalogues } from '../../core/catalogues';
 import type { CsvColumn, CsvValue } from '../../core/exports/csv-cell';
-import type { AttendanceReport } from '../attendance/attendance-report';
+import type { AttendanceReport, AttendanceRow } from '../attendance/attendance-report';
 import type { StoredRecord } from '../store/stored-record';
 
 const METHOD_NAMES: Record<CheckInMethod, string> = {
@@ -88,45 +88,51 @@ const STATUS_NAMES: Record<AttendanceRow['status'], string> = {
 export function attendanceListRows(report: AttendanceReport, records: readonly StoredRecord[], c: Catalogues): CsvValue[][] {
   const view = attendanceRecordsOf(records);
   const byId = new Map([...view.checkIns, ...view.undone].map((r) => [r.id, r]));
-  return report.rows.map((row, index) => {
-    const payload = (byId.get(row.id)?.payload ?? {}) as Loose;
-    // Nothing about a person who did not consent is listed, not even the comuna an anonymous count may carry.
-    const p: Loose = row.anonymous ? { territory: payload.territory } : payload;
-    const document = (p.document ?? {}) as Loose;
-    const contact = (p.contact ?? {}) as Loose;
-    const consent = (p.consent ?? {}) as Loose;
-    const organisation = (p.organisation ?? {}) as Loose;
-    return [
-      index + 1,
-      STATUS_NAMES[row.status],
-      row.attendanceId,
-      row.checkedInAt,
-      row.displayName,
-      text(document.type),
-      text(document.number),
-      nameIn(c.territories, p.territory),
-      text(p.neighbourhood),
-      text(contact.phone),
-      text(contact.email),
-      needsText(p, c),
-      row.anonymous ? 'No: conteo anónimo' : consent.accepted === true ? 'Sí' : 'No',
-      text(consent.textVersion),
-      row.anonymous ? undefined : yesNo(consent.sensitiveData),
-      METHOD_NAMES[row.method],
-      row.deviceId,
-      row.receivedAt,
-      row.id,
-      text(p.attendeeId),
-      nameIn(c.sexesAtBirth, p.sexAtBirth),
-      text(p.birthDate),
-      nameIn(c.lifeStages, p.lifeStage),
-      nameIn(c.genderIdentities, p.genderIdentity),
-      nameIn(c.sexualOrientations, p.sexualOrientation),
-      nameIn(c.ethnicGroups, p.ethnicity),
-      namesIn(c.disabilities, p.disabilities),
-      namesIn(c.differentialGroups, p.differentialGroups),
-      nameIn(c.organisationTypes, organisation.type),
-      text(organisation.name),
-    ];
-  });
+  return report.rows.map((row, index) => attendanceListRow(row, byId.get(row.id), index + 1, c));
+}
+
+/**
+ * One line of the listado, from the check-in's row and its stored record joined with its registration
+ * (attendanceRecordsOf); `number` is its N.º.
+ */
+export function attendanceListRow(row: AttendanceRow, record: StoredRecord | undefined, number: number, c: Catalogues): CsvValue[] {
+  const payload = (record?.payload ?? {}) as Loose;
+  // Nothing about a person who did not consent is listed, not even the comuna an anonymous count may carry.
+  const p: Loose = row.anonymous ? { territory: payload.territory } : payload;
+  const document = (p.document ?? {}) as Loose;
+  const contact = (p.contact ?? {}) as Loose;
+  const consent = (p.consent ?? {}) as Loose;
+  const organisation = (p.organisation ?? {}) as Loose;
+  return [
+    number,
+    STATUS_NAMES[row.status],
+    row.attendanceId,
+    row.checkedInAt,
+    row.displayName,
+    text(document.type),
+    text(document.number),
+    nameIn(c.territories, p.territory),
+    text(p.neighbourhood),
+    text(contact.phone),
+    text(contact.email),
+    needsText(p, c),
+    row.anonymous ? 'No: conteo anónimo' : consent.accepted === true ? 'Sí' : 'No',
+    text(consent.textVersion),
+    row.anonymous ? undefined : yesNo(consent.sensitiveData),
+    METHOD_NAMES[row.method],
+    row.deviceId,
+    row.receivedAt,
+    row.id,
+    text(p.attendeeId),
+    nameIn(c.sexesAtBirth, p.sexAtBirth),
+    text(p.birthDate),
+    nameIn(c.lifeStages, p.lifeStage),
+    nameIn(c.genderIdentities, p.genderIdentity),
+    nameIn(c.sexualOrientations, p.sexualOrientation),
+    nameIn(c.ethnicGroups, p.ethnicity),
+    namesIn(c.disabilities, p.disabilities),
+    namesIn(c.differentialGroups, p.differentialGroups),
+    nameIn(c.organisationTypes, organisation.type),
+    text(organisation.name),
+  ];
 }

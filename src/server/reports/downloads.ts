@@ -5,14 +5,14 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 // Names are built from event ids (lower-case slugs) and dates, but are cleaned anyway: a quote or a
 // line break in a header would break it.
-const safeName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '-');
+export const safeFileName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '-');
 
 /** A file to save, never to show inline; Cache-Control: no-store is set for all of /api. */
 export function download(c: Context, body: string | Uint8Array, contentType: string, filename: string): Response {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': contentType,
-    'Content-Disposition': `attachment; filename="${safeName(filename)}"`,
+    'Content-Disposition': `attachment; filename="${safeFileName(filename)}"`,
     'Content-Length': String(bytes.byteLength),
   });
 }

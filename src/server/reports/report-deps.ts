@@ -15,6 +15,8 @@ export interface ReportDeps {
   /** Colombian holidays, for the escuchadero's 15 working days. */
   holidays: Holidays;
   now: () => Date;
+  /** Where an export that failed after its first bytes is reported (its client sees a cut download). */
+  logError?: (error: unknown) => void;
 }
 
 /** Escuchadero types in the order the current form offers them; topics in catalogue order. */

@@ -1,11 +1,10 @@
 import { Hono, type Context } from 'hono';
-import { writeCsv } from '../../core/exports/csv-writer';
 import { openDataFiles } from '../../core/exports/open-data-table';
 import { problem } from '../../core/problems/problem';
-import { attendanceReport } from '../attendance/attendance-report';
-import { ATTENDANCE_VIEW_KINDS } from '../../core/attendance/attendance-view';
 import { problemResponse } from '../http/problem-response';
-import { attendanceListColumns, attendanceListRows } from './attendance-list';
+import { attendanceListColumns } from './attendance-list';
+import { attendanceListPages } from './attendance-list-pages';
+import { streamCsv, streamXlsx } from './streamed-downloads';
 import { CSV_TYPE, download, XLSX_TYPE } from './downloads';
 import { eventReport } from './event-report';
 import { isOpenDataTable, openDataTable, type OpenDataTableName } from './open-data-exports';
@@ -27,6 +26,7 @@ const unknownTable = () =>
  */
 export function reportsResource(deps: ReportDeps): Hono {
   const resource = new Hono();
+  const logError = deps.logError ?? ((error: unknown) => console.error(error));
 
   const eventOf = async (c: Context) => (await deps.events.get(c.req.param('id')!))?.event;
 
@@ -35,29 +35,24 @@ export function reportsResource(deps: ReportDeps): Hono {
     return event ? c.json(await eventReport(deps, event, audienceOf(c))) : problemResponse(c, problem('resource.not_found'));
   });
 
-  const attendanceList = async (c: Context) => {
-    const event = await eventOf(c);
-    if (!event) return undefined;
-    const records = await deps.reports.eventRecords([event.id], ATTENDANCE_VIEW_KINDS);
-    const report = attendanceReport(records, deps.catalogues.accessibilityNeeds);
-    return { event, rows: attendanceListRows(report, records, deps.catalogues) };
-  };
-
+  // Streamed: an event of 100,000 attendees is written page by page (attendance-list-pages.ts).
   resource.get('/events/:id/attendance.csv', async (c) => {
-    const list = await attendanceList(c);
-    if (!list) return problemResponse(c, problem('resource.not_found'));
-    const csv = writeCsv(attendanceListColumns, list.rows);
-    return csv.ok ? download(c, csv.value, CSV_TYPE, `asistencia-${list.event.id}.csv`) : problemResponse(c, csv.problem);
+    const event = await eventOf(c);
+    if (!event) return problemResponse(c, problem('resource.not_found'));
+    return streamCsv(c, attendanceListColumns, attendanceListPages(deps.reports, event.id, deps.catalogues), `asistencia-${event.id}.csv`, logError);
   });
 
   resource.get('/events/:id/attendance.xlsx', async (c) => {
-    const list = await attendanceList(c);
-    if (!list) return problemResponse(c, problem('resource.not_found'));
-    const xlsx = await xlsxWorkbook([{ name: 'Asistencia', columns: attendanceListColumns, rows: list.rows }], {
-      title: `Listado de asistencia: ${list.event.name}`,
-      created: deps.now(),
-    });
-    return xlsx.ok ? download(c, xlsx.value, XLSX_TYPE, `asistencia-${list.event.id}.xlsx`) : problemResponse(c, xlsx.problem);
+    const event = await eventOf(c);
+    if (!event) return problemResponse(c, problem('resource.not_found'));
+    return streamXlsx(
+      c,
+      { name: 'Asistencia', columns: attendanceListColumns },
+      attendanceListPages(deps.reports, event.id, deps.catalogues),
+      { title: `Listado de asistencia: ${event.name}`, created: deps.now() },
+      `asistencia-${event.id}.xlsx`,
+      logError,
+    );
   });
 
   const period = async (c: Context) => {

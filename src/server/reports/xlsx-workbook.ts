@@ -19,9 +19,9 @@ export interface WorkbookOptions {
   offsetMinutes?: number;
 }
 
-type CellValue = string | number | boolean | Date | null;
+export type CellValue = string | number | boolean | Date | null;
 
-const FORMATS: Record<CsvColumn['type'], string> = {
+export const FORMATS: Record<CsvColumn['type'], string> = {
   text: '@',
   integer: '0',
   decimal: '0.00',
@@ -37,7 +37,7 @@ const FORMATS: Record<CsvColumn['type'], string> = {
  * and text starting with = + - @ also gets the CSV's apostrophe, so editing the cell later cannot
  * turn it into one. Undefined when the value does not fit its column.
  */
-function cellValue(value: CsvValue, column: CsvColumn, offsetMinutes: number): CellValue | undefined {
+export function cellValue(value: CsvValue, column: CsvColumn, offsetMinutes: number): CellValue | undefined {
   if (value === null || value === undefined) return null;
   switch (column.type) {
     case 'text':
@@ -57,7 +57,7 @@ function cellValue(value: CsvValue, column: CsvColumn, offsetMinutes: number): C
   }
 }
 
-const widthOf = (column: CsvColumn) => Math.min(60, Math.max(10, column.name.length + 2, column.type === 'datetime' ? 20 : 0));
+export const widthOf = (column: CsvColumn) => Math.min(60, Math.max(10, column.name.length + 2, column.type === 'datetime' ? 20 : 0));
 
 /** The workbook as bytes, or export.invalid_cell naming the sheet, row and column that did not fit. */
 export async function xlsxWorkbook(sheets: readonly Sheet[], options: WorkbookOptions): Promise<Result<Uint8Array>> {

@@ -1,5 +1,6 @@
 import type { EscuchaderoEntry } from './escuchadero-store';
 import type { StoredRecord } from './stored-record';
+import type { RecordPages } from './kysely/record-pages';
 
 /** A stored form.submission as the reports read it. */
 export interface ReportSubmission {
@@ -14,7 +15,7 @@ export interface ReportSubmission {
  * Read-only queries of the reports and exports (src/server/reports), over many events at once so a
  * period dashboard costs a few queries, not a few per event.
  */
-export interface ReportStore {
+export interface ReportStore extends RecordPages {
   /** Records of these kinds that belong to these events, in no particular order (a year is ~100,000: no sort). */
   eventRecords(eventIds: readonly string[], kinds: readonly string[]): Promise<StoredRecord[]>;
   /** Form submissions at these events, in stored order; only of these forms when `formIds` is given. */

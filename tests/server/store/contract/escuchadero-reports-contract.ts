@@ -49,6 +49,30 @@ export function escuchaderoAndReportsContract(ctx: StoreContext): void {
       expect((await ctx.stores().reports.escuchaderoEntries('escuchadero', [one, two])).map((e) => e.recordId)).toEqual([answers[2]!.id]);
     });
 
+    it('pages one event and kind in record order, and reads records back by id (streamed exports)', async () => {
+      const eventId = uniqueId('evento');
+      const checkIns = Array.from({ length: 5 }, () => incoming({ eventId }));
+      const other = incoming({ eventId }, { kind: 'attendance.anonymous' });
+      await ctx.stores().sync.writeBatch([...checkIns.slice(0, 3), other], RECEIVED_AT);
+      await ctx.stores().sync.writeBatch(checkIns.slice(3), RECEIVED_AT);
+
+      const reports = ctx.stores().reports;
+      const first = await reports.eventRecordsPage(eventId, 'attendance.entry', 0, 2);
+      const second = await reports.eventRecordsPage(eventId, 'attendance.entry', first.at(-1)!.seq, 2);
+      const third = await reports.eventRecordsPage(eventId, 'attendance.entry', second.at(-1)!.seq, 2);
+      expect([first.length, second.length, third.length]).toEqual([2, 2, 1]);
+      expect([...first, ...second, ...third].map((r) => r.id)).toEqual(checkIns.map((r) => r.id));
+      const seqs = [...first, ...second, ...third].map((r) => r.seq);
+      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      expect(await reports.eventRecordsPage(eventId, 'attendance.entry', third.at(-1)!.seq, 2)).toEqual([]);
+      expect((await reports.eventRecordsPage(eventId, 'attendance.anonymous', 0, 10)).map((r) => r.id)).toEqual([other.id]);
+
+      const byId = await reports.recordsByIds([checkIns[4]!.id, other.id, 'no-existe']);
+      expect(byId.map((r) => r.id).sort()).toEqual([checkIns[4]!.id, other.id].sort());
+      expect(byId.find((r) => r.id === other.id)).toMatchObject({ kind: 'attendance.anonymous', payload: { eventId } });
+      expect(await reports.recordsByIds([])).toEqual([]);
+    });
+
     it('keeps the first pass issued to an attendee', async () => {
       const attendee = incoming({ eventId: uniqueId('evento') }, { kind: 'attendance.registration' });
       await ctx.stores().sync.writeBatch([attendee], RECEIVED_AT);
