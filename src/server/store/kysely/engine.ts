@@ -65,6 +65,11 @@ export function engineOf(database: Kysely<StoreDatabase>, dialect: Dialect): Eng
         return current.run(tx, () => work(tx));
       });
     },
-    snapshot: (work) => dialect.snapshot(database).execute((tx) => current.run(tx, () => work(tx))),
+    // Inside a transaction already, its own view is the snapshot (a second one would wait for it on SQLite).
+    snapshot: (work) => {
+      const open = current.getStore() ?? section.getStore()?.tx;
+      if (open) return work(open);
+      return dialect.snapshot(database).execute((tx) => current.run(tx, () => work(tx)));
+    },
   };
 }

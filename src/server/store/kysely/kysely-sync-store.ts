@@ -55,8 +55,7 @@ export function kyselySyncStore(engine: Engine): SyncStore {
     const candidates = firstOccurrences(records);
     const inserted = await dialect.insertRecords(db, candidates, receivedAt);
     const replayed = candidates.filter((r) => !inserted.has(r.id)).map((r) => r.id);
-    if (replayed.length === 0) return batchOutcomes(records, inserted, new Map());
-    const outcomes = batchOutcomes(records, inserted, await storedContentOf(db, replayed));
+    const outcomes = batchOutcomes(records, inserted, replayed.length === 0 ? new Map() : await storedContentOf(db, replayed));
     const conflicts = conflictingVersions(records, outcomes);
     if (conflicts.length > 0) await keepConflicts(db, conflicts, receivedAt);
     return outcomes;
