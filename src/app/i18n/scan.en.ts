@@ -4,5 +4,4 @@ import type { scanEs } from './scan.es';
 export const scanEn: Record<keyof typeof scanEs, string> = {
   'scan.guide': 'Line up the barcode inside the box',
   'scan.searching': 'Searching…',
-  'scan.decoderBroken': 'The code reader could not load. Reload the page or look the person up by name.',
 };

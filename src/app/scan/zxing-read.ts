@@ -6,8 +6,8 @@ const FORMATS: Record<string, ScanFormat> = { QRCode: 'qr', PDF417: 'pdf417' };
 
 /**
  * ZXing-C++ (zxing-wasm's reader build) as a ReadFrame. Chosen on measurement over html5-qrcode's zxing-js:
- * on the generated card-photo corpus zxing-js read no PDF417 at all, ZXing-C++ read every level one and,
- * with the straightened second look, nearly all turned ones (tests/app/scan/frame-looks.test.ts).
+ * on 64 generated card photos (tests/support/card-photo.ts: 8 kinds × 4 seeds × 720p/1080p, read whole in
+ * Node, tryHarder) zxing-js read 0 PDF417, ZXing-C++ 34, and 59 with the straightened looks added.
  * The caller prepares the module (where its .wasm is) before the first read.
  */
 export const zxingRead: ReadFrame = async (frame, how) => {

@@ -91,6 +91,17 @@ describe('the door camera reads a hand-held cédula and a pass', () => {
     expect(text).toMatch(/Ana María/);
   }, 90_000);
 
+  it('has ZXing\'s .wasm precached from our own origin (the door decodes offline, no CDN)', async () => {
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      return urls;
+    });
+    const wasm = cached.filter((url) => url.endsWith('.wasm'));
+    expect(wasm.length).toBe(1);
+    expect(wasm[0]!.startsWith(`${server!.url}/`)).toBe(true);
+  });
+
   it('releases the camera when the door is left', async () => {
     await page.goto(`${server!.url}/eventos/${EVENT_ID}`);
     await page.getByTestId('count-registered').waitFor();
