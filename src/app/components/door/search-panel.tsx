@@ -77,7 +77,11 @@ export function SearchPanel(props: { door: DoorScreen; inputRef?: (el: HTMLInput
                           type="button"
                           class="button button--primary hit__admit"
                           aria-label={t('door.search.admitOf', { name: attendee().name })}
-                          onClick={() => void props.door.admit(attendee().attendeeId)}
+                          onClick={() => {
+                            // Admitted at once now (no form in between): the next person starts from an empty field.
+                            setQuery('');
+                            void props.door.admit(attendee().attendeeId);
+                          }}
                         >
                           {t('door.search.admit')}
                         </button>
