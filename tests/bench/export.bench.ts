@@ -20,6 +20,7 @@ const letters = (i: number): string => (i < 26 ? 'abcdefghijklmnopqrstuvwxyz'[i]
 const server = await startAuthedServer();
 try {
   const eventId = (await createEvent(server.url, { name: 'Audiencia de ciudad' })).id;
+  const emptyEventId = (await createEvent(server.url)).id;
   const seeding = performance.now();
   const writer = await openSqliteStores(join(server.dataDir, 'cabildo.sqlite'));
   try {
@@ -31,6 +32,8 @@ try {
         return incomingRecordOf(personCheckIn(eventId, person, at, `puerta-${i % 8}`) as unknown as ValidRecord);
       });
       await writer.sync.writeBatch(batch, new Date().toISOString());
+      // Let timers run between batches: keep-alive sockets then close on both sides in order, not at once after a long block.
+      await new Promise(setImmediate);
     }
   } finally {
     await writer.close();
@@ -40,7 +43,7 @@ try {
   const url = `${server.url}/api/v1/events/${eventId}/attendance.xlsx`;
   const headers = server.admin.headers();
   // Warm-up: exceljs loaded, statements prepared, so the growth measured is the export's, not the first load's.
-  const warm = await fetch(`${server.url}/api/v1/events/${(await createEvent(server.url)).id}/attendance.xlsx`, { headers });
+  const warm = await fetch(`${server.url}/api/v1/events/${emptyEventId}/attendance.xlsx`, { headers });
   await warm.arrayBuffer();
   global.gc?.();
 
