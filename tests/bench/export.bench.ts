@@ -1,3 +1,5 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import type { ValidRecord } from '../../src/core/records/envelope';
@@ -5,6 +7,7 @@ import { incomingRecordOf } from '../../src/server/sync/push-records';
 import { openSqliteStores } from '../../src/server/store/sqlite/open-sqlite-stores';
 import { startAuthedServer } from '../server/support/authed-server';
 import { createEvent, personCheckIn } from '../server/reports/fixtures';
+import { newEventId } from '../server/events/fixtures';
 import { report } from './report';
 
 /**
@@ -17,30 +20,35 @@ const ROWS = Number(process.env.EXPORT_ROWS ?? 100_000);
 const MB = 1024 * 1024;
 const letters = (i: number): string => (i < 26 ? 'abcdefghijklmnopqrstuvwxyz'[i]! : letters(Math.floor(i / 26) - 1) + letters(i % 26));
 
-const server = await startAuthedServer();
+// Seeded before the server starts, so seeding neither blocks nor races the server's connections.
+const dataDir = await mkdtemp(join(tmpdir(), 'cabildo-bench-export-'));
+const eventId = newEventId();
+const seeding = performance.now();
+const writer = await openSqliteStores(join(dataDir, 'cabildo.sqlite'));
 try {
-  const eventId = (await createEvent(server.url, { name: 'Audiencia de ciudad' })).id;
-  const seeding = performance.now();
-  const writer = await openSqliteStores(join(server.dataDir, 'cabildo.sqlite'));
-  try {
-    for (let start = 0; start < ROWS; start += 500) {
-      const batch = Array.from({ length: Math.min(500, ROWS - start) }, (_, k) => {
-        const i = start + k;
-        const at = new Date(Date.parse('2026-11-21T13:00:00Z') + i * 100).toISOString();
-        const person = { firstNames: `Persona ${letters(i)}`, surnames: 'Gómez Ñáñez', document: String(10_000_000 + (i % 97 === 96 ? i - 1 : i)), territory: '03' };
-        return incomingRecordOf(personCheckIn(eventId, person, at, `puerta-${i % 8}`) as unknown as ValidRecord);
-      });
-      await writer.sync.writeBatch(batch, new Date().toISOString());
-    }
-  } finally {
-    await writer.close();
+  for (let start = 0; start < ROWS; start += 500) {
+    const batch = Array.from({ length: Math.min(500, ROWS - start) }, (_, k) => {
+      const i = start + k;
+      const at = new Date(Date.parse('2026-11-21T13:00:00Z') + i * 100).toISOString();
+      const person = { firstNames: `Persona ${letters(i)}`, surnames: 'Gómez Ñáñez', document: String(10_000_000 + (i % 97 === 96 ? i - 1 : i)), territory: '03' };
+      return incomingRecordOf(personCheckIn(eventId, person, at, `puerta-${i % 8}`) as unknown as ValidRecord);
+    });
+    await writer.sync.writeBatch(batch, new Date().toISOString());
   }
-  console.error(`sembrados ${ROWS} registros en ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+} finally {
+  await writer.close();
+}
+console.error(`sembrados ${ROWS} registros en ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+
+const server = await startAuthedServer({ dataDir });
+try {
+  await createEvent(server.url, { name: 'Audiencia de ciudad' }, eventId);
+  const emptyEventId = (await createEvent(server.url)).id;
 
   const url = `${server.url}/api/v1/events/${eventId}/attendance.xlsx`;
   const headers = server.admin.headers();
   // Warm-up: exceljs loaded, statements prepared, so the growth measured is the export's, not the first load's.
-  const warm = await fetch(`${server.url}/api/v1/events/${(await createEvent(server.url)).id}/attendance.xlsx`, { headers });
+  const warm = await fetch(`${server.url}/api/v1/events/${emptyEventId}/attendance.xlsx`, { headers });
   await warm.arrayBuffer();
   global.gc?.();
 
@@ -81,4 +89,5 @@ try {
   report('export_xlsx_100k_sqlite_health_p99_ms', p99, 'ms', '<=100');
 } finally {
   await server.dispose();
+  await rm(dataDir, { recursive: true, force: true });
 }
