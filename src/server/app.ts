@@ -22,6 +22,7 @@ import { answerLimitAdmission } from './forms/answer-admission';
 import { escuchaderoResource } from './escuchadero/escuchadero-resource';
 import { colombianHolidayCalendar } from '../core/time';
 import { reportsResource } from './reports/reports-resource';
+import { commitmentsResource } from './commitments/commitments-resource';
 import { authLayer, type AuthOptions } from './auth/auth-layer';
 import { authorizePush, pushRecordGate } from './auth/push-authorization';
 import { pullScope } from './auth/pull-scope';
@@ -109,6 +110,8 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
   app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, catalogues: formCatalogues, holidays, now }));
+  // Commitments (issue 14): planning writes, staff reads (route policies as above).
+  app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, now }));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
   app.get('*', staticFiles(options.staticDir));
 
