@@ -107,7 +107,7 @@ export function createApp(options: AppOptions): Hono {
     '/api/v1/forms',
     formsResource({ forms: options.stores.forms, submissions: options.stores.submissions, catalogues: formCatalogues, signLink: options.signingKey.sign, now }),
   );
-  app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, catalogues: formCatalogues, holidays, now }));
+  app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
   app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, catalogues: formCatalogues, holidays, now }));
   // Commitments (issue 14): planning writes, staff reads (route policies as above).
