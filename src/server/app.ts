@@ -109,7 +109,7 @@ export function createApp(options: AppOptions): Hono {
   );
   app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
-  app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, catalogues: formCatalogues, holidays, now }));
+  app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now }));
   // Commitments (issue 14): planning writes, staff reads (route policies as above).
   app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, now }));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));

@@ -1,3 +1,4 @@
+import type { CommitmentTally } from '../commitments';
 import type { EventDocument } from '../events';
 import type { FormResults } from '../forms/form-results-wire';
 import type { CountRow } from './count-rows';
@@ -114,4 +115,6 @@ export interface PeriodDashboard {
   /** In order of start: counts only, no breakdowns (see below). */
   perEvent: DashboardEvent[];
   leftOut: PeriodReport['leftOut'];
+  /** Commitments made at the period's events (by the event, not the due date), standing as of asOf's day. */
+  commitments?: CommitmentTally;
 }

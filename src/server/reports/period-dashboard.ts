@@ -17,7 +17,7 @@ export type { DashboardEvent, PeriodDashboard };
  * Note the event report (GET /reports/events/:id) publishes the event level; both are planning-office
  * views (staff, consulta included), and open data publishes per event only.
  */
-export function periodDashboard(period: DatePeriod, { report, events }: PeriodData, audience: Audience = 'public'): PeriodDashboard {
+export function periodDashboard(period: DatePeriod, { report, events, commitments }: PeriodData, audience: Audience = 'public'): PeriodDashboard {
   const attendance = publishAttendance(report.attendance, { audience });
   return {
     period: { from: period.from, to: period.to, timeZone: BOGOTA_TIME_ZONE },
@@ -45,6 +45,7 @@ export function periodDashboard(period: DatePeriod, { report, events }: PeriodDa
       satisfaction,
     })),
     leftOut: report.leftOut,
+    ...(commitments ? { commitments } : {}),
   };
 }
 
