@@ -22,6 +22,7 @@ import { answerLimitAdmission } from './forms/answer-admission';
 import { escuchaderoResource } from './escuchadero/escuchadero-resource';
 import { colombianHolidayCalendar } from '../core/time';
 import { reportsResource } from './reports/reports-resource';
+import { commitmentsResource } from './commitments/commitments-resource';
 import { authLayer, type AuthOptions } from './auth/auth-layer';
 import { authorizePush, pushRecordGate } from './auth/push-authorization';
 import { pullScope } from './auth/pull-scope';
@@ -106,9 +107,11 @@ export function createApp(options: AppOptions): Hono {
     '/api/v1/forms',
     formsResource({ forms: options.stores.forms, submissions: options.stores.submissions, catalogues: formCatalogues, signLink: options.signingKey.sign, now }),
   );
-  app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, catalogues: formCatalogues, holidays, now }));
+  app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
-  app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, catalogues: formCatalogues, holidays, now, logError }));
+  app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now, logError }));
+  // Commitments (issue 14): planning writes, staff reads (route policies as above).
+  app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, now }));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
   app.get('*', staticFiles(options.staticDir));
 

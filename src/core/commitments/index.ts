@@ -1,2 +1,3 @@
 export * from './commitment';
 export * from './commitment-status';
+export * from './commitment-wire';

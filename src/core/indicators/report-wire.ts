@@ -1,3 +1,4 @@
+import type { CommitmentTally } from '../commitments';
 import type { EventDocument } from '../events';
 import type { FormResults } from '../forms/form-results-wire';
 import type { CountRow } from './count-rows';
@@ -116,6 +117,8 @@ export interface PeriodDashboard {
   leftOut: PeriodReport['leftOut'];
   /** Events where ten or more people asked for an interpreter (Ley 982), whether one is booked. */
   interpreterAlerts: InterpreterAlert[];
+  /** Commitments made at the period's events (by the event, not the due date), standing as of asOf's day. */
+  commitments?: CommitmentTally;
 }
 
 export interface InterpreterAlert {

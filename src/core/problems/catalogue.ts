@@ -270,6 +270,11 @@ export const problemCatalogue = {
     es: 'El archivo no se importó: hay filas con errores. Corríjalas y vuelva a cargarlo; no se cambió nada.',
     en: 'The file was not imported: some rows have errors. Fix them and upload it again; nothing was changed.',
   },
+  'commitment.id_taken': {
+    status: 409,
+    es: 'Ya existe un compromiso o un avance con este identificador y un contenido distinto. No se cambió nada.',
+    en: 'A commitment or progress update with this id and different content already exists. Nothing was changed.',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

@@ -25,6 +25,7 @@ const ADMIN: readonly Role[] = ['administrador'];
 const PLANNING: readonly Role[] = ['administrador', 'planeacion'];
 const WRITERS: readonly Role[] = ['administrador', 'planeacion', 'campo'];
 const STAFF: readonly Role[] = ['administrador', 'planeacion', 'campo', 'consulta'];
+const READERS: readonly Role[] = ['administrador', 'planeacion', 'consulta'];
 
 export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   // Public: health, the pass-signing public key, first-run setup, sign-in, device enrollment.
@@ -78,6 +79,13 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/v1/reports/period.xlsx', roles: STAFF, limit: 'export', audit: 'export.period_xlsx' },
   { method: 'GET', path: '/api/v1/open-data/period.csv', roles: 'public', limit: 'export', anonymousLimit: 'openData' },
   { method: 'GET', path: '/api/v1/open-data/dictionary.csv', roles: 'public', limit: 'export', anonymousLimit: 'openData' },
+
+  // Commitments: planning writes (audited in the resource, with the commitment's id); every staff role but the
+  // field staff reads them (a tracking code shows a citizen their own, through the escuchadero status).
+  { method: 'GET', path: '/api/v1/commitments', roles: READERS },
+  { method: 'GET', path: '/api/v1/commitments/:id', roles: READERS },
+  { method: 'POST', path: '/api/v1/commitments', roles: PLANNING },
+  { method: 'POST', path: '/api/v1/commitments/:id/updates', roles: PLANNING },
 
   // Administration.
   { method: 'GET', path: '/api/v1/users', roles: ADMIN },

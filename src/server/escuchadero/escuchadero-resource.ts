@@ -7,6 +7,7 @@ import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
 import { problem } from '../../core/problems/problem';
 import type { Result } from '../../core/result';
 import type { EscuchaderoStore } from '../store/escuchadero-store';
+import type { CommitmentStore } from '../store/commitment-store';
 import { problemResponse } from '../http/problem-response';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
 import { clockAt, currentCase, inboxItem } from './entry-view';
@@ -16,6 +17,7 @@ import type { Holidays } from '../../core/time';
 
 export interface EscuchaderoDeps {
   store: EscuchaderoStore;
+  commitments: CommitmentStore;
   catalogues: Catalogues;
   holidays: Holidays;
   now: () => Date;
@@ -40,7 +42,7 @@ export function escuchaderoResource(deps: EscuchaderoDeps): Hono {
     return c.json({ items: entries.map((entry) => inboxItem(entry, currentCase(entry), today)) });
   });
 
-  resource.route('/status', trackingStatusRoutes(deps));
+  resource.route('/status', trackingStatusRoutes({ ...deps, offices: deps.catalogues.offices }));
 
   const offices = catalogueCodes(deps.catalogues.offices);
   const assignSchema = z.strictObject({ office: z.enum(offices, { error: 'Elija la dependencia de la lista.' }) });

@@ -7,7 +7,10 @@ import { problemResponse } from '../http/problem-response';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
 import type { EscuchaderoStore } from '../store/escuchadero-store';
 import { clockAt, currentCase, statusItem } from './entry-view';
-import type { Holidays } from '../../core/time';
+import { bogotaToday, type Holidays } from '../../core/time';
+import { commitmentStanding, type TrackedCommitment } from '../../core/commitments';
+import { entryName, type Catalogue } from '../../core/catalogues';
+import type { CommitmentStore } from '../store/commitment-store';
 
 export const MAX_STATUS_CODES = 50;
 
@@ -19,6 +22,9 @@ const statusRequestSchema = z.strictObject({
 
 interface StatusDeps {
   store: EscuchaderoStore;
+  /** The commitments an answer produced are shown with the code (title, office, date, status: nothing personal). */
+  commitments: CommitmentStore;
+  offices: Catalogue;
   holidays: Holidays;
   now: () => Date;
 }
@@ -31,13 +37,29 @@ export function trackingStatusRoutes(deps: StatusDeps): Hono {
   const routes = new Hono();
   const lookup = (codes: readonly string[]) => deps.store.byTrackingCodes(ESCUCHADERO_FORM_ID, codes);
   const clock = () => clockAt(deps.now(), deps.holidays);
+  const trackedCommitments = async (recordId: string): Promise<TrackedCommitment[]> => {
+    const commitments = await deps.commitments.list({ originEntryIds: [recordId] });
+    const updates = await deps.commitments.updates(commitments.map((x) => x.id));
+    const today = bogotaToday(deps.now().getTime());
+    return commitments.map((commitment) => {
+      const standing = commitmentStanding(commitment, updates.filter((u) => u.commitmentId === commitment.id), today);
+      return {
+        title: commitment.title,
+        office: commitment.office,
+        officeName: entryName(deps.offices, commitment.office) ?? commitment.office,
+        dueDate: commitment.dueDate,
+        status: standing.status,
+        percent: standing.percent,
+      };
+    });
+  };
 
   routes.get('/:code', async (c) => {
     const code = parseTrackingCode(c.req.param('code'));
     if (!code.ok) return problemResponse(c, code.problem);
     const [entry] = await lookup([code.value]);
     if (!entry) return problemResponse(c, problem('escuchadero.not_found'));
-    return c.json(statusItem(currentCase(entry), clock()));
+    return c.json({ ...statusItem(currentCase(entry), clock()), commitments: await trackedCommitments(entry.recordId) });
   });
 
   routes.post('/', limitBody(16 * 1024), async (c) => {

@@ -17,7 +17,7 @@ export type { DashboardEvent, PeriodDashboard };
  * Note the event report (GET /reports/events/:id) publishes the event level; both are planning-office
  * views (staff, consulta included), and open data publishes per event only.
  */
-export function periodDashboard(period: DatePeriod, { report, events, interpreterAlerts }: PeriodData, audience: Audience = 'public'): PeriodDashboard {
+export function periodDashboard(period: DatePeriod, { report, events, interpreterAlerts, commitments }: PeriodData, audience: Audience = 'public'): PeriodDashboard {
   const attendance = publishAttendance(report.attendance, { audience });
   return {
     period: { from: period.from, to: period.to, timeZone: BOGOTA_TIME_ZONE },
@@ -46,6 +46,7 @@ export function periodDashboard(period: DatePeriod, { report, events, interprete
     })),
     leftOut: report.leftOut,
     interpreterAlerts,
+    ...(commitments ? { commitments } : {}),
   };
 }
 

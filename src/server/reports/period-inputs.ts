@@ -10,13 +10,17 @@ import { ATTENDANCE_VIEW_KINDS } from '../../core/attendance/attendance-view';
 import { escuchaderoFactsOfEntries } from './escuchadero-report';
 import type { DatePeriod } from './period-query';
 import type { ReportDeps } from './report-deps';
-import { parseInstant } from '../../core/time';
+import type { CommitmentStore } from '../store/commitment-store';
+import { bogotaToday, parseInstant } from '../../core/time';
+import { tallyCommitments, type CommitmentTally } from '../../core/commitments';
 
 export interface PeriodData {
   report: PeriodReport;
   /** The period's events as planned (names for tables), by id. */
   events: ReadonlyMap<string, EventDocument>;
   interpreterAlerts: InterpreterAlert[];
+  /** Commitments made at the period's events, with their standing as of today (Bogotá). */
+  commitments?: CommitmentTally;
 }
 
 const factsOfEvent = (e: EventDocument): EventFacts => ({ eventId: e.id, startsAt: e.startsAt, type: e.type, murcStage: e.murcStage, territory: e.territory });
@@ -56,5 +60,14 @@ export async function loadPeriod(deps: ReportDeps, period: DatePeriod): Promise<
   );
   if (!report.ok) return report;
   const byId = new Map(events.map((e) => [e.id, e]));
-  return { ok: true, value: { report: report.value, events: byId, interpreterAlerts: interpreterAlerts(records, byId, c.accessibilityNeeds) } };
+  const commitments = deps.commitments && (await commitmentTally(deps.commitments, ids, bogotaToday(deps.now().getTime())));
+  return { ok: true, value: { report: report.value, events: byId, interpreterAlerts: interpreterAlerts(records, byId, c.accessibilityNeeds), ...(commitments ? { commitments } : {}) } };
+}
+
+// A commitment belongs to the period of the event where it was made (not its due date), so a period's figures
+// answer "what did we promise then, and how is it going today".
+async function commitmentTally(store: CommitmentStore, eventIds: readonly string[], today: string): Promise<CommitmentTally> {
+  const commitments = await store.list({ eventIds });
+  const updates = await store.updates(commitments.map((c) => c.id));
+  return tallyCommitments(commitments, (id) => updates.filter((u) => u.commitmentId === id), today);
 }

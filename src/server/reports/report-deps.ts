@@ -4,6 +4,7 @@ import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
 import type { EventStore } from '../store/event-store';
 import type { FormStore } from '../store/form-store';
 import type { ReportStore } from '../store/report-store';
+import type { CommitmentStore } from '../store/commitment-store';
 import type { EscuchaderoOrders } from './escuchadero-report';
 import type { Holidays } from '../../core/time';
 
@@ -11,6 +12,8 @@ export interface ReportDeps {
   events: EventStore;
   reports: ReportStore;
   forms: FormStore;
+  /** For the period's commitment figures (absent: the dashboard leaves them out). */
+  commitments?: CommitmentStore;
   catalogues: Catalogues;
   /** Colombian holidays, for the escuchadero's 15 working days. */
   holidays: Holidays;

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { EscuchaderoCasesTable, FormAnswerLimitsTable, FormDefinitionsTable } from './forms-schema';
 import type { AuthTables } from './auth-schema';
+import type { CommitmentsTable, CommitmentUpdatesTable } from './commitments-schema';
 
 /**
  * The tables of sync, as Kysely sees them. They stay generic: a new kind of record
@@ -70,4 +71,6 @@ export interface StoreDatabase extends AuthTables {
   record_conflicts: RecordConflictsTable;
   events: EventsTable;
   passes: PassesTable;
+  commitments: CommitmentsTable;
+  commitment_updates: CommitmentUpdatesTable;
 }

@@ -8,6 +8,7 @@ import type { SubmissionStore } from './submission-store';
 import type { EscuchaderoStore } from './escuchadero-store';
 import type { ReportStore } from './report-store';
 import type { AuthStore } from './auth-store';
+import type { CommitmentStore } from './commitment-store';
 
 /**
  * Every store the HTTP resources use, one per concept, all on the same database.
@@ -27,6 +28,8 @@ export interface Stores {
   reports: ReportStore;
   /** Accounts, sessions, devices, audit log and rate-limit windows (shared by every server process). */
   auth: AuthStore;
+  /** Commitments (compromisos) and their progress updates. */
+  commitments: CommitmentStore;
   /** Throws if the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

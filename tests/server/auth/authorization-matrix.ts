@@ -38,6 +38,7 @@ const STAFF_AND_DEVICES = '401 ok  ok  ok  ok  ok  401';
 const WRITERS_AND_DEVICES = '401 ok  ok  ok  403 ok  401';
 const PLANNING = '401 ok  ok  403 403 403 401';
 const ADMIN = '401 ok  403 403 403 403 401';
+const READERS = '401 ok  ok  403 ok  403 401';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
@@ -86,6 +87,11 @@ export const MATRIX: MatrixRow[] = [
   { method: 'GET', route: '/api/v1/reports/period.xlsx', request: { path: '/api/v1/reports/period.xlsx?from=2026-01-01&to=2026-12-31' }, expected: STAFF },
   { method: 'GET', route: '/api/v1/open-data/period.csv', request: { path: '/api/v1/open-data/period.csv?from=2026-01-01&to=2026-12-31&table=indicadores' }, expected: PUBLIC },
   { method: 'GET', route: '/api/v1/open-data/dictionary.csv', request: { path: '/api/v1/open-data/dictionary.csv' }, expected: PUBLIC },
+
+  { method: 'GET', route: '/api/v1/commitments', request: { path: `/api/v1/commitments?event=${EVENT_ID}` }, expected: READERS },
+  { method: 'GET', route: '/api/v1/commitments/:id', request: { path: '/api/v1/commitments/no-existe' }, expected: READERS },
+  { method: 'POST', route: '/api/v1/commitments', request: { path: '/api/v1/commitments', body: {} }, expected: PLANNING },
+  { method: 'POST', route: '/api/v1/commitments/:id/updates', request: { path: '/api/v1/commitments/no-existe/updates', body: {} }, expected: PLANNING },
 
   { method: 'GET', route: '/api/v1/users', request: { path: '/api/v1/users' }, expected: ADMIN },
   { method: 'POST', route: '/api/v1/users', request: { path: '/api/v1/users', body: () => ({ email: `m-${unique()}@cabildo.test`, name: 'Matriz', password: '0123456789', role: 'consulta' }) }, expected: ADMIN },

@@ -102,7 +102,7 @@ describe('escuchadero inbox', () => {
     const reassigned = await act(entry.id, 'assign', { office: 'participacion' });
     expect(reassigned.body.item.office).toBe('participacion');
 
-    expect((await status(entry.code)).body).toEqual({ trackingCode: entry.code, status: 'assigned', dueDate: '2026-12-14' });
+    expect((await status(entry.code)).body).toEqual({ trackingCode: entry.code, status: 'assigned', dueDate: '2026-12-14', commitments: [] });
 
     const answered = await act(entry.id, 'answer', { text: '  La obra termina en marzo de 2027.  ' });
     expect(answered.body.item).toMatchObject({ status: 'answered', answer: 'La obra termina en marzo de 2027.', answeredAt: clock.toISOString(), overdue: false });
@@ -110,7 +110,7 @@ describe('escuchadero inbox', () => {
     const typed = formatTrackingCode(entry.code).toLowerCase().replace('-', ' - ');
     const read = await status(encodeURIComponent(typed));
     expect(read.status).toBe(200);
-    expect(read.body).toEqual({ trackingCode: entry.code, status: 'answered', dueDate: '2026-12-14', answer: 'La obra termina en marzo de 2027.', answeredAt: clock.toISOString() });
+    expect(read.body).toEqual({ trackingCode: entry.code, status: 'answered', dueDate: '2026-12-14', answer: 'La obra termina en marzo de 2027.', answeredAt: clock.toISOString(), commitments: [] });
 
     expect((await act(entry.id, 'close', {})).body.item).toMatchObject({ status: 'closed', answer: 'La obra termina en marzo de 2027.' });
     expect((await status(entry.code)).body.status).toBe('closed');

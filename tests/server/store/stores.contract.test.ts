@@ -8,6 +8,7 @@ import { formsContract } from './contract/forms-contract';
 import { escuchaderoAndReportsContract } from './contract/escuchadero-reports-contract';
 import { authContract } from './contract/auth-contract';
 import { openContract } from './contract/open-contract';
+import { commitmentsContract } from './contract/commitments-contract';
 
 /**
  * One store contract, run against every adapter: SQLite on a temp file always; PostgreSQL on a database of its
@@ -28,5 +29,6 @@ for (const [adapter, skipReason] of [
     escuchaderoAndReportsContract(ctx);
     authContract(ctx);
     openContract(ctx);
+    commitmentsContract(ctx);
   });
 }

@@ -10,6 +10,7 @@ import { kyselySubmissionStore } from './kysely-submission-store';
 import { kyselyEscuchaderoStore } from './kysely-escuchadero-store';
 import { kyselyReportStore } from './kysely-report-store';
 import { kyselyAuthStore } from './kysely-auth-store';
+import { kyselyCommitmentStore } from './kysely-commitment-store';
 
 /** Every store, written once, on one engine (SQLite or PostgreSQL). `close` closes the database. */
 export function kyselyStores(engine: Engine, forms: KyselyFormStore, close: () => Promise<void>): Stores {
@@ -25,6 +26,7 @@ export function kyselyStores(engine: Engine, forms: KyselyFormStore, close: () =
     escuchadero: kyselyEscuchaderoStore(engine),
     reports: kyselyReportStore(engine),
     auth: kyselyAuthStore(engine),
+    commitments: kyselyCommitmentStore(engine),
     ping: () => sync.ping(),
     close,
   };

@@ -7,6 +7,7 @@ import { createForms } from './0100-forms';
 import { createEscuchaderoCases } from './0101-escuchadero-cases';
 import { createAuth } from './0200-auth';
 import { addPersonColumns } from './0300-person-columns';
+import { createCommitments } from './0400-commitments';
 
 /**
  * Every migration, as code, in the order they run (Kysely sorts by name).
@@ -24,4 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0200-auth': createAuth,
   // Habeas data looks people up by column, not inside the JSON text (issue 11).
   '0300-person-columns': addPersonColumns,
+  // Commitments and their progress (issue 14).
+  '0400-commitments': createCommitments,
 };

@@ -1,0 +1,73 @@
+import type { Commitment, ProgressUpdate } from '../../../core/commitments';
+import type { CommitmentFilter, CommitmentStore, CommitmentWrite } from '../commitment-store';
+import type { Engine } from './engine';
+
+// Zod's output lists keys in schema order, so equal content gives equal text.
+const sameContent = (stored: string, incoming: unknown) => stored === JSON.stringify(incoming);
+
+/** Commitments and their append-only updates; lookups by client id make every write safe to replay. */
+export function kyselyCommitmentStore(engine: Engine): CommitmentStore {
+  const { dialect } = engine;
+  const storedDocument = async (table: 'commitments' | 'commitment_updates', id: string) =>
+    (await engine.db().selectFrom(table).select('document').where('id', '=', id).executeTakeFirst())?.document;
+  /** After an insert that did nothing: the row already there says duplicate or conflict. */
+  const outcomeOf = async (inserted: bigint | undefined, table: 'commitments' | 'commitment_updates', value: { id: string }): Promise<CommitmentWrite> => {
+    if (Number(inserted ?? 0) === 1) return 'created';
+    const stored = await storedDocument(table, value.id);
+    return stored !== undefined && sameContent(stored, value) ? 'duplicate' : 'conflict';
+  };
+
+  return {
+    create: async (commitment, storedAt) => {
+      const result = await engine
+        .db()
+        .insertInto('commitments')
+        .values({
+          id: commitment.id,
+          event_id: commitment.eventId,
+          office: commitment.office,
+          territory: commitment.territory ?? null,
+          topic: commitment.topic ?? null,
+          due_date: commitment.dueDate,
+          origin_kind: commitment.origin.kind,
+          origin_entry_id: commitment.origin.kind === 'escuchadero' ? commitment.origin.entryId : null,
+          created_at: commitment.createdAt,
+          document: JSON.stringify(commitment),
+          stored_at: storedAt,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
+      return outcomeOf(result.numInsertedOrUpdatedRows, 'commitments', commitment);
+    },
+    commitment: async (id) => {
+      const stored = await storedDocument('commitments', id);
+      return stored === undefined ? undefined : (JSON.parse(stored) as Commitment);
+    },
+    list: async (filter: CommitmentFilter) => {
+      let query = engine.db().selectFrom('commitments').select('document');
+      if (filter.eventIds !== undefined) query = query.where(dialect.oneOf('event_id', filter.eventIds));
+      if (filter.originEntryIds !== undefined) query = query.where(dialect.oneOf('origin_entry_id', filter.originEntryIds));
+      if (filter.office !== undefined) query = query.where('office', '=', filter.office);
+      if (filter.territory !== undefined) query = query.where('territory', '=', filter.territory);
+      if (filter.topic !== undefined) query = query.where('topic', '=', filter.topic);
+      const rows = await query.orderBy('due_date').orderBy('id').execute();
+      return rows.map((row) => JSON.parse(row.document) as Commitment);
+    },
+    addUpdate: async (update, storedAt) => {
+      // The foreign key would throw; a missing commitment is an expected answer.
+      if ((await storedDocument('commitments', update.commitmentId)) === undefined) return 'missing';
+      const result = await engine
+        .db()
+        .insertInto('commitment_updates')
+        .values({ id: update.id, commitment_id: update.commitmentId, date: update.date, document: JSON.stringify(update), stored_at: storedAt })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
+      return outcomeOf(result.numInsertedOrUpdatedRows, 'commitment_updates', update);
+    },
+    updates: async (commitmentIds) => {
+      // oneOf binds the ids as one parameter, whatever their number.
+      const rows = await engine.db().selectFrom('commitment_updates').select('document').where(dialect.oneOf('commitment_id', commitmentIds)).orderBy('seq').execute();
+      return rows.map((row) => JSON.parse(row.document) as ProgressUpdate);
+    },
+  };
+}
