@@ -32,6 +32,17 @@ export function commitmentStanding(commitment: Pick<Commitment, 'dueDate'>, upda
   };
 }
 
+/** Updates grouped by commitment, each list in order of entry: one pass, whatever the number of commitments. */
+export function updatesByCommitment(updates: readonly ProgressUpdate[]): (commitmentId: string) => ProgressUpdate[] {
+  const byId = new Map<string, ProgressUpdate[]>();
+  for (const update of updates) {
+    const list = byId.get(update.commitmentId);
+    if (list) list.push(update);
+    else byId.set(update.commitmentId, [update]);
+  }
+  return (commitmentId) => byId.get(commitmentId) ?? [];
+}
+
 export interface CommitmentTally {
   made: number;
   fulfilled: number;

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { commitmentSchema, commitmentStanding, progressUpdateSchema, type Commitment, type CommitmentDetail, type CommitmentItem, type ProgressUpdate } from '../../core/commitments';
+import { commitmentSchema, commitmentStanding, progressUpdateSchema, updatesByCommitment, type Commitment, type CommitmentDetail, type CommitmentItem, type ProgressUpdate } from '../../core/commitments';
 import { catalogueCodes, type Catalogues } from '../../core/catalogues';
 import { problem } from '../../core/problems/problem';
 import { bogotaToday } from '../../core/time';
@@ -19,13 +19,6 @@ export interface CommitmentsDeps {
 }
 
 const small = limitBody(32 * 1024);
-
-/** Groups updates by commitment, keeping their order of entry. */
-function updatesBy(updates: readonly ProgressUpdate[]): (id: string) => ProgressUpdate[] {
-  const byId = new Map<string, ProgressUpdate[]>();
-  for (const update of updates) byId.set(update.commitmentId, [...(byId.get(update.commitmentId) ?? []), update]);
-  return (id) => byId.get(id) ?? [];
-}
 
 /**
  * /api/v1/commitments: planning writes commitments and their progress, every staff role reads them
@@ -50,7 +43,7 @@ export function commitmentsResource(deps: CommitmentsDeps): Hono {
     const query = readCommitmentQuery(c.req.query());
     if (!query.ok) return problemResponse(c, query.problem);
     const commitments = await deps.store.list(query.value.filter);
-    const updatesOf = updatesBy(await deps.store.updates(commitments.map((x) => x.id)));
+    const updatesOf = updatesByCommitment(await deps.store.updates(commitments.map((x) => x.id)));
     const day = today();
     const items = commitments.map((commitment) => itemOf(commitment, updatesOf(commitment.id), day));
     const status = query.value.status;

@@ -8,7 +8,7 @@ import { jsonOf, limitBody, requestOf } from '../forms/json-request';
 import type { EscuchaderoStore } from '../store/escuchadero-store';
 import { clockAt, currentCase, statusItem } from './entry-view';
 import { bogotaToday, type Holidays } from '../../core/time';
-import { commitmentStanding, type TrackedCommitment } from '../../core/commitments';
+import { commitmentStanding, updatesByCommitment, type TrackedCommitment } from '../../core/commitments';
 import { entryName, type Catalogue } from '../../core/catalogues';
 import type { CommitmentStore } from '../store/commitment-store';
 
@@ -39,10 +39,10 @@ export function trackingStatusRoutes(deps: StatusDeps): Hono {
   const clock = () => clockAt(deps.now(), deps.holidays);
   const trackedCommitments = async (recordId: string): Promise<TrackedCommitment[]> => {
     const commitments = await deps.commitments.list({ originEntryIds: [recordId] });
-    const updates = await deps.commitments.updates(commitments.map((x) => x.id));
+    const updatesOf = updatesByCommitment(await deps.commitments.updates(commitments.map((x) => x.id)));
     const today = bogotaToday(deps.now().getTime());
     return commitments.map((commitment) => {
-      const standing = commitmentStanding(commitment, updates.filter((u) => u.commitmentId === commitment.id), today);
+      const standing = commitmentStanding(commitment, updatesOf(commitment.id), today);
       return {
         title: commitment.title,
         office: commitment.office,

@@ -12,7 +12,7 @@ import type { DatePeriod } from './period-query';
 import type { ReportDeps } from './report-deps';
 import type { CommitmentStore } from '../store/commitment-store';
 import { bogotaToday, parseInstant } from '../../core/time';
-import { tallyCommitments, type CommitmentTally } from '../../core/commitments';
+import { tallyCommitments, updatesByCommitment, type CommitmentTally } from '../../core/commitments';
 
 export interface PeriodData {
   report: PeriodReport;
@@ -68,6 +68,5 @@ export async function loadPeriod(deps: ReportDeps, period: DatePeriod): Promise<
 // answer "what did we promise then, and how is it going today".
 async function commitmentTally(store: CommitmentStore, eventIds: readonly string[], today: string): Promise<CommitmentTally> {
   const commitments = await store.list({ eventIds });
-  const updates = await store.updates(commitments.map((c) => c.id));
-  return tallyCommitments(commitments, (id) => updates.filter((u) => u.commitmentId === id), today);
+  return tallyCommitments(commitments, updatesByCommitment(await store.updates(commitments.map((c) => c.id))), today);
 }
