@@ -5,6 +5,7 @@ import { createSerialQueue } from './serial-queue';
 import { DEDUPE_WINDOW_MS, SCAN_FPS, type ScanFormat, type ScanResult, type Scanner, type ScannerFailure } from './scanner';
 
 const FIRST_FRAME_TIMEOUT_MS = 10_000;
+const WATCH_MS = 500;
 
 /**
  * The camera, our own <video>, and ZXing-C++ in a Worker. The page's only per-frame work is
@@ -39,17 +40,37 @@ export function createZxingCameraScanner(element: HTMLElement): Scanner {
 
   const track = () => stream?.getVideoTracks()[0];
 
+  // Chromium pauses a <video> that leaves the document, even for a moment (a Suspense boundary hiding the
+  // door while a resource reloads moves it out and back), and a phone pauses it when the page goes to the
+  // background. Nothing resumes it and requestVideoFrameCallback never fires on a paused video, so the door
+  // would stay silently blind: a watchdog plays it again and restarts the frame loop.
+  let watchdog: ReturnType<typeof setInterval> | undefined;
+  const watch = () => {
+    clearInterval(watchdog);
+    watchdog = setInterval(() => {
+      if (!stream || broken) return;
+      if (video.paused && video.isConnected) void video.play().catch(() => undefined);
+      else if (!looking && performance.now() - lastSentAt > 3 * WATCH_MS) schedule();
+    }, WATCH_MS);
+  };
+
   let sentFor = -1; // the generation of the frame in the worker
 
   function workerNow(): Worker {
     if (worker) return worker;
     worker = new Worker(new URL('./decode-worker.ts', import.meta.url), { type: 'module', name: 'cabildo-decoder' });
+    // A worker script that cannot load (offline with a stale cache) would otherwise leave the door silently blind.
+    worker.onerror = (event) => {
+      broken = true;
+      looking = false;
+      element.dataset.decoder = `broken: ${event.message || 'worker failed to load'}`;
+    };
     worker.onmessage = (event: MessageEvent<FromDecoder>) => {
       looking = false;
       const message = event.data;
       if (message.type === 'broken') {
         broken = true;
-        element.dataset.decoder = 'broken';
+        element.dataset.decoder = `broken: ${message.reason}`;
         return;
       }
       if (sentFor === generation) {
@@ -98,6 +119,7 @@ export function createZxingCameraScanner(element: HTMLElement): Scanner {
     });
 
   const release = () => {
+    clearInterval(watchdog);
     generation++;
     stream?.getTracks().forEach((t) => t.stop());
     stream = undefined;
@@ -119,7 +141,7 @@ export function createZxingCameraScanner(element: HTMLElement): Scanner {
     workerNow(); // the decoder loads while the camera warms up
     video.srcObject = stream;
     const flowing = firstFrame();
-    await video.play().catch(() => undefined);
+    await video.play().catch(() => undefined); // the watchdog plays it once it is back in the document
     if (!(await flowing)) {
       release();
       return { ok: false, failure: 'other' };
@@ -127,6 +149,7 @@ export function createZxingCameraScanner(element: HTMLElement): Scanner {
     const current = track();
     if (current) await focusContinuously(current);
     schedule();
+    watch();
     return { ok: true };
   };
 

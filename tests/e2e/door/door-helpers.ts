@@ -130,24 +130,32 @@ export async function showOnDoorCamera(page: Page, video: string, code: Paramete
   throw new Error('the fake camera never showed the code');
 }
 
-/** The colour of the next result screen. */
-export async function nextResult(page: Page, timeout = 30_000): Promise<{ colour: string; text: string }> {
-  const result = page.getByTestId('door-result');
-  await result.waitFor({ timeout }).catch(async (error: unknown) => {
-    // Say what the camera was doing: a frozen scanner and a missing decode look alike from outside.
-    const state = await page.evaluate(() =>
-      JSON.stringify({
+/** What the camera was doing: a frozen scanner, a broken decoder and a missing decode look alike from outside. */
+export const describeScanner = (page: Page): Promise<string> =>
+  page
+    .evaluate(() => {
+      const scanner = document.querySelector<HTMLElement>('[data-testid="scanner"]');
+      return JSON.stringify({
         decoded: performance.getEntriesByName('door:decoded').length,
-        scanner: [...document.querySelectorAll('[data-testid="scanner"] video, [data-testid="scanner"] canvas')].map((e) => {
+        frame: scanner?.dataset.frame,
+        decoder: scanner?.dataset.decoder,
+        buttons: [...document.querySelectorAll('button')].map((b) => b.textContent?.trim()).slice(0, 8),
+        scanner: [...(scanner?.querySelectorAll('video, canvas') ?? [])].map((e) => {
           if (!(e instanceof HTMLVideoElement)) return `canvas ${(e as HTMLCanvasElement).width}w`;
           const probe = document.createElement('canvas').getContext('2d')!;
           probe.drawImage(e, 0, 0, 64, 48);
           const dark = [...probe.getImageData(0, 0, 64, 48).data].filter((v, i) => i % 4 === 0 && v < 100).length;
-          return `video ${e.videoWidth}w ${e.clientWidth}cw t=${e.currentTime.toFixed(1)} dark=${dark}`;
+          return `video ${e.videoWidth}x${e.videoHeight} ${e.clientWidth}cw t=${e.currentTime.toFixed(1)} paused=${e.paused} ready=${e.readyState} dark=${dark}`;
         }),
-      }),
-    );
-    throw new Error(`no result screen: ${state}`, { cause: error });
+      });
+    })
+    .catch((error: unknown) => `(page not readable: ${String(error)})`);
+
+/** The colour of the next result screen. */
+export async function nextResult(page: Page, timeout = 30_000): Promise<{ colour: string; text: string }> {
+  const result = page.getByTestId('door-result');
+  await result.waitFor({ timeout }).catch(async (error: unknown) => {
+    throw new Error(`no result screen: ${await describeScanner(page)}`, { cause: error });
   });
   return { colour: (await result.getAttribute('data-colour')) ?? '', text: await result.innerText() };
 }
@@ -164,7 +172,9 @@ export async function dismissResult(page: Page): Promise<void> {
 export async function admitPass(page: Page): Promise<void> {
   const form = page.getByTestId('door-form');
   const result = page.getByTestId('door-result');
-  await Promise.race([form.waitFor({ timeout: 30_000 }), result.waitFor({ timeout: 30_000 })]);
+  await Promise.race([form.waitFor({ timeout: 30_000 }), result.waitFor({ timeout: 30_000 })]).catch(async (error: unknown) => {
+    throw new Error(`neither form nor result: ${await describeScanner(page)}`, { cause: error });
+  });
   if (await form.isVisible()) {
     await page.getByLabel('Comuna o corregimiento donde vive').selectOption('03');
     await page.getByRole('checkbox', { name: /Autorizo el tratamiento de mis datos personales/ }).check();

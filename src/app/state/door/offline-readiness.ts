@@ -1,4 +1,4 @@
-import { createResource, createSignal, onCleanup } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { readLastPullAt, readPulledEvent } from '../../storage/door-reads';
 import { dataServices } from '../services';
 import { pullStatus } from './pull-status';
@@ -29,13 +29,20 @@ export function createOfflineReadiness(eventId: () => string) {
     void navigator.serviceWorker.ready.then(onChange, () => undefined);
     onCleanup(() => navigator.serviceWorker.removeEventListener('controllerchange', onChange));
   }
-  const [stored] = createResource(
-    () => [eventId(), pullStatus().lastSuccessAt] as const,
-    async ([id]) => {
-      const { db } = await dataServices();
-      const [event, listAt] = await Promise.all([readPulledEvent(db, id), readLastPullAt(db)]);
-      return { eventPulled: event !== undefined, listAt };
-    },
+  // A signal, not a resource: a resource re-read under the app's Suspense would hide the whole door after
+  // every pull, taking the camera's <video> out of the document (Chromium pauses it).
+  const [stored, setStored] = createSignal<{ eventPulled: boolean; listAt: string | undefined }>();
+  createEffect(
+    on(
+      () => [eventId(), pullStatus().lastSuccessAt] as const,
+      ([id]) => {
+        let current = true;
+        onCleanup(() => (current = false));
+        void dataServices()
+          .then(({ db }) => Promise.all([readPulledEvent(db, id), readLastPullAt(db)]))
+          .then(([event, listAt]) => current && setStored({ eventPulled: event !== undefined, listAt }));
+      },
+    ),
   );
   return (): OfflineReadiness => ({
     appCached: appCached(),
