@@ -11,7 +11,7 @@ import { syntheticCedula } from '../../support/cedula-fixtures';
 import { startServerProcess, type ServerProcess } from '../../support/server-process';
 import { codeSequence } from '../../support/y4m';
 import { adminOf, enrollPage } from '../support/enroll-page';
-import { EVENT_ID, nextResult, register, seedEvent, showOnDoorCamera, showToCamera } from '../door/door-helpers';
+import { EVENT_ID, nextResult, register, seedEvent, showOnDoorCamera, showToCamera, startCamera, stopCamera } from '../door/door-helpers';
 
 // A cédula the way a hand holds it to a 720p phone camera (turned, tilted, soft, uneven light), and a
 // pass QR on a 720p frame: both through the real door page, the fake camera and the decoding worker.
@@ -89,6 +89,32 @@ describe('the door camera reads a hand-held cédula and a pass', () => {
     // The pass was read: whatever the door makes of it (green, or the form to complete), it names the person.
     const text = (await form.isVisible()) ? await form.innerText() : (await nextResult(page)).text;
     expect(text).toMatch(/Ana María/);
+  }, 90_000);
+
+  it('goes on reading when the camera\'s video was paused (taken out of the page and back, as a re-render does)', async () => {
+    if (await page.getByRole('button', { name: 'Cancelar' }).isVisible()) await page.getByRole('button', { name: 'Cancelar' }).click();
+    if (await page.getByTestId('door-result').isVisible()) await page.getByTestId('door-result').click();
+    await stopCamera(page);
+    // Two seconds of white first, so the pause below happens before the code is in view.
+    await showToCamera(video, { frames: codeSequence(qrFrame(pass, HD), { blankFrames: 60, codeFrames: 20 }) });
+    await startCamera(page);
+    const paused = await page.evaluate(async () => {
+      const video = document.querySelector<HTMLVideoElement>('[data-testid="scanner"] video')!;
+      const parent = video.parentElement!;
+      const pausing = new Promise((resolve) => video.addEventListener('pause', resolve, { once: true }));
+      video.remove();
+      await pausing;
+      parent.append(video);
+      return video.paused;
+    });
+    expect(paused).toBe(true); // Chromium paused it: without the scanner's watchdog the door stays blind
+    const form = page.getByTestId('door-form');
+    const result = page.getByTestId('door-result');
+    await Promise.race([form.waitFor({ timeout: 30_000 }), result.waitFor({ timeout: 30_000 })]);
+    const text = (await form.isVisible()) ? await form.innerText() : (await nextResult(page)).text;
+    expect(text).toMatch(/Ana María/);
+    if (await form.isVisible()) await page.getByRole('button', { name: 'Cancelar' }).click();
+    else await page.getByTestId('door-result').click();
   }, 90_000);
 
   it('has ZXing\'s .wasm precached from our own origin (the door decodes offline, no CDN)', async () => {
