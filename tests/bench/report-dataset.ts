@@ -69,7 +69,8 @@ function forms(eventId: string, start: string, evaluations: number, entries: num
   const records: unknown[] = [];
   for (let i = 0; i < evaluations; i++) {
     records.push(
-      envelope('form.submission', 1, 'kiosco', at(start, 150), {
+      // Each citizen on their own phone: the evaluation admits one answer per person (or device).
+      envelope('form.submission', 1, `telefono-${i}`, at(start, 150), {
         formId: 'evaluacion-audiencia',
         formVersion: 1,
         eventId,

@@ -85,7 +85,12 @@ export interface AttendanceResolution {
  */
 export function resolveAttendance(checkIns: readonly CheckIn[]): AttendanceResolution {
   const firstByIdentity = new Map<string, string>();
-  const resolved = [...checkIns].sort(compareCheckIns).map((checkIn): ResolvedCheckIn => {
+  // Each time parsed once, not at every comparison: a city's audiencia has 100,000 check-ins to sort.
+  const ordered = checkIns
+    .map((checkIn) => ({ checkIn, at: timeOf(checkIn) }))
+    .sort((a, b) => a.at - b.at || (a.checkIn.id < b.checkIn.id ? -1 : a.checkIn.id > b.checkIn.id ? 1 : 0))
+    .map((entry) => entry.checkIn);
+  const resolved = ordered.map((checkIn): ResolvedCheckIn => {
     const identity = identityKey(checkIn) ?? null;
     if (identity === null) return { id: checkIn.id, eventId: checkIn.eventId, identity, status: 'attendance' };
     const slot = `${checkIn.eventId}\u0000${identity}`;

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { ATTENDANCE_UNDO_KIND, attendanceRecordsOf, checkInOfRecord, resolveAttendance, type CheckIn, type ResolvedCheckIn } from '../../core/attendance';
+import { ATTENDANCE_UNDO_KIND, attendanceRecordsOf, checkInOfRecord, identityKey, identityOfKey, resolveAttendance, type CheckIn, type ResolvedCheckIn } from '../../core/attendance';
 import type { Catalogues } from '../../core/catalogues';
 import type { CsvValue } from '../../core/exports/csv-cell';
 import { attendanceRowOf, undoneRowOf } from '../attendance/attendance-report';
@@ -11,8 +11,15 @@ import { attendanceListRow } from './attendance-list';
 /** Records read per query: small enough that no page blocks the event loop for long. */
 export const EXPORT_PAGE_SIZE = 1_000;
 
-/** A check-in judged by the duplicate rules, or undone at the door (listed last, counted nowhere). */
-type Judged = { id: string; resolved: ResolvedCheckIn } | { id: string; resolved: 'undone' };
+/**
+ * What the first pass leaves for the second, compactly (an id string per check-in, not an object): the
+ * listado's order (undone check-ins last, counted nowhere), and which check-ins are duplicates of which.
+ */
+interface Judged {
+  order: string[];
+  undoneFrom: number;
+  duplicateOf: Map<string, string>;
+}
 
 /**
  * The listado de asistencia, page by page, in its order (device time, then id; undone check-ins last). Two
@@ -22,20 +29,20 @@ type Judged = { id: string; resolved: ResolvedCheckIn } | { id: string; resolved
  * the event loop turns, so health checks and device syncs are answered meanwhile.
  */
 export async function* attendanceListPages(store: ReportStore, eventId: string, c: Catalogues): AsyncGenerator<CsvValue[][]> {
-  const judged = await judgedCheckIns(store, eventId);
-  for (let start = 0; start < judged.length; start += EXPORT_PAGE_SIZE) {
-    const slice = judged.slice(start, start + EXPORT_PAGE_SIZE);
-    const records = await store.recordsByIds(slice.map((j) => j.id));
+  const { order, undoneFrom, duplicateOf } = await judgedCheckIns(store, eventId);
+  for (let start = 0; start < order.length; start += EXPORT_PAGE_SIZE) {
+    const slice = order.slice(start, start + EXPORT_PAGE_SIZE);
+    const records = await store.recordsByIds(slice);
     const attendeeIds = [...new Set(records.flatMap((r) => checkInOfRecord(r)?.attendeeId ?? []))];
     const registrations = await store.recordsByIds(attendeeIds);
     // Joined with their registrations exactly as attendanceReport joins them (no undo records here: `judged` says which).
     const joined = new Map(attendanceRecordsOf([...records, ...registrations]).checkIns.map((r) => [r.id, r]));
     const rows: CsvValue[][] = [];
-    slice.forEach((j, i) => {
-      const record = joined.get(j.id);
-      const checkIn = record === undefined ? undefined : storedCheckIn(record);
-      if (checkIn === undefined) return;
-      const row = j.resolved === 'undone' ? undoneRowOf(checkIn) : attendanceRowOf(j.resolved, checkIn);
+    slice.forEach((id, i) => {
+      const record = joined.get(id);
+      const checkIn = record && storedCheckIn(record);
+      if (record === undefined || checkIn === undefined) return;
+      const row = start + i >= undoneFrom ? undoneRowOf(checkIn) : attendanceRowOf(resolvedAgain(record, duplicateOf.get(id)), checkIn);
       rows.push(attendanceListRow(row, record, start + i + 1, c));
     });
     yield rows;
@@ -43,7 +50,7 @@ export async function* attendanceListPages(store: ReportStore, eventId: string, 
   }
 }
 
-async function judgedCheckIns(store: ReportStore, eventId: string): Promise<Judged[]> {
+async function judgedCheckIns(store: ReportStore, eventId: string): Promise<Judged> {
   const checkIns: CheckIn[] = [];
   // An undo counts only from the device that made the check-in (as in attendanceRecordsOf).
   const undoneBy = new Map<string, string>();
@@ -55,13 +62,33 @@ async function judgedCheckIns(store: ReportStore, eventId: string): Promise<Judg
   for (const kind of CHECK_IN_KINDS) {
     await eachRecord(store, eventId, kind, (record) => {
       const checkIn = checkInOfRecord(record);
-      if (checkIn) (undoneBy.get(record.id) === record.deviceId ? undone : checkIns).push(checkIn);
+      if (checkIn) (undoneBy.get(record.id) === record.deviceId ? undone : checkIns).push(slim(checkIn));
     });
   }
-  return [
-    ...resolveAttendance(checkIns).checkIns.map((resolved): Judged => ({ id: resolved.id, resolved })),
-    ...resolveAttendance(undone).checkIns.map((resolved): Judged => ({ id: resolved.id, resolved: 'undone' })),
-  ];
+  const counted = resolveAttendance(checkIns).checkIns;
+  const duplicateOf = new Map(counted.flatMap((r) => (r.attendanceId === undefined ? [] : [[r.id, r.attendanceId] as const])));
+  const order = counted.map((r) => r.id);
+  const undoneFrom = order.length;
+  for (const r of resolveAttendance(undone).checkIns) order.push(r.id);
+  return { order, undoneFrom, duplicateOf };
+}
+
+/** The first pass's verdict on a check-in, rebuilt from its record: only duplicates were remembered. */
+function resolvedAgain(record: StoredRecord, attendanceId: string | undefined): ResolvedCheckIn {
+  const checkIn = checkInOfRecord(record);
+  const base = { id: record.id, eventId: checkIn?.eventId ?? '', identity: (checkIn && identityKey(checkIn)) ?? null };
+  return attendanceId === undefined ? { ...base, status: 'attendance' } : { ...base, status: 'duplicate_admitted_offline', attendanceId };
+}
+
+/**
+ * Only what the duplicate rules read, with the document already as its digest: the hashing is done a page
+ * at a time (between pages the event loop turns) instead of all at once inside resolveAttendance, and the
+ * first pass keeps a few short strings per check-in, not the payload.
+ */
+function slim(checkIn: CheckIn): CheckIn {
+  const { id, deviceId, eventId, checkedInAt, attendeeId } = checkIn;
+  const identity = identityOfKey(identityKey(checkIn));
+  return { id, deviceId, eventId, checkedInAt, ...(attendeeId ? { attendeeId } : {}), ...identity };
 }
 
 async function eachRecord(store: ReportStore, eventId: string, kind: string, take: (record: StoredRecord) => void): Promise<void> {

@@ -4,8 +4,8 @@ import type { Context } from 'hono';
 import { csvFormatter } from '../../core/exports/csv-writer';
 import type { CsvColumn, CsvValue } from '../../core/exports/csv-cell';
 import { BOGOTA_OFFSET_MINUTES } from '../../core/time';
-import { neutraliseFormula } from '../../core/exports/csv-cell';
-import { cellValue, FORMATS, widthOf, type CellValue, type WorkbookOptions } from './xlsx-workbook';
+import { cellValue, type WorkbookOptions } from './xlsx-workbook';
+import { writeXlsx } from './xlsx/xlsx-writer';
 import { CSV_TYPE, XLSX_TYPE, safeFileName } from './downloads';
 
 type Pages = AsyncIterable<readonly (readonly CsvValue[])[]>;
@@ -63,7 +63,7 @@ export function streamCsv(c: Context, columns: readonly CsvColumn[], pages: Page
   );
 }
 
-/** One sheet, streamed with exceljs's WorkbookWriter: each row is committed (written and forgotten) as it comes. */
+/** One sheet, written as its rows are read (see writeXlsx): memory holds a page, whatever the number of rows. */
 export function streamXlsx(
   c: Context,
   sheet: { name: string; columns: readonly CsvColumn[] },
@@ -78,32 +78,12 @@ export function streamXlsx(
     filename,
     async (out) => {
       const offset = options.offsetMinutes ?? BOGOTA_OFFSET_MINUTES;
-      const { default: ExcelJS } = await import('exceljs');
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-      workbook.creator = 'Cabildo';
-      workbook.title = options.title;
-      workbook.created = options.created;
-      const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-      worksheet.columns = sheet.columns.map((col) => ({ header: neutraliseFormula(col.name), width: widthOf(col), style: { numFmt: FORMATS[col.type] } }));
-      worksheet.getRow(1).font = { bold: true };
-      if (sheet.columns.length > 0) worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-      let index = 0;
-      for await (const page of pages) {
-        for (const row of page) {
-          if (row.length !== sheet.columns.length) throw new InvalidCell(`fila ${index}: ${row.length} celdas, se esperaban ${sheet.columns.length}`);
-          const values: CellValue[] = [];
-          for (let i = 0; i < sheet.columns.length; i++) {
-            const value = cellValue(row[i], sheet.columns[i]!, offset);
-            if (value === undefined) throw new InvalidCell(`fila ${index}, columna ${sheet.columns[i]!.name}`);
-            values.push(value);
-          }
-          worksheet.addRow(values).commit();
-          index += 1;
-        }
+      const sink = async (chunk: Uint8Array) => {
+        out.write(chunk);
         await drained(out);
-      }
-      worksheet.commit();
-      await workbook.commit();
+      };
+      const written = await writeXlsx(sink, [{ ...sheet, pages }], options, (value, column) => cellValue(value, column, offset));
+      if (!written.ok) throw new InvalidCell(JSON.stringify(written.problem));
     },
     logError,
   );
