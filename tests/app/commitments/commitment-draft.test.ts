@@ -16,6 +16,8 @@ describe('a new commitment as typed', () => {
       office: 'Elija la dependencia responsable.',
       dueDate: 'La fecha de cumplimiento debe ser una fecha AAAA-MM-DD.',
     });
+    const undated = commitmentOfDraft(emptyCommitmentDraft({ eventId: 'e', title: 'Alumbrado público', office: 'infraestructura' }), meta());
+    expect(undated.ok ? undefined : undated.errors).toEqual({ dueDate: 'Elija la fecha de cumplimiento (día, mes y año).' });
   });
 
   it('leaves blank optional fields out instead of sending them empty', () => {

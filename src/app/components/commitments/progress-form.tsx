@@ -5,6 +5,7 @@ import { STATUS_KEYS } from '../../state/commitments/commitment-labels';
 import { problemText, t } from '../../state/language';
 import { InputField } from '../events/input-field';
 import { SelectField } from '../select-field';
+import { DateField } from './date-field';
 
 /** A new report of progress: date, state, percentage, what was done, and a link to the evidence. */
 export function ProgressForm(props: { page: ReturnType<typeof createCommitmentPage> }) {
@@ -21,7 +22,7 @@ export function ProgressForm(props: { page: ReturnType<typeof createCommitmentPa
       }}
     >
       <h2 id="progress-title">{t('commitments.progress.title')}</h2>
-      <InputField id="progress-date" type="date" label={t('commitments.progress.date')} hint={t('commitments.dateHint')} value={p().draft.date} onInput={(v) => p().setField('date', v)} error={e().date} />
+      <DateField id="progress-date" label={t('commitments.progress.date')} value={p().draft.date} onInput={(v) => p().setField('date', v)} error={e().date} />
       <SelectField
         id="progress-state"
         label={t('commitments.progress.state')}

@@ -70,6 +70,7 @@ export function commitmentOfDraft(draft: CommitmentDraft, meta: { id: string; or
   const errors = errorsOfIssues(fieldIssuesFrom(parsed.error), COMMITMENT_FIELDS);
   // An empty event id fails the length check with zod's generic words: say what to do instead.
   if (errors.eventId !== undefined) errors.eventId = 'Elija el evento en el que se hizo el compromiso.';
+  if (draft.dueDate === '') errors.dueDate = 'Elija la fecha de cumplimiento (día, mes y año).';
   return { ok: false, errors };
 }
 
@@ -100,7 +101,9 @@ export function progressOfDraft(draft: ProgressDraft, meta: { id: string; commit
   };
   const parsed = parseInSpanish(progressUpdateSchema, candidate);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: errorsOfIssues(fieldIssuesFrom(parsed.error), PROGRESS_FIELDS) };
+  const errors = errorsOfIssues(fieldIssuesFrom(parsed.error), PROGRESS_FIELDS);
+  if (draft.date === '') errors.date = 'Elija la fecha del avance (día, mes y año).';
+  return { ok: false, errors };
 }
 
 /** A new commitment from an answered escuchadero case: what the citizen asked and what the office answered. */
