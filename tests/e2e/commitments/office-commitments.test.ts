@@ -106,6 +106,20 @@ describe('commitments, the office side', () => {
     await office.getByRole('button', { name: 'Ver solo los vencidos' }).click();
     await office.getByTestId('commitments-count').getByText('Compromisos: 1').waitFor();
 
+    // The event's own page lists its commitments too.
+    await office.goto(`${live.server.url}/eventos/${encodeURIComponent(eventId)}`);
+    await office.getByTestId('event-commitments').locator('[data-testid="commitment-card"]').nth(1).waitFor();
+    expect(await office.getByTestId('event-commitments').locator('[data-testid="commitment-card"]').count()).toBe(2);
+
+    // From the prioritisation's results: a commitment on a prioritised topic, its topic already chosen.
+    await office.goto(`${live.server.url}/formularios/priorizacion-temas/resultados/${encodeURIComponent(eventId)}`);
+    await office.getByText('Crear un compromiso sobre un tema priorizado').click();
+    await office.getByRole('link', { name: /^Crear compromiso: / }).first().click();
+    await office.getByRole('heading', { level: 1, name: 'Nuevo compromiso' }).waitFor();
+    await office.getByText(/Compromiso sobre el tema priorizado «/).waitFor();
+    expect(await office.getByLabel('Tema del plan de desarrollo').inputValue()).not.toBe('');
+    await expect.poll(() => office.getByLabel('Evento').locator('option:checked').textContent()).toBe(EVENT_NAME);
+
     // "Mis preguntas" on the citizen's phone: the commitment and its status, after a check.
     await citizen.goto(`${live.server.url}/seguimiento`);
     const card = citizen.locator(`[data-testid="tracked-code"][data-code="${code}"]`);
