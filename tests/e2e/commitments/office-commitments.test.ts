@@ -120,6 +120,18 @@ describe('commitments, the office side', () => {
     expect(await office.getByLabel('Tema del plan de desarrollo').inputValue()).not.toBe('');
     await expect.poll(() => office.getByLabel('Evento').locator('option:checked').textContent()).toBe(EVENT_NAME);
 
+    // The period dashboard: commitments made, fulfilled on time, overdue; questions answered within 15 working days.
+    await office.goto(`${live.server.url}/informes?desde=2026-01-01&hasta=2026-12-31`);
+    const section = office.locator('[data-testid="report-section"][data-section="commitments"]');
+    await section.waitFor();
+    const fact = (label: string) => section.locator('.rpt-facts__item', { has: office.getByText(label, { exact: true }) }).locator('dd');
+    expect(await fact('Compromisos adquiridos').textContent()).toBe('2');
+    expect(await fact('Cumplidos a tiempo').textContent()).toBe('0');
+    expect(await fact('Vencidos').textContent()).toBe('1');
+    const escuchadero = office.locator('[data-testid="report-section"][data-section="escuchadero"]');
+    expect(await escuchadero.locator('.rpt-facts__item', { has: office.getByText('Respondidas dentro de 15 días hábiles', { exact: true }) }).locator('dd').textContent()).toBe('1');
+    await section.screenshot({ path: `${SHOTS}/dashboard-commitments-390.png` });
+
     // "Mis preguntas" on the citizen's phone: the commitment and its status, after a check.
     await citizen.goto(`${live.server.url}/seguimiento`);
     const card = citizen.locator(`[data-testid="tracked-code"][data-code="${code}"]`);

@@ -1,10 +1,8 @@
-import { onMount, Show } from 'solid-js';
-import { canReadCommitments, canWriteCommitments } from '../../state/commitments/commitment-access';
-import { createCommitmentList } from '../../state/commitments/commitment-list';
-import { t } from '../../state/language';
-import { CommitmentFilters } from './commitment-filters';
-import { CommitmentListView } from './commitment-list-view';
-import '../../styles/commitments.css';
+import { lazy, Show } from 'solid-js';
+import { canReadCommitments } from '../../state/commitments/commitment-access';
+
+// Loaded only for accounts that read commitments: a door phone opening its event never downloads the list.
+const EventCommitmentList = lazy(() => import('./event-commitment-list'));
 
 /** The commitments made at one event, on the event's page (for the accounts that may read them). */
 export function EventCommitments(props: { eventId: string }) {
@@ -12,26 +10,5 @@ export function EventCommitments(props: { eventId: string }) {
     <Show when={canReadCommitments()}>
       <EventCommitmentList eventId={props.eventId} />
     </Show>
-  );
-}
-
-function EventCommitmentList(props: { eventId: string }) {
-  const list = createCommitmentList(props.eventId);
-  onMount(() => void list.load());
-  return (
-    <section class="ccommitments" aria-labelledby="event-commitments-title" data-testid="event-commitments">
-      <h2 id="event-commitments-title" class="ccommitments__title">
-        {t('commitments.ofEvent')}
-      </h2>
-      <Show when={canWriteCommitments()}>
-        <p>
-          <a class="button button--secondary" href={`/compromisos/nuevo?evento=${encodeURIComponent(props.eventId)}`}>
-            {t('commitments.new')}
-          </a>
-        </p>
-      </Show>
-      <CommitmentFilters filter={list.filter} onChange={list.setFilter} onSubmit={() => void list.load()} busy={list.loading()} />
-      <CommitmentListView list={list} showEvent={false} />
-    </section>
   );
 }
