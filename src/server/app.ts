@@ -111,7 +111,7 @@ export function createApp(options: AppOptions): Hono {
   // Reports and exports (route policies as above).
   app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now, logError }));
   // Commitments (issue 14): planning writes, staff reads (route policies as above).
-  app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, now }));
+  app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, people: options.stores.auth, now }));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
   app.get('*', staticFiles(options.staticDir));
 

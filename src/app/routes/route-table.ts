@@ -5,6 +5,7 @@ import { doorRoutes } from './door/door-routes';
 import { formsRoutes } from './forms/forms-routes';
 import { reportsRoutes } from './reports/reports-routes';
 import { authRoutes } from './auth/auth-routes';
+import { commitmentsRoutes } from './commitments/commitments-routes';
 
 /** A screen: which paths it answers (returning its params), its title, and whether it shows in the nav. */
 export interface RouteEntry {
@@ -61,7 +62,7 @@ const aboutRoute: RouteEntry = {
 };
 
 /** Feature route lists are appended here; "about" stays last in the navigation. */
-export const routeTable: RouteEntry[] = [...coreRoutes, ...doorRoutes, ...formsRoutes, ...reportsRoutes, ...authRoutes, aboutRoute];
+export const routeTable: RouteEntry[] = [...coreRoutes, ...doorRoutes, ...formsRoutes, ...reportsRoutes, ...commitmentsRoutes, ...authRoutes, aboutRoute];
 
 export function findRoute(path: string): { entry: RouteEntry; params: Record<string, string> } | undefined {
   for (const entry of routeTable) {

@@ -1,3 +1,4 @@
+import type { TrackedCommitment } from '../../core/commitments';
 import type { FormDefinition } from '../../core/forms';
 import type { CaseState } from '../../core/escuchadero';
 
@@ -31,6 +32,8 @@ export interface TrackedCode {
   checkedAt?: string | undefined;
   /** True from when an answer first arrives until the person has seen it on the tracking screen. */
   answerUnseen?: boolean | undefined;
+  /** The commitments the answer produced, as last reported (not indexed: no schema version needed). */
+  commitments?: TrackedCommitment[] | undefined;
 }
 
 /** Keys of the forms' entries in `meta`. */

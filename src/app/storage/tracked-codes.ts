@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import type { TrackedCommitment } from '../../core/commitments';
 import type { CaseState } from '../../core/escuchadero';
 import type { CabildoDatabase } from './database';
 import type { TrackedCode } from './forms-tables';
@@ -11,6 +12,8 @@ export interface CodeStatus {
   dueDate: string;
   answer?: string | undefined;
   answeredAt?: string | undefined;
+  /** Absent from an older server: the row keeps what it had. */
+  commitments?: TrackedCommitment[] | undefined;
 }
 
 /** Keeps a code; a code already kept stays as it is (its status and answer are not lost). */
@@ -48,6 +51,7 @@ export async function applyStatuses(db: CabildoDatabase, statuses: readonly Code
         dueDate: status.dueDate,
         answer: status.answer,
         answeredAt: status.answeredAt,
+        commitments: status.commitments ?? row.commitments,
         checkedAt: at.toISOString(),
         answerUnseen: fresh ? true : row.answerUnseen && status.answer !== undefined,
       });

@@ -15,6 +15,19 @@ export const statusItemSchema = z.object({
   dueDate: z.string(),
   answer: z.string().optional(),
   answeredAt: z.string().optional(),
+  /** What the citizen may see of the commitments their question produced (title, office, date, status). */
+  commitments: z
+    .array(
+      z.object({
+        title: z.string(),
+        office: z.string(),
+        officeName: z.string(),
+        dueDate: z.string(),
+        status: z.enum(['pendiente', 'en_curso', 'cumplido', 'vencido']),
+        percent: z.number(),
+      }),
+    )
+    .optional(),
 });
 const statusAnswerSchema = z.object({ items: z.array(statusItemSchema) });
 

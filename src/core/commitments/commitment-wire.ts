@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../time';
-import type { Commitment, ProgressUpdate } from './commitment';
+import type { Commitment, CommitmentState, ProgressUpdate } from './commitment';
 import type { CommitmentStanding, CommitmentStatus } from './commitment-status';
 
 /** A commitment as GET /api/v1/commitments lists it: the stored document and where it stands today. */
@@ -22,4 +22,16 @@ export interface TrackedCommitment {
   dueDate: CalendarDate;
   status: CommitmentStatus;
   percent: number;
+}
+
+/** GET /api/v1/commitments/:id/history: who changed it and when, from the audit log (names, never ids). */
+export interface CommitmentHistoryEntry {
+  /** Server clock, ISO 8601. */
+  at: string;
+  change: 'created' | 'progress';
+  /** The staff member's name (a device's label); null when the account is gone. */
+  actor: string | null;
+  /** What a progress report said. */
+  state?: CommitmentState;
+  percent?: number;
 }

@@ -84,6 +84,7 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   // field staff reads them (a tracking code shows a citizen their own, through the escuchadero status).
   { method: 'GET', path: '/api/v1/commitments', roles: READERS },
   { method: 'GET', path: '/api/v1/commitments/:id', roles: READERS },
+  { method: 'GET', path: '/api/v1/commitments/:id/history', roles: READERS },
   { method: 'POST', path: '/api/v1/commitments', roles: PLANNING },
   { method: 'POST', path: '/api/v1/commitments/:id/updates', roles: PLANNING },
 

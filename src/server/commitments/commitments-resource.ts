@@ -1,6 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { commitmentSchema, commitmentStanding, progressUpdateSchema, updatesByCommitment, type Commitment, type CommitmentDetail, type CommitmentItem, type ProgressUpdate } from '../../core/commitments';
+import type { AuthStore } from '../store/auth-store';
+import { historyOf } from './commitment-history';
 import { catalogueCodes, type Catalogues } from '../../core/catalogues';
 import { problem } from '../../core/problems/problem';
 import { bogotaToday } from '../../core/time';
@@ -15,6 +17,8 @@ export interface CommitmentsDeps {
   store: CommitmentStore;
   catalogues: Catalogues;
   audit: Audit;
+  /** The audit log read back (a commitment's history) and the names of the people in it. */
+  people: Pick<AuthStore, 'auditOf' | 'userById' | 'deviceById'>;
   now: () => Date;
 }
 
@@ -66,6 +70,12 @@ export function commitmentsResource(deps: CommitmentsDeps): Hono {
     const updates = await deps.store.updates([commitment.id]);
     const detail: CommitmentDetail = { item: itemOf(commitment, updates, today()), updates };
     return c.json(detail);
+  });
+
+  resource.get('/:id/history', async (c) => {
+    const commitment = await deps.store.commitment(c.req.param('id'));
+    if (!commitment) return problemResponse(c, problem('resource.not_found'));
+    return c.json({ entries: await historyOf(commitment.id, deps.people) });
   });
 
   resource.post('/:id/updates', small, async (c) => {

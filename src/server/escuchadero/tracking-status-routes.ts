@@ -37,13 +37,16 @@ export function trackingStatusRoutes(deps: StatusDeps): Hono {
   const routes = new Hono();
   const lookup = (codes: readonly string[]) => deps.store.byTrackingCodes(ESCUCHADERO_FORM_ID, codes);
   const clock = () => clockAt(deps.now(), deps.holidays);
-  const trackedCommitments = async (recordId: string): Promise<TrackedCommitment[]> => {
-    const commitments = await deps.commitments.list({ originEntryIds: [recordId] });
+  /** The commitments of these entries, by entry: one query for the list and one for their updates. */
+  const trackedCommitments = async (recordIds: readonly string[]): Promise<(recordId: string) => TrackedCommitment[]> => {
+    const commitments = recordIds.length === 0 ? [] : await deps.commitments.list({ originEntryIds: recordIds });
     const updatesOf = updatesByCommitment(await deps.commitments.updates(commitments.map((x) => x.id)));
     const today = bogotaToday(deps.now().getTime());
-    return commitments.map((commitment) => {
+    const byEntry = new Map<string, TrackedCommitment[]>();
+    for (const commitment of commitments) {
+      if (commitment.origin.kind !== 'escuchadero') continue;
       const standing = commitmentStanding(commitment, updatesOf(commitment.id), today);
-      return {
+      const tracked: TrackedCommitment = {
         title: commitment.title,
         office: commitment.office,
         officeName: entryName(deps.offices, commitment.office) ?? commitment.office,
@@ -51,7 +54,9 @@ export function trackingStatusRoutes(deps: StatusDeps): Hono {
         status: standing.status,
         percent: standing.percent,
       };
-    });
+      byEntry.set(commitment.origin.entryId, [...(byEntry.get(commitment.origin.entryId) ?? []), tracked]);
+    }
+    return (recordId) => byEntry.get(recordId) ?? [];
   };
 
   routes.get('/:code', async (c) => {
@@ -59,7 +64,8 @@ export function trackingStatusRoutes(deps: StatusDeps): Hono {
     if (!code.ok) return problemResponse(c, code.problem);
     const [entry] = await lookup([code.value]);
     if (!entry) return problemResponse(c, problem('escuchadero.not_found'));
-    return c.json({ ...statusItem(currentCase(entry), clock()), commitments: await trackedCommitments(entry.recordId) });
+    const commitmentsOf = await trackedCommitments([entry.recordId]);
+    return c.json({ ...statusItem(currentCase(entry), clock()), commitments: commitmentsOf(entry.recordId) });
   });
 
   routes.post('/', limitBody(16 * 1024), async (c) => {
@@ -75,7 +81,9 @@ export function trackingStatusRoutes(deps: StatusDeps): Hono {
     if (fields.length > 0) return problemResponse(c, problem('request.invalid', { fields }));
     const today = clock();
     const entries = await lookup([...new Set(codes)]);
-    return c.json({ items: entries.map((entry) => statusItem(currentCase(entry), today)) });
+    // A device following its codes gets the commitments too, so "Mis preguntas" shows them offline later.
+    const commitmentsOf = await trackedCommitments(entries.map((entry) => entry.recordId));
+    return c.json({ items: entries.map((entry) => ({ ...statusItem(currentCase(entry), today), commitments: commitmentsOf(entry.recordId) })) });
   });
 
   return routes;

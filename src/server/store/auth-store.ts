@@ -98,6 +98,8 @@ export interface AuthStore {
   appendAudit(entry: AuditEntry): Promise<void>;
   /** Newest first; `before` is an entry's (at, id) to page on. */
   listAudit(limit: number, before?: { at: string; id: string }): Promise<AuditEntry[]>;
+  /** The entries about one target (a commitment's id), oldest first, at most `limit`. */
+  auditOf(target: string, limit: number): Promise<AuditEntry[]>;
 
   /** Counts one hit in a fixed window and returns the hits so far in it (this one included). */
   hit(bucket: string, windowStart: string): Promise<number>;

@@ -66,6 +66,18 @@ describe('tracked codes ("Mis preguntas")', () => {
     expect((await readTrackedCodes(db)).filter((r) => r.answer === 'Respuesta')).toHaveLength(2);
   });
 
+  it('keeps the commitments a question produced, and keeps them when an older server says nothing of them', async () => {
+    db = freshDatabase('commitments');
+    await keepCode(db, { code: 'ACDEFHJK', origin: 'sent', recordId: 'r1' }, at(1));
+    const commitment = { title: 'Pavimentar la calle 71', office: 'infraestructura', officeName: 'Secretaría de Infraestructura Física', dueDate: '2027-06-30', status: 'en_curso', percent: 40 };
+    const answered = status('ACDEFHJK', { status: 'answered', answer: 'Se pavimenta en junio.', answeredAt: '2026-11-25T10:00:00Z' });
+    const fetch = (async () => Response.json({ items: [{ ...answered, commitments: [commitment] }] })) as typeof globalThis.fetch;
+    expect(await pullTrackingStatuses({ db, fetch, now: () => at(2) })).toEqual({ kind: 'pulled', newAnswers: 1 });
+    expect((await readTrackedCodes(db))[0]?.commitments).toEqual([commitment]);
+    await applyStatuses(db, [answered], at(3));
+    expect((await readTrackedCodes(db))[0]?.commitments).toEqual([commitment]);
+  });
+
   it('reports offline without touching what it keeps', async () => {
     db = freshDatabase('offline');
     await keepCode(db, { code: 'ACDEFHJK', origin: 'typed' }, at(1));

@@ -90,6 +90,7 @@ export const MATRIX: MatrixRow[] = [
 
   { method: 'GET', route: '/api/v1/commitments', request: { path: `/api/v1/commitments?event=${EVENT_ID}` }, expected: READERS },
   { method: 'GET', route: '/api/v1/commitments/:id', request: { path: '/api/v1/commitments/no-existe' }, expected: READERS },
+  { method: 'GET', route: '/api/v1/commitments/:id/history', request: { path: '/api/v1/commitments/no-existe/history' }, expected: READERS },
   { method: 'POST', route: '/api/v1/commitments', request: { path: '/api/v1/commitments', body: {} }, expected: PLANNING },
   { method: 'POST', route: '/api/v1/commitments/:id/updates', request: { path: '/api/v1/commitments/no-existe/updates', body: {} }, expected: PLANNING },
 

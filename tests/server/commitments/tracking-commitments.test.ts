@@ -32,5 +32,11 @@ describe('tracking code shows the commitments of its question', () => {
       { title: fromQuestion.title, office: 'infraestructura', officeName: expect.stringMatching(/Infraestructura/), dueDate: '2027-03-31', status: 'en_curso', percent: 25 },
     ]);
     expect(JSON.stringify(body)).not.toMatch(/Luz Dary|luz@example/);
+
+    // A device following its codes (POST) gets the same commitments, so "Mis preguntas" can show them offline.
+    const batch = await fetch(`${server.url}/api/v1/escuchadero/status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ codes: [code] }) });
+    expect(batch.status).toBe(200);
+    const items = ((await batch.json()) as { items: { trackingCode: string; commitments: TrackedCommitment[] }[] }).items;
+    expect(items).toEqual([expect.objectContaining({ trackingCode: code, commitments: body.commitments })]);
   });
 });

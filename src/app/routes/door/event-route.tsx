@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { EventCommitments } from '../../components/commitments/event-commitments';
 import { EventCountersView } from '../../components/events/event-counters';
 import { EventFacts } from '../../components/events/event-facts';
 import { InterpreterAlert } from '../../components/events/interpreter-alert';
@@ -45,6 +46,7 @@ export default function EventRoute(props: { params: Record<string, string> }) {
                   <a class="button button--secondary" href={href('/editar')}>{t('events.edit')}</a>
                 </nav>
                 <EventFacts event={doc()} />
+                <EventCommitments eventId={id()} />
               </>
             )}
           </Show>

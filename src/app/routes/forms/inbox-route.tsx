@@ -3,6 +3,7 @@ import { createSignal, For, onMount, Show } from 'solid-js';
 import { formatTrackingCode } from '../../../core/escuchadero/tracking-code';
 import { inertText } from '../../../core/text/inert-text';
 import { SelectChoice } from '../../components/forms/choice-inputs';
+import { AnswerCommitmentLink } from '../../components/commitments/answer-commitment-link';
 import { createInbox } from '../../state/forms/inbox';
 import { inboxChoices, inboxLabel, officeLabel, officeOptions } from '../../state/forms/inbox-labels';
 import type { InboxItem } from '../../state/forms/staff-api';
@@ -55,6 +56,7 @@ function ItemCard(props: { item: InboxItem; inbox: ReturnType<typeof createInbox
           <div class="qinbox__answer">
             <p class="qtrack__answered">{t('inbox.answerGiven')}</p>
             <p class="qtrack__text">{inertText(text())}</p>
+            <AnswerCommitmentLink eventId={props.item.eventId} recordId={props.item.recordId} />
           </div>
         )}
       </Show>

@@ -1,5 +1,6 @@
 import '../../styles/forms.css';
 import { createResource, For, Match, Show, Switch } from 'solid-js';
+import { TopicCommitmentLinks } from '../../components/commitments/topic-commitment-links';
 import { fetchResults, type QuestionResult } from '../../state/forms/staff-api';
 import { formatCount, language, problemText, t } from '../../state/language';
 
@@ -27,7 +28,7 @@ function CountTable(props: { question: QuestionResult; rows: { label: string; va
   );
 }
 
-function QuestionView(props: { question: QuestionResult }) {
+function QuestionView(props: { question: QuestionResult; eventId?: string | undefined }) {
   const q = () => props.question;
   const n = (value: number | null | undefined) => (value === null || value === undefined ? '—' : formatCount(value));
   return (
@@ -39,6 +40,7 @@ function QuestionView(props: { question: QuestionResult }) {
       <Switch>
         <Match when={q().kind === 'ranking'}>
           <CountTable question={q()} valueHeading={t('forms.results.points')} rows={(q().options ?? []).map((o) => ({ label: o.label[language()], value: t('forms.results.pointsValue', { points: n(o.points), first: n(o.firstChoices) }) }))} />
+          <Show when={props.eventId}>{(eventId) => <TopicCommitmentLinks eventId={eventId()} topics={(q().options ?? []).map((o) => ({ value: o.value, label: o.label[language()] }))} />}</Show>
         </Match>
         <Match when={q().options}>
           {(options) => <CountTable question={q()} valueHeading={t('forms.results.count')} rows={options().map((o) => ({ label: o.label[language()], value: n(o.count) }))} />}
@@ -82,7 +84,7 @@ export default function ResultsRoute(props: { params: Record<string, string> }) 
             <p class="qresult__total" data-testid="results-total">
               {t('forms.results.submissions', { count: formatCount(r().submissions) })}
             </p>
-            <For each={r().questions}>{(question) => <QuestionView question={question} />}</For>
+            <For each={r().questions}>{(question) => <QuestionView question={question} eventId={props.params.eventId} />}</For>
           </>
         )}
       </Show>

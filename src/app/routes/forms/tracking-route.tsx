@@ -3,6 +3,7 @@ import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { formatTrackingCode } from '../../../core/escuchadero/tracking-code';
 import type { TrackedRow } from '../../storage/tracked-codes';
 import { LanguageToggle } from '../../components/forms/language-toggle';
+import { TrackedCommitments } from '../../components/commitments/tracked-commitments';
 import { createTracking } from '../../state/forms/tracking';
 import { formatTime, language, problemText, t } from '../../state/language';
 import { localeOf } from '../../i18n';
@@ -48,6 +49,7 @@ function TrackedCard(props: { row: TrackedRow }) {
           <p>{t('tracking.noNews')}</p>
         </Match>
       </Switch>
+      <TrackedCommitments commitments={props.row.commitments ?? []} />
     </li>
   );
 }

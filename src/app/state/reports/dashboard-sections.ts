@@ -6,6 +6,7 @@ import type { Labels } from './report-labels';
 import type { ReportSection } from './report-sections';
 import type { PeriodDashboard } from './report-types';
 import { bogotaDateOf } from '../../../core/time';
+import { answeredOnTimeFact, commitmentsSection } from '../commitments/dashboard-commitments';
 
 /** Comunas side by side: the chart shows attendance; the table every figure. */
 function comparisonTable(d: PeriodDashboard, labels: Labels): DataTableModel {
@@ -103,10 +104,12 @@ export function dashboardSections(d: PeriodDashboard, labels: Labels): ReportSec
       facts: [
         { label: labels.t('reports.escuchadero.received'), value: labels.count(d.escuchadero.received) },
         { label: labels.t('reports.escuchadero.answered'), value: labels.count(d.escuchadero.answered) },
+        answeredOnTimeFact(d.escuchadero, labels),
         { label: labels.t('reports.escuchadero.overdue'), value: labels.count(d.escuchadero.overdue) },
       ],
       tables: [escuchaderoStatusTable('escuchadero-status', d.escuchadero, labels)],
     },
+    ...(d.commitments ? [commitmentsSection(d.commitments, labels)] : []),
     {
       id: 'satisfaction',
       title: labels.t('reports.section.evaluation'),

@@ -226,6 +226,8 @@ export function kyselyAuthStore(engine: Engine): AuthStore {
       if (before) query = query.where((eb) => eb.or([eb('at', '<', before.at), eb.and([eb('at', '=', before.at), eb('id', '<', before.id)])]));
       return (await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute()).map(auditOf);
     },
+    auditOf: async (target, limit) =>
+      (await db().selectFrom('audit_log').selectAll().where('target', '=', target).orderBy('at', 'asc').orderBy('id', 'asc').limit(limit).execute()).map(auditOf),
 
     hit: async (bucket, windowStart) => Number((await hitQuery(db(), { bucket, windowStart })).rows[0]!.hits),
     pruneWindows: async (before) => {

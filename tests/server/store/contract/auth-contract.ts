@@ -15,6 +15,20 @@ export function authContract(ctx: StoreContext): void {
       expect(await ctx.stores().auth.userByEmail(user.email)).toMatchObject({ id, role: 'planeacion' });
     });
 
+    it('reads the audit entries of one target, oldest first', async () => {
+      const { auth } = ctx.stores();
+      const target = uniqueId('compromiso');
+      const entry = (id: string, at: string, action: string, entryTarget: string | null) =>
+        auth.appendAudit({ id, at, actorType: 'user', actorId: 'u-1', action, target: entryTarget, outcome: 'ok', details: { percent: 10 } });
+      await entry(uniqueId('a2'), '2026-11-21T15:00:02.000Z', 'commitment.update', target);
+      await entry(uniqueId('a1'), '2026-11-21T15:00:01.000Z', 'commitment.create', target);
+      await entry(uniqueId('a3'), '2026-11-21T15:00:03.000Z', 'commitment.create', uniqueId('otro'));
+      const entries = await auth.auditOf(target, 10);
+      expect(entries.map((e) => e.action)).toEqual(['commitment.create', 'commitment.update']);
+      expect(entries[0]).toMatchObject({ target, details: { percent: 10 } });
+      expect(await auth.auditOf(target, 1)).toHaveLength(1);
+    });
+
     it('counts rate-limit hits in the database, so every process sees the same window', async () => {
       const second = await ctx.openAnother();
       const bucket = uniqueId('ip');

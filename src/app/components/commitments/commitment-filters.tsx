@@ -1,0 +1,70 @@
+import { For, Show } from 'solid-js';
+import { SelectChoice } from '../forms/choice-inputs';
+import { commitmentChoices, COMMITMENT_STATUSES, STATUS_KEYS } from '../../state/commitments/commitment-labels';
+import type { CommitmentFilter } from '../../state/commitments/commitment-list';
+import { language, t } from '../../state/language';
+
+export interface CommitmentFiltersProps {
+  filter: CommitmentFilter;
+  onChange: (key: keyof CommitmentFilter, value: string) => void;
+  onSubmit: () => void;
+  busy: boolean;
+  /** The events to choose from; absent on an event's own page (the event is fixed). */
+  events?: { value: string; label: string }[];
+}
+
+/** Status (overdue included), dependency, territory, plan topic and, across events, the event. */
+export function CommitmentFilters(props: CommitmentFiltersProps) {
+  const choices = () => commitmentChoices(language());
+  const statuses = () => [{ options: COMMITMENT_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) })) }];
+  const selects = [
+    ['office', 'commitments.field.office'],
+    ['territory', 'commitments.field.territory'],
+    ['topic', 'commitments.field.topic'],
+  ] as const;
+  return (
+    <form
+      class="cfilters"
+      aria-label={t('commitments.filters')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      <div class="field">
+        <label class="field__label" for="cfilter-status">
+          {t('commitments.filter.status')}
+        </label>
+        <SelectChoice id="cfilter-status" value={props.filter.status} groups={statuses()} placeholder={t('commitments.filter.all')} onChange={(v) => props.onChange('status', v)} />
+      </div>
+      <Show when={props.events}>
+        {(events) => (
+          <div class="field">
+            <label class="field__label" for="cfilter-event">
+              {t('commitments.field.event')}
+            </label>
+            <SelectChoice id="cfilter-event" value={props.filter.event} groups={[{ options: events() }]} placeholder={t('commitments.filter.all')} onChange={(v) => props.onChange('event', v)} />
+          </div>
+        )}
+      </Show>
+      <For each={selects}>
+        {([key, label]) => (
+          <div class="field">
+            <label class="field__label" for={`cfilter-${key}`}>
+              {t(label)}
+            </label>
+            <SelectChoice id={`cfilter-${key}`} value={props.filter[key]} groups={choices()[key]} placeholder={t('commitments.filter.all')} onChange={(v) => props.onChange(key, v)} />
+          </div>
+        )}
+      </For>
+      <div class="cfilters__actions">
+        <button type="submit" class="button button--primary" disabled={props.busy}>
+          {t('commitments.filter.apply')}
+        </button>
+        <button type="button" class="button button--secondary" disabled={props.busy} onClick={() => { props.onChange('status', 'vencido'); props.onSubmit(); }}>
+          {t('commitments.filter.overdueOnly')}
+        </button>
+      </div>
+    </form>
+  );
+}

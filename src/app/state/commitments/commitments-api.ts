@@ -1,0 +1,25 @@
+import type { Commitment, CommitmentDetail, CommitmentHistoryEntry, CommitmentItem, ProgressUpdate } from '../../../core/commitments';
+import { api } from '../events/api';
+
+/** What GET /api/v1/commitments filters by on the server (status is derived there from today's date). */
+export interface CommitmentQuery {
+  event?: string;
+  office?: string;
+  territory?: string;
+  topic?: string;
+  status?: string;
+}
+
+const base = '/api/v1/commitments';
+const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
+
+/** Commitments are the office's documents on the server: these calls need the network and say so when offline. */
+export function fetchCommitments(query: CommitmentQuery) {
+  const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+  const search = params.toString();
+  return api<{ today: string; items: CommitmentItem[] }>('GET', `${base}${search ? `?${search}` : ''}`);
+}
+export const fetchCommitment = (id: string) => api<CommitmentDetail>('GET', one(id));
+export const fetchCommitmentHistory = (id: string) => api<{ entries: CommitmentHistoryEntry[] }>('GET', `${one(id)}/history`);
+export const createCommitment = (commitment: Commitment) => api<CommitmentItem>('POST', base, commitment);
+export const reportProgress = (update: ProgressUpdate) => api<{ update: ProgressUpdate }>('POST', `${one(update.commitmentId)}/updates`, update);
