@@ -3,6 +3,7 @@ import { EventCountersView } from '../../components/events/event-counters';
 import { EventFacts } from '../../components/events/event-facts';
 import { InterpreterAlert } from '../../components/events/interpreter-alert';
 import { OfflineNotice } from '../../components/events/offline-notice';
+import { EventPublication } from '../../components/publication/event-publication';
 import { useEvent, useEventCounters } from '../../state/events/event-data';
 import { t } from '../../state/language';
 import '../../styles/door.css';
@@ -45,6 +46,7 @@ export default function EventRoute(props: { params: Record<string, string> }) {
                   <a class="button button--secondary" href={href('/editar')}>{t('events.edit')}</a>
                 </nav>
                 <EventFacts event={doc()} />
+                <EventPublication eventId={id()} />
               </>
             )}
           </Show>

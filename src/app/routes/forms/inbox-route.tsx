@@ -3,6 +3,7 @@ import { createSignal, For, onMount, Show } from 'solid-js';
 import { formatTrackingCode } from '../../../core/escuchadero/tracking-code';
 import { inertText } from '../../../core/text/inert-text';
 import { SelectChoice } from '../../components/forms/choice-inputs';
+import { AnswerPublication } from '../../components/publication/answer-publication';
 import { createInbox } from '../../state/forms/inbox';
 import { inboxChoices, inboxLabel, officeLabel, officeOptions } from '../../state/forms/inbox-labels';
 import type { InboxItem } from '../../state/forms/staff-api';
@@ -58,6 +59,7 @@ function ItemCard(props: { item: InboxItem; inbox: ReturnType<typeof createInbox
           </div>
         )}
       </Show>
+      <AnswerPublication item={props.item} />
       <Show when={props.inbox.itemProblems()[id()]}>{(p) => <p class="field__error" role="alert">{problemText(p())}</p>}</Show>
       <Show when={open()}>
         <div class="qinbox__step">
