@@ -15,10 +15,11 @@ export function PublishSwitch(props: { id: string; label: string; toggle: Return
           disabled={props.toggle.busy()}
           aria-describedby={`${props.id}-hint`}
           onChange={(event) => {
-            const next = event.currentTarget.checked;
-            // Shown as stored until the server agrees.
-            event.currentTarget.checked = props.toggle.published();
-            void props.toggle.change(next);
+            const box = event.currentTarget;
+            // Once the server answered, the box shows what is stored (a refusal puts it back).
+            void props.toggle.change(box.checked).then(() => {
+              box.checked = props.toggle.published();
+            });
           }}
         />
         <span class="checkbox__label">{props.label}</span>
