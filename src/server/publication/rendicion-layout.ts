@@ -1,4 +1,4 @@
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import { rendicionText, type RendicionLanguage } from './rendicion-text';
 
 /** A fragment of escaped HTML (strings interpolated into `html` are escaped; fragments are not). */
@@ -20,7 +20,7 @@ export interface PageFrame {
 export const withLanguage = (path: string, language: RendicionLanguage): string =>
   language === 'es' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=en`;
 
-// Inline: one request fewer on a slow phone, and the CSP allows inline styles (security-headers.ts).
+// Inline (raw: it is our constant, and escaping would break its quotes and '>' selectors): one request fewer on a slow phone, and the CSP allows inline styles (security-headers.ts).
 // Colours meet WCAG AA contrast on white (the PWA's theme #0b3d91; greys ≥ 4.5:1).
 const STYLE = `
 *{box-sizing:border-box}
@@ -74,7 +74,7 @@ export function page(frame: PageFrame): Html {
 <link rel="alternate" hreflang="en" href="${withLanguage(frame.canonical, 'en')}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <meta name="theme-color" content="#0b3d91">
-<style>${STYLE}</style>
+<style>${raw(STYLE)}</style>
 <script src="/rendicion-offline.js" defer></script>
 </head>
 <body>
