@@ -39,8 +39,9 @@ h2{font-size:1.3rem;margin:2rem 0 .5rem;border-bottom:2px solid #0b3d91}
 h3{font-size:1.1rem;margin:0 0 .25rem}
 ul.cards{list-style:none;padding:0;margin:0}
 .cards>li{border:1px solid #8a8a8a;border-radius:.5rem;padding:.75rem;margin:.75rem 0}
-dl{margin:.25rem 0;display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem}
-dt{font-weight:600}dd{margin:0}
+dl{margin:.25rem 0}
+dt{font-weight:600;margin-top:.35rem}dd{margin:0}
+@media (min-width:40rem){dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem}dt{margin:0}}
 .muted{color:#4d4d4d}
 .status{display:inline-block;padding:0 .5rem;border-radius:1rem;border:1px solid currentColor;font-weight:600}
 .s-vencido{color:#a30000}.s-cumplido{color:#1b5e20}.s-en_curso{color:#0b3d91}.s-pendiente{color:#4d4d4d}

@@ -76,6 +76,7 @@ describe('/rendicion: planning publishes, a citizen reads it without a session, 
     await publishAnswer.check();
     await asked.getByText(/^Publicado: cualquier persona lo ve/).waitFor();
     expect(await publishAnswer.isChecked()).toBe(true);
+    await asked.screenshot({ path: `${SHOTS}/office-inbox-publish.png` });
 
     await asAdmin(server, 'POST', `/api/v1/escuchadero/${refused.id}/assign`, { office: 'infraestructura' });
     await asAdmin(server, 'POST', `/api/v1/escuchadero/${refused.id}/answer`, { text: 'Respuesta a una pregunta privada.' });

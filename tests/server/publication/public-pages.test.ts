@@ -164,7 +164,7 @@ describe('public accountability pages and API', () => {
     const page = await es.text();
     expect(page).toMatch(/<html lang="es-CO">/);
     // The inline style is our own constant, not escaped text (escaping breaks its quotes and child selectors).
-    expect(page).toMatch(/<style>[^<]*\.cards>li[^<]*"Segoe UI"/);
+    expect(page).toMatch(/<style>[^<]*"Segoe UI"[^<]*\.cards>li/);
     expect(page).toMatch(/<title>[^<]*Rendición de cuentas/);
     expect(page).toMatch(/<meta name="description" content="[^"]{50,}"/);
     expect(page).toContain(`<link rel="canonical" href="${server.url}/rendicion">`);
