@@ -9,7 +9,7 @@ export interface PageFrame {
   /** The page's own title (the site name is appended). */
   title: string;
   description: string;
-  /** Absolute URL of this page, without the language (the Spanish page is canonical for both). */
+  /** Absolute URL of this page in Spanish, without filters; each language's page is its own canonical. */
   canonical: string;
   /** Path of this page with its query, for the language switch. */
   path: string;
@@ -70,7 +70,7 @@ export function page(frame: PageFrame): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${frame.title} · ${t.title} · Cabildo</title>
 <meta name="description" content="${frame.description}">
-<link rel="canonical" href="${frame.canonical}">
+<link rel="canonical" href="${withLanguage(frame.canonical, frame.language)}">
 <link rel="alternate" hreflang="es-CO" href="${frame.canonical}">
 <link rel="alternate" hreflang="en" href="${withLanguage(frame.canonical, 'en')}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">

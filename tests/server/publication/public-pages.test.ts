@@ -173,7 +173,9 @@ describe('public accountability pages and API', () => {
     expect(page).toContain(`href="/rendicion/eventos/${past}"`);
     expect(page).toContain('href="/api/v1/public/open-data/compromisos.csv"');
     expect(page).not.toContain('Evento interno sin publicar');
-    expect(await (await anonymous('/rendicion?lang=en')).text()).toMatch(/<html lang="en-GB">[\s\S]*Commitments/);
+    const en = await (await anonymous('/rendicion?lang=en')).text();
+    expect(en).toMatch(/<html lang="en-GB">[\s\S]*Commitments/);
+    expect(en).toContain(`<link rel="canonical" href="${server.url}/rendicion?lang=en">`);
   });
 
   it('offers the published commitments as open data with a dictionary', async () => {
