@@ -2,6 +2,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
 import { openDatabase } from './storage/database';
 import { loadDeviceContext } from './device/device-context';
 import { createOutboxRunner } from './sync/runner';
@@ -19,9 +20,26 @@ interface SyncEvent extends ExtendableEvent {
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
+// The public accountability pages (/rendicion…) are HTML made by the server, not the app: fresh when online,
+// the last copy offline (public/rendicion-offline.js stores the first visit under the same cache name). A page
+// never visited falls back to /rendicion. Registered first, so the app shell below never answers them.
+const RENDICION_PAGES = /^\/rendicion(\/|$)/;
+const RENDICION_CACHE = 'rendicion-pages';
+const rendicionPages = new NetworkFirst({ cacheName: RENDICION_CACHE, networkTimeoutSeconds: 5 });
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && RENDICION_PAGES.test(url.pathname),
+  async (options) => {
+    try {
+      return await rendicionPages.handle(options);
+    } catch {
+      return (await caches.match('/rendicion', { cacheName: RENDICION_CACHE })) ?? Response.error();
+    }
+  },
+);
+
 // Deep links (/acerca, /atencion) open offline from the precached index.html. Never the API:
 // a sync request must reach the server or fail, not get an HTML page back.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, RENDICION_PAGES] }));
 
 // The first worker controls the page that installed it (no reload needed to work offline). A later
 // worker only activates after the person accepts, so claiming then is what completes the update.

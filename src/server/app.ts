@@ -20,9 +20,14 @@ import { formsResource } from './forms/forms-resource';
 import { ed25519LinkVerifier } from './forms/link-verifier';
 import { answerLimitAdmission } from './forms/answer-admission';
 import { escuchaderoResource } from './escuchadero/escuchadero-resource';
-import { colombianHolidayCalendar } from '../core/time';
+import { colombianHolidayCalendar, type Holidays } from '../core/time';
+import type { ReportDeps } from './reports/report-deps';
 import { reportsResource } from './reports/reports-resource';
 import { commitmentsResource } from './commitments/commitments-resource';
+import { publicationResource } from './publication/publication-resource';
+import { publicResource } from './publication/public-resource';
+import { publicView } from './publication/public-view';
+import { rendicionPages } from './publication/rendicion-pages';
 import { authLayer, type AuthOptions } from './auth/auth-layer';
 import { authorizePush, pushRecordGate } from './auth/push-authorization';
 import { pullScope } from './auth/pull-scope';
@@ -107,12 +112,18 @@ export function createApp(options: AppOptions): Hono {
     '/api/v1/forms',
     formsResource({ forms: options.stores.forms, submissions: options.stores.submissions, catalogues: formCatalogues, signLink: options.signingKey.sign, now }),
   );
-  app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now }));
+  app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, publications: options.stores.publications, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
-  app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now, logError }));
+  app.route('/api/v1', reportsResource(reportDeps(options.stores, formCatalogues, holidays, now, logError)));
   // Commitments (issue 14): planning writes, staff reads (route policies as above).
   app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, people: options.stores.auth, now }));
+  // Publication (issue 14): planning chooses what /rendicion shows; anyone reads it, as JSON or as HTML pages.
+  const stores = options.stores;
+  app.route('/api/v1', publicationResource({ publications: stores.publications, events: stores.events, escuchadero: stores.escuchadero, audit: auth.audit, now }));
+  const published = publicView({ ...reportDeps(stores, formCatalogues, holidays, now, logError), publications: stores.publications, escuchadero: stores.escuchadero, commitments: stores.commitments });
+  app.route('/api/v1/public', publicResource(published, formCatalogues));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
+  app.route('/rendicion', rendicionPages(published, formCatalogues, now));
   app.get('*', staticFiles(options.staticDir));
 
   auth.checkEveryRouteHasPolicy(app);
@@ -124,4 +135,8 @@ export function createApp(options: AppOptions): Hono {
     return problemResponse(c, problem('server.error'));
   });
   return app;
+}
+
+function reportDeps(stores: Stores, catalogues: Catalogues, holidays: Holidays, now: () => Date, logError: (error: unknown) => void): ReportDeps {
+  return { events: stores.events, reports: stores.reports, forms: stores.forms, commitments: stores.commitments, catalogues, holidays, now, logError };
 }

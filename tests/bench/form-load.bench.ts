@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser, newPhonePage } from '../support/browser';
+import { launchBrowser, newPhonePage } from '../support/browser';
+import { lighthouseRuns, median } from './lighthouse-runs';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { planningSession } from './bench-staff';
 import { report } from './report';
@@ -54,53 +55,15 @@ async function jsLoadedKb(url: string): Promise<number> {
   }
 }
 
-type LighthouseRun = (
-  url: string,
-  flags: Record<string, unknown>,
-) => Promise<{ lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> } } | undefined>;
-
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
 async function lighthouseScores(url: string): Promise<void> {
-  let lighthouse: LighthouseRun;
-  let launch: (options: { chromePath: string; chromeFlags: string[] }) => Promise<{ port: number; kill(): void | Promise<void> }>;
-  try {
-    // Optional packages: named through variables so type checking does not require them.
-    const lighthouseModule = 'lighthouse';
-    const launcherModule = 'chrome-launcher';
-    lighthouse = ((await import(lighthouseModule)) as { default: LighthouseRun }).default;
-    launch = ((await import(launcherModule)) as { launch: typeof launch }).launch;
-  } catch {
+  const figures = await lighthouseRuns(url, ['performance', 'accessibility', 'best-practices'], LIGHTHOUSE_RUNS);
+  if (!figures) {
     console.error('aviso: el paquete lighthouse no está instalado; solo se mide form_js_gzip_kb.');
     return;
   }
-  const runs: Record<'performance' | 'tbt' | 'accessibility' | 'bestPractices', number[]> = { performance: [], tbt: [], accessibility: [], bestPractices: [] };
-  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-    // A fresh browser each run: the first visit of a phone, not a warm cache or an installed service worker.
-    const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
-    try {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      });
-      const categories = result?.lhr.categories ?? {};
-      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-      runs.performance.push(score('performance'));
-      runs.accessibility.push(score('accessibility'));
-      runs.bestPractices.push(score('best-practices'));
-      runs.tbt.push(result?.lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN);
-    } finally {
-      await chrome.kill();
-    }
-  }
+  const runs = { performance: figures.scores.performance!, tbt: figures.tbt, accessibility: figures.scores.accessibility!, bestPractices: figures.scores['best-practices']! };
   console.error(`lighthouse, ${LIGHTHOUSE_RUNS} corridas: ${JSON.stringify(runs)}`);
   report('lighthouse_performance', median(runs.performance), 'score', '>=95');
   report('lighthouse_tbt_ms', median(runs.tbt), 'ms', '<=200');

@@ -177,4 +177,12 @@ export const formsEn: Record<keyof typeof formsEs, string> = {
   'tracking.noNews': 'No news from the server yet.',
   'tracking.checkNow': 'Check now',
   'tracking.checking': 'Checking…',
+  // Publication on /rendicion (issue 14).
+  'publication.title': 'Public accountability page',
+  'publication.event': 'Publish this event on /rendicion (announcement and, once over, its record with commitments)',
+  'publication.answer': 'Publish this question and its answer on /rendicion (without personal data)',
+  'publication.isPublic': 'Published: anyone can see it, without signing in.',
+  'publication.isPrivate': 'Not published: the public cannot see it.',
+  'publication.seePage': 'See the public page',
+  'publication.noConsent': 'The citizen did not allow publishing this question: it cannot be published.',
 };

@@ -175,4 +175,12 @@ export const formsEs = {
   'tracking.noNews': 'Aún sin noticias del servidor.',
   'tracking.checkNow': 'Consultar ahora',
   'tracking.checking': 'Consultando…',
+  // Publication on /rendicion (issue 14).
+  'publication.title': 'Página pública de rendición de cuentas',
+  'publication.event': 'Publicar este evento en /rendicion (convocatoria y, al terminar, su memoria con compromisos)',
+  'publication.answer': 'Publicar esta pregunta y su respuesta en /rendicion (sin datos personales)',
+  'publication.isPublic': 'Publicado: cualquier persona lo ve, sin iniciar sesión.',
+  'publication.isPrivate': 'No publicado: el público no lo ve.',
+  'publication.seePage': 'Ver la página pública',
+  'publication.noConsent': 'El ciudadano no autorizó publicar esta pregunta: no se puede publicar.',
 } as const;

@@ -3,9 +3,11 @@ import { hasAnswer } from './answer-presence';
 import type { FormField } from './field-definition';
 import { conditionHolds } from './conditions';
 
-/** What an untouched input holds: '' for text, [] for lists, null for the rest. */
-export function emptyAnswer(field: FormField): '' | [] | null {
+/** What an untouched input holds: '' for text, [] for lists, a yes-no's default, null for the rest. */
+export function emptyAnswer(field: FormField): '' | [] | boolean | null {
   switch (field.kind) {
+    case 'yes-no':
+      return field.default ?? null;
     case 'short-text':
     case 'long-text':
       return '';

@@ -42,7 +42,8 @@ export const formFieldSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...common, kind: z.literal('single-choice'), options: optionsSchema }),
   z.strictObject({ ...common, kind: z.literal('multiple-choice'), options: optionsSchema, minCount: count.optional(), maxCount: count.min(1).optional() }),
   z.strictObject({ ...common, kind: z.literal('rating'), lowLabel: localizedTextSchema.optional(), highLabel: localizedTextSchema.optional() }),
-  z.strictObject({ ...common, kind: z.literal('yes-no') }),
+  // `default` pre-selects an answer (e.g. "no" to a consent that must be given on purpose).
+  z.strictObject({ ...common, kind: z.literal('yes-no'), default: z.boolean().optional() }),
   // "Rank up to N": the answer is the ordered list of picks, first = most important.
   z.strictObject({ ...common, kind: z.literal('ranking'), options: optionsSchema, minCount: count.optional(), maxCount: count.min(1) }),
   z.strictObject({ ...common, kind: z.literal('territory'), catalogue: catalogueName.optional(), kinds: z.array(z.string().min(1).max(32)).min(1).optional() }),

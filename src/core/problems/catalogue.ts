@@ -275,6 +275,12 @@ export const problemCatalogue = {
     es: 'Ya existe un compromiso o un avance con este identificador y un contenido distinto. No se cambió nada.',
     en: 'A commitment or progress update with this id and different content already exists. Nothing was changed.',
   },
+  // Publication on /rendicion (issue 14).
+  'publication.answer_not_ready': {
+    status: 409,
+    es: 'Solo se publica una pregunta ya respondida cuyo autor autorizó publicarla. Esta no cumple ambas condiciones.',
+    en: 'Only an answered question whose author allowed publishing it can be published. This one does not meet both conditions.',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

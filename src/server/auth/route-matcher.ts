@@ -17,8 +17,19 @@ export function policyMatcher(policies: readonly RoutePolicy[]) {
   };
 }
 
-/** Routes every app has that are not API endpoints: middleware, the /api 404 and the static files. */
-export const NOT_API_ROUTES = new Set(['ALL /*', 'ALL /api/*', 'GET /*']);
+/**
+ * Routes every app has that are not API endpoints: middleware, the /api 404 and the static files; and the
+ * public HTML pages /rendicion (outside /api, so the authorization layer never sees them: public by design).
+ */
+export const NOT_API_ROUTES = new Set([
+  'ALL /*',
+  'ALL /api/*',
+  'GET /*',
+  'GET /rendicion',
+  'GET /rendicion/eventos/:id',
+  'GET /rendicion/preguntas/:id',
+  'GET /rendicion/*',
+]);
 
 /** Registered routes without a policy: createApp refuses to start with any. */
 export function routesWithoutPolicy(routes: readonly { method: string; path: string }[], policies: readonly RoutePolicy[]): string[] {

@@ -88,6 +88,19 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'POST', path: '/api/v1/commitments', roles: PLANNING },
   { method: 'POST', path: '/api/v1/commitments/:id/updates', roles: PLANNING },
 
+  // Publication on /rendicion (issue 14): planning chooses (audited in the resource, with the new state); anyone
+  // reads what is published, rate-limited per IP like open data. Unpublished things answer 404.
+  { method: 'GET', path: '/api/v1/events/:id/publication', roles: PLANNING },
+  { method: 'PUT', path: '/api/v1/events/:id/publication', roles: PLANNING },
+  { method: 'PUT', path: '/api/v1/escuchadero/:recordId/publication', roles: PLANNING },
+  { method: 'GET', path: '/api/v1/public/events', roles: 'public', limit: 'report', anonymousLimit: 'openData' },
+  { method: 'GET', path: '/api/v1/public/events/:id', roles: 'public', limit: 'report', anonymousLimit: 'openData' },
+  { method: 'GET', path: '/api/v1/public/answers', roles: 'public', limit: 'report', anonymousLimit: 'openData' },
+  { method: 'GET', path: '/api/v1/public/answers/:id', roles: 'public', limit: 'report', anonymousLimit: 'openData' },
+  { method: 'GET', path: '/api/v1/public/commitments', roles: 'public', limit: 'report', anonymousLimit: 'openData' },
+  { method: 'GET', path: '/api/v1/public/open-data/compromisos.csv', roles: 'public', limit: 'export', anonymousLimit: 'openData' },
+  { method: 'GET', path: '/api/v1/public/open-data/compromisos-diccionario.csv', roles: 'public', limit: 'export', anonymousLimit: 'openData' },
+
   // Administration.
   { method: 'GET', path: '/api/v1/users', roles: ADMIN },
   { method: 'POST', path: '/api/v1/users', roles: ADMIN },

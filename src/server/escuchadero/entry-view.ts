@@ -6,6 +6,7 @@ import {
   type EscuchaderoCase,
 } from '../../core/escuchadero';
 import type { FormSubmission } from '../../core/forms';
+import { consentsToPublish } from '../../core/publication';
 import { bogotaToday, type Holidays } from '../../core/time';
 import type { EscuchaderoEntry } from '../store/escuchadero-store';
 
@@ -37,6 +38,10 @@ export interface InboxItem {
   dueAt: string;
   workingDaysWaited: number;
   overdue: boolean;
+  /** The citizen allowed publishing the question and its answer (default no). */
+  publishConsent: boolean;
+  /** The planning office published the answer on /rendicion. */
+  published: boolean;
 }
 
 /** What a citizen reads with the tracking code: no personal data, only the state and the answer. */
@@ -84,7 +89,7 @@ export interface Clock {
 
 export const clockAt = (now: Date, holidays: Holidays): Clock => ({ today: bogotaToday(now.getTime()), holidays });
 
-export function inboxItem(entry: EscuchaderoEntry, current: EscuchaderoCase, clock: Clock): InboxItem {
+export function inboxItem(entry: EscuchaderoEntry, current: EscuchaderoCase, clock: Clock, published = false): InboxItem {
   const submission = entry.payload as FormSubmission;
   const answers = submission.answers as Record<string, unknown>;
   const deadline = caseDeadline(current, clock.today, clock.holidays);
@@ -106,6 +111,8 @@ export function inboxItem(entry: EscuchaderoEntry, current: EscuchaderoCase, clo
     dueAt: deadline.dueDate,
     workingDaysWaited: deadline.workingDaysWaited,
     overdue: deadline.late,
+    publishConsent: consentsToPublish(answers),
+    published,
   };
 }
 

@@ -8,6 +8,7 @@ import { problem } from '../../core/problems/problem';
 import type { Result } from '../../core/result';
 import type { EscuchaderoStore } from '../store/escuchadero-store';
 import type { CommitmentStore } from '../store/commitment-store';
+import type { PublicationStore } from '../store/publication-store';
 import { problemResponse } from '../http/problem-response';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
 import { clockAt, currentCase, inboxItem } from './entry-view';
@@ -18,6 +19,8 @@ import type { Holidays } from '../../core/time';
 export interface EscuchaderoDeps {
   store: EscuchaderoStore;
   commitments: CommitmentStore;
+  /** Which answers are on /rendicion (shown in the inbox). */
+  publications: PublicationStore;
   catalogues: Catalogues;
   holidays: Holidays;
   now: () => Date;
@@ -38,8 +41,8 @@ export function escuchaderoResource(deps: EscuchaderoDeps): Hono {
     const filter = readInboxQuery(deps.catalogues, c.req.query());
     if (!filter.ok) return problemResponse(c, filter.problem);
     const today = clock();
-    const entries = await deps.store.entries(filter.value);
-    return c.json({ items: entries.map((entry) => inboxItem(entry, currentCase(entry), today)) });
+    const [entries, published] = await Promise.all([deps.store.entries(filter.value), deps.publications.publishedIds('answer')]);
+    return c.json({ items: entries.map((entry) => inboxItem(entry, currentCase(entry), today, published.has(entry.recordId))) });
   });
 
   resource.route('/status', trackingStatusRoutes({ ...deps, offices: deps.catalogues.offices }));
@@ -66,7 +69,8 @@ export function escuchaderoResource(deps: EscuchaderoDeps): Hono {
       const saved = await deps.store.saveCase(entry.recordId, moved.value, entry.storedCase === undefined ? undefined : current.state, at);
       // Someone else moved the case between our read and our write: the step was decided on a stale state.
       if (!saved) return problemResponse(c, problem('escuchadero.transition_invalid'));
-      return c.json({ item: inboxItem(entry, moved.value, clock()) });
+      const published = await deps.publications.isPublished('answer', entry.recordId);
+      return c.json({ item: inboxItem(entry, moved.value, clock(), published) });
     };
 
   resource.post('/:recordId/assign', small, step(assignSchema, (current, body, at) => assignCase(current, { office: body.office, at })));

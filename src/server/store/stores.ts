@@ -9,6 +9,7 @@ import type { EscuchaderoStore } from './escuchadero-store';
 import type { ReportStore } from './report-store';
 import type { AuthStore } from './auth-store';
 import type { CommitmentStore } from './commitment-store';
+import type { PublicationStore } from './publication-store';
 
 /**
  * Every store the HTTP resources use, one per concept, all on the same database.
@@ -30,6 +31,8 @@ export interface Stores {
   auth: AuthStore;
   /** Commitments (compromisos) and their progress updates. */
   commitments: CommitmentStore;
+  /** What the planning office publishes on /rendicion. */
+  publications: PublicationStore;
   /** Throws if the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

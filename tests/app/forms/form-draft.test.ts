@@ -43,7 +43,7 @@ describe('checkDraft: the answers schema, field by field', () => {
   it('accepts a complete anonymous message, trimmed, without the hidden contact questions', () => {
     const draft = { ...emptyAnswers(escuchadero), tipo: 'pregunta', territorio: '03', mensaje: '  ¿Cuándo arreglan el parque?  ', forma_respuesta: 'anonimo', nombre: 'olvidado' };
     const check = checkDraft(escuchadero, builtinFormCatalogues, draft);
-    expect(check).toEqual({ ok: true, answers: { tipo: 'pregunta', territorio: '03', mensaje: '¿Cuándo arreglan el parque?', forma_respuesta: 'anonimo' } });
+    expect(check).toEqual({ ok: true, answers: { tipo: 'pregunta', territorio: '03', mensaje: '¿Cuándo arreglan el parque?', publicar: false, forma_respuesta: 'anonimo' } });
   });
 
   it('asks for the contact questions only once the person chose to be contacted', () => {
@@ -71,6 +71,8 @@ describe('checkDraft: the answers schema, field by field', () => {
   it('knows a touched draft from an untouched one (whitespace is not an answer)', () => {
     expect(draftTouched(escuchadero, { ...emptyAnswers(escuchadero), mensaje: '   ' })).toBe(false);
     expect(draftTouched(escuchadero, { ...emptyAnswers(escuchadero), tipo: 'pregunta' })).toBe(true);
+    // The consent to publish starts at "no": choosing "yes" is a touch, the default is not.
+    expect(draftTouched(escuchadero, { ...emptyAnswers(escuchadero), publicar: true })).toBe(true);
   });
 });
 

@@ -54,7 +54,8 @@ describe('built-in form definitions', () => {
     const escuchadero = byId('escuchadero');
     const draft = emptyAnswers(escuchadero);
     expect(Object.keys(draft)).toEqual(escuchadero.fields.map((f) => f.id));
-    expect(draft).toMatchObject({ tipo: null, mensaje: '', autorizacion: null });
+    // Publishing the question is a choice the citizen makes: it starts at "no".
+    expect(draft).toMatchObject({ tipo: null, mensaje: '', autorizacion: null, publicar: false });
     expect(check(escuchadero, draft)).toEqual([
       'tipo: Responda «¿Qué quiere hacer?».',
       'territorio: Responda «¿A qué comuna o corregimiento se refiere?».',
@@ -64,6 +65,7 @@ describe('built-in form definitions', () => {
     expect(normaliseAnswers(escuchadero, { ...draft, forma_respuesta: 'anonimo', nombre: ' Ana ', mensaje: ' Hola ' })).toEqual({
       forma_respuesta: 'anonimo',
       mensaje: 'Hola',
+      publicar: false,
     });
   });
 

@@ -12,7 +12,9 @@ import { createEvent } from './authed-fixtures';
 import { CALLERS, EVENT_ID, expectationsOf, MATRIX, TARGET_DEVICE, type Caller, type MatrixRow } from './authorization-matrix';
 
 // Middleware, the /api 404 and the static files: not API routes, nothing to authorize.
-const NOT_API = new Set(['ALL /*', 'ALL /api/*', 'GET /*']);
+// Besides the middleware and static files: the public HTML pages /rendicion, outside /api (no session by design,
+// tests/server/publication/public-pages.test.ts).
+const NOT_API = new Set(['ALL /*', 'ALL /api/*', 'GET /*', 'GET /rendicion', 'GET /rendicion/eventos/:id', 'GET /rendicion/preguntas/:id', 'GET /rendicion/*']);
 
 async function registeredRoutes(): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), 'cabildo-routes-'));

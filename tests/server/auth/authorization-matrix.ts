@@ -94,6 +94,18 @@ export const MATRIX: MatrixRow[] = [
   { method: 'POST', route: '/api/v1/commitments', request: { path: '/api/v1/commitments', body: {} }, expected: PLANNING },
   { method: 'POST', route: '/api/v1/commitments/:id/updates', request: { path: '/api/v1/commitments/no-existe/updates', body: {} }, expected: PLANNING },
 
+  // Publication on /rendicion: planning chooses; anyone reads what is published (unpublished: 404, not 403).
+  { method: 'GET', route: '/api/v1/events/:id/publication', request: { path: `/api/v1/events/${EVENT_ID}/publication` }, expected: PLANNING },
+  { method: 'PUT', route: '/api/v1/events/:id/publication', request: { path: `/api/v1/events/${EVENT_ID}/publication`, body: {} }, expected: PLANNING },
+  { method: 'PUT', route: '/api/v1/escuchadero/:recordId/publication', request: { path: '/api/v1/escuchadero/no-existe/publication', body: {} }, expected: PLANNING },
+  { method: 'GET', route: '/api/v1/public/events', request: { path: '/api/v1/public/events' }, expected: PUBLIC },
+  { method: 'GET', route: '/api/v1/public/events/:id', request: { path: `/api/v1/public/events/${EVENT_ID}` }, expected: PUBLIC },
+  { method: 'GET', route: '/api/v1/public/answers', request: { path: '/api/v1/public/answers' }, expected: PUBLIC },
+  { method: 'GET', route: '/api/v1/public/answers/:id', request: { path: '/api/v1/public/answers/no-existe' }, expected: PUBLIC },
+  { method: 'GET', route: '/api/v1/public/commitments', request: { path: '/api/v1/public/commitments' }, expected: PUBLIC },
+  { method: 'GET', route: '/api/v1/public/open-data/compromisos.csv', request: { path: '/api/v1/public/open-data/compromisos.csv' }, expected: PUBLIC },
+  { method: 'GET', route: '/api/v1/public/open-data/compromisos-diccionario.csv', request: { path: '/api/v1/public/open-data/compromisos-diccionario.csv' }, expected: PUBLIC },
+
   { method: 'GET', route: '/api/v1/users', request: { path: '/api/v1/users' }, expected: ADMIN },
   { method: 'POST', route: '/api/v1/users', request: { path: '/api/v1/users', body: () => ({ email: `m-${unique()}@cabildo.test`, name: 'Matriz', password: '0123456789', role: 'consulta' }) }, expected: ADMIN },
   { method: 'PATCH', route: '/api/v1/users/:id', request: { path: '/api/v1/users/TARGET_USER', body: { name: 'Nombre nuevo' } }, expected: ADMIN },

@@ -53,6 +53,8 @@ describe('escuchadero inbox', () => {
         dueAt: '2026-12-14',
         workingDaysWaited: 1,
         overdue: false,
+        publishConsent: false,
+        published: false,
       },
       expect.objectContaining({
         recordId: withContact.id,

@@ -4,6 +4,7 @@ import { EventCountersView } from '../../components/events/event-counters';
 import { EventFacts } from '../../components/events/event-facts';
 import { InterpreterAlert } from '../../components/events/interpreter-alert';
 import { OfflineNotice } from '../../components/events/offline-notice';
+import { EventPublication } from '../../components/publication/event-publication';
 import { useEvent, useEventCounters } from '../../state/events/event-data';
 import { t } from '../../state/language';
 import '../../styles/door.css';
@@ -47,6 +48,7 @@ export default function EventRoute(props: { params: Record<string, string> }) {
                 </nav>
                 <EventFacts event={doc()} />
                 <EventCommitments eventId={id()} />
+                <EventPublication eventId={id()} />
               </>
             )}
           </Show>

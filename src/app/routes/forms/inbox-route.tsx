@@ -4,6 +4,7 @@ import { formatTrackingCode } from '../../../core/escuchadero/tracking-code';
 import { inertText } from '../../../core/text/inert-text';
 import { SelectChoice } from '../../components/forms/choice-inputs';
 import { AnswerCommitmentLink } from '../../components/commitments/answer-commitment-link';
+import { AnswerPublication } from '../../components/publication/answer-publication';
 import { createInbox } from '../../state/forms/inbox';
 import { inboxChoices, inboxLabel, officeLabel, officeOptions } from '../../state/forms/inbox-labels';
 import type { InboxItem } from '../../state/forms/staff-api';
@@ -60,6 +61,7 @@ function ItemCard(props: { item: InboxItem; inbox: ReturnType<typeof createInbox
           </div>
         )}
       </Show>
+      <AnswerPublication item={props.item} />
       <Show when={props.inbox.itemProblems()[id()]}>{(p) => <p class="field__error" role="alert">{problemText(p())}</p>}</Show>
       <Show when={open()}>
         <div class="qinbox__step">

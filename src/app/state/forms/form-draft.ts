@@ -1,4 +1,4 @@
-import { answersSchema, normaliseAnswers, type AnswersSchema, type Answers, type FormDefinition } from '../../../core/forms';
+import { answersSchema, emptyAnswers, normaliseAnswers, type AnswersSchema, type Answers, type FormDefinition } from '../../../core/forms';
 import { parseInSpanish } from '../../../core/problems/field-issues';
 
 /** The renderer's draft: one entry per field, in the shapes emptyAnswers gives (strings, lists, null). */
@@ -69,5 +69,9 @@ export function moveRanked(ranked: readonly string[], value: string, delta: -1 |
 export const picksOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /** Whether anything was typed or chosen: a kiosk never resets over a person's half-filled form by accident. */
-export const draftTouched = (definition: FormDefinition, draft: Readonly<Draft>): boolean =>
-  Object.keys(normaliseAnswers(definition, draft)).length > 0;
+export function draftTouched(definition: FormDefinition, draft: Readonly<Draft>): boolean {
+  // A pre-selected default (the escuchadero's "publish? no") is not the person's doing.
+  const untouched = normaliseAnswers(definition, emptyAnswers(definition));
+  const answers = normaliseAnswers(definition, draft);
+  return Object.keys(answers).some((key) => answers[key] !== untouched[key]);
+}

@@ -34,6 +34,10 @@ export interface InboxItem {
   dueAt: string;
   workingDaysWaited: number;
   overdue: boolean;
+  /** The citizen allowed publishing it (default no); only then may the office publish the answer. */
+  publishConsent?: boolean;
+  /** On the public page /rendicion. */
+  published?: boolean;
 }
 
 export interface InboxFilter {

@@ -9,6 +9,7 @@ import { createAuth } from './0200-auth';
 import { addPersonColumns } from './0300-person-columns';
 import { createCommitments } from './0400-commitments';
 import { addAuditTargetIndex } from './0450-audit-target';
+import { createPublications } from './0500-publications';
 
 /**
  * Every migration, as code, in the order they run (Kysely sorts by name).
@@ -30,4 +31,6 @@ export const migrations: Record<string, Migration> = {
   '0400-commitments': createCommitments,
   // A commitment's audit history is read by target (issue 14, office side).
   '0450-audit-target': addAuditTargetIndex,
+  // What the planning office publishes on /rendicion (issue 14).
+  '0500-publications': createPublications,
 };

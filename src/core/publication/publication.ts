@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** What the planning office can publish on /rendicion: an event (with its memoria), or an escuchadero answer. */
+export const PUBLICATION_KINDS = ['event', 'answer'] as const;
+export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
+
+/** The body of PUT …/publication: publish (true) or withdraw (false). */
+export const publicationRequestSchema = z.strictObject({
+  published: z.boolean({ error: 'Indique si se publica (true) o no (false).' }),
+});
+
+/** The escuchadero question that asks the citizen's consent to publish (default no: unanswered counts as no). */
+export const PUBLISH_CONSENT_FIELD = 'publicar';
+
+/** The citizen said yes to publishing their question and its answer (anything else, including no answer, is no). */
+export const consentsToPublish = (answers: unknown): boolean =>
+  typeof answers === 'object' && answers !== null && (answers as Record<string, unknown>)[PUBLISH_CONSENT_FIELD] === true;
+
+/**
+ * An answer may be published only when the citizen consented and there is an answer to show; it is public
+ * only when, in addition, the planning office published it. Both checks live here so the office's toggle and
+ * the public page can never disagree.
+ */
+export const answerPublishable = (answers: unknown, caseState: string): boolean =>
+  consentsToPublish(answers) && (caseState === 'answered' || caseState === 'closed');

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { catalogueCodes, type Catalogues } from '../../core/catalogues';
+import type { PublicFilter } from '../../core/publication';
+import type { Result } from '../../core/result';
+import { requestOf } from '../forms/json-request';
+
+/**
+ * The public lists' filters from a query string: ?territorio=&dependencia=&tema= (the page's own words,
+ * also accepted by the JSON API). Empty values mean "all", as a plain HTML form sends them.
+ */
+export function readPublicFilter(catalogues: Catalogues, query: Record<string, string>): Result<PublicFilter> {
+  const blankless = Object.fromEntries(Object.entries(query).filter(([key, value]) => value !== '' && key in names));
+  const schema = z.object({
+    territorio: z.enum(catalogueCodes(catalogues.territories), { error: 'Elija una comuna o corregimiento de la lista.' }).optional(),
+    dependencia: z.enum(catalogueCodes(catalogues.offices), { error: 'Elija una dependencia de la lista.' }).optional(),
+    tema: z.enum(catalogueCodes(catalogues.topics), { error: 'Elija un tema de la lista.' }).optional(),
+  });
+  const read = requestOf(schema, blankless);
+  if (!read.ok) return read;
+  const { territorio, dependencia, tema } = read.value;
+  return {
+    ok: true,
+    value: { ...(territorio ? { territory: territorio } : {}), ...(dependencia ? { office: dependencia } : {}), ...(tema ? { topic: tema } : {}) },
+  };
+}
+
+const names = { territorio: true, dependencia: true, tema: true };
