@@ -11,6 +11,7 @@ import { staticFiles } from './http/static-files';
 import { syncResource } from './sync/sync-resource';
 import { healthResource } from './health/health-resource';
 import { eventsResource } from './events/events-resource';
+import { publicEventsResource } from './events/public-events-resource';
 import { attendanceResource } from './attendance/attendance-resource';
 import { passIssuer } from './passes/pass-issuer';
 import { registrationsResource } from './passes/registrations-resource';
@@ -82,6 +83,7 @@ export function createApp(options: AppOptions): Hono {
   const eventCatalogues = options.catalogues ?? defaultCatalogues;
   const issuePass = passIssuer(options.stores.passes, options.signingKey.sign);
   app.route('/api/v1/events', eventsResource({ store: options.stores.events, catalogues: eventCatalogues, now }));
+  app.route('/api/v1/public/events', publicEventsResource({ store: options.stores.events }));
   app.route(
     '/api/v1/events',
     registrationsResource({

@@ -1,2 +1,3 @@
 export * from './event';
 export * from './event-revision';
+export * from './public-event';

@@ -58,6 +58,7 @@ export const MATRIX: MatrixRow[] = [
   { method: 'GET', route: '/api/v1/pull', request: { path: '/api/v1/pull' }, expected: WRITERS_AND_DEVICES },
 
   { method: 'GET', route: '/api/v1/events', request: { path: '/api/v1/events' }, expected: STAFF_AND_DEVICES },
+  { method: 'GET', route: '/api/v1/public/events/:id', request: { path: `/api/v1/public/events/${EVENT_ID}` }, expected: PUBLIC },
   { method: 'GET', route: '/api/v1/events/:id', request: { path: `/api/v1/events/${EVENT_ID}` }, expected: STAFF_AND_DEVICES },
   { method: 'POST', route: '/api/v1/events', request: { path: '/api/v1/events', body: { id: 'x' } }, expected: PLANNING },
   { method: 'PUT', route: '/api/v1/events/:id', request: { path: `/api/v1/events/${EVENT_ID}`, body: { revision: 99 } }, expected: PLANNING },
