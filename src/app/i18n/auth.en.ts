@@ -38,7 +38,7 @@ export const authEn: Record<keyof typeof authEs, string> = {
   'auth.enroll.current': 'This device is already enrolled as “{label}”. A new code replaces its credential.',
   'auth.enroll.notEnrollment': 'That code is not a Cabildo enrolment QR.',
   'auth.enroll.otherServer': 'That code belongs to another Cabildo server: open it in that server’s app.',
-  'auth.enroll.home': 'Go to attendance',
+  'auth.enroll.home': 'Go to home',
 
   'auth.admin.signIn': 'Sign in with an administration or planning account to use this section.',
   'auth.admin.sections': 'Administration sections',

@@ -36,7 +36,7 @@ export const authEs = {
   'auth.enroll.current': 'Este dispositivo ya está enrolado como «{label}». Un código nuevo reemplaza su credencial.',
   'auth.enroll.notEnrollment': 'Ese código no es un QR de enrolamiento de Cabildo.',
   'auth.enroll.otherServer': 'Ese código es de otro servidor de Cabildo: ábralo en la aplicación de ese servidor.',
-  'auth.enroll.home': 'Ir al registro de asistencia',
+  'auth.enroll.home': 'Ir al inicio',
 
   'auth.admin.signIn': 'Inicie sesión con una cuenta de administración o de planeación para usar esta sección.',
   'auth.admin.sections': 'Secciones de administración',

@@ -5,6 +5,7 @@ import { scanEn } from './scan.en';
 import { formsEn } from './forms.en';
 import { reportsEn } from './reports.en';
 import { authEn } from './auth.en';
+import { homeEn } from './home.en';
 
 export const en: Dictionary = {
   ...doorEn,
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   ...formsEn,
   ...reportsEn,
   ...authEn,
+  ...homeEn,
   'app.name': 'Cabildo',
   'app.tagline': 'Public accountability',
   'app.skipToContent': 'Skip to content',
@@ -81,5 +83,5 @@ export const en: Dictionary = {
   'update.blocked': 'Save or clear the form to update',
 
   'notFound.title': 'Page not found',
-  'notFound.back': 'Go to attendance',
+  'notFound.back': 'Go to home',
 };

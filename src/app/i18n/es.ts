@@ -4,6 +4,7 @@ import { scanEs } from './scan.es';
 import { formsEs } from './forms.es';
 import { reportsEs } from './reports.es';
 import { authEs } from './auth.es';
+import { homeEs } from './home.es';
 
 export const es = {
   ...doorEs,
@@ -11,6 +12,7 @@ export const es = {
   ...formsEs,
   ...reportsEs,
   ...authEs,
+  ...homeEs,
   'app.name': 'Cabildo',
   'app.tagline': 'Rendición de cuentas',
   'app.skipToContent': 'Saltar al contenido',
@@ -80,7 +82,7 @@ export const es = {
   'update.blocked': 'Guarde o borre el formulario para actualizar',
 
   'notFound.title': 'Página no encontrada',
-  'notFound.back': 'Ir al registro de asistencia',
+  'notFound.back': 'Ir al inicio',
 } as const;
 
 export type MessageKey = keyof typeof es;

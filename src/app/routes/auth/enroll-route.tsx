@@ -88,7 +88,7 @@ export default function EnrollRoute() {
         </Show>
       </Show>
       <p>
-        <a class="button button--secondary" href="/asistencia">
+        <a class="button button--secondary" href="/">
           {t('auth.enroll.home')}
         </a>
       </p>

@@ -1,0 +1,105 @@
+import '../styles/door.css';
+import { createEffect, createMemo, For, Match, Show, Switch } from 'solid-js';
+import { agendaOf, type EventDocument } from '../../core/events';
+import { HomeEventCard } from '../components/home/home-event-card';
+import { OfflineNotice } from '../components/events/offline-notice';
+import { useEventList, useInterpreterAlerts } from '../state/events/event-data';
+import { useCasesDue } from '../state/home/escuchadero-due';
+import { t } from '../state/language';
+import { OFFICE, REPORTS, viewer, type Viewer } from '../state/viewer';
+import { roleLabel } from '../components/auth/account-status';
+
+/** A list of events on the home screen (today's, or the next ones), or a line saying there are none. */
+function EventGroup(props: { title: string; empty: string; events: EventDocument[]; who: Viewer; testId: string }) {
+  const interpreters = useInterpreterAlerts();
+  const cases = useCasesDue(() => OFFICE.includes(props.who));
+  createEffect(() => cases.load());
+  return (
+    <section class="home-group" aria-labelledby={`${props.testId}-title`}>
+      <h2 id={`${props.testId}-title`} class="home-group__title">
+        {props.title}
+      </h2>
+      <Show when={props.events.length > 0} fallback={<p data-testid={`${props.testId}-empty`}>{props.empty}</p>}>
+        <ul class="cards" data-testid={props.testId}>
+          <For each={props.events}>
+            {(event) => <HomeEventCard event={event} who={props.who} interpreters={interpreters().get(event.id)} cases={cases.due().get(event.id)} />}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}
+
+/** Staff and door phones: today's events first, then the next ones, with the doors and reports of this role. */
+function StaffHome(props: { who: Viewer }) {
+  const events = useEventList();
+  const agenda = createMemo(() => {
+    const loaded = events();
+    return loaded ? agendaOf(loaded.value, Date.now()) : undefined;
+  });
+  return (
+    <>
+      <p class="page__meta" data-testid="home-role">
+        {t('home.as', { role: props.who === 'citizen' ? '' : roleLabel(props.who) })}
+      </p>
+      <OfflineNotice text={t('events.offlineList')} />
+      <div class="home-tools">
+        <Show when={OFFICE.includes(props.who)}>
+          <a class="button button--primary" href="/eventos/nuevo">
+            {t('events.new')}
+          </a>
+          <a class="button button--secondary" href="/eventos">
+            {t('home.allEvents')}
+          </a>
+        </Show>
+        <Show when={REPORTS.includes(props.who)}>
+          <a class="button button--secondary" href="/informes">
+            {t('home.reports')}
+          </a>
+        </Show>
+      </div>
+      <Show when={agenda()} fallback={<p role="status">{t('events.loading')}</p>}>
+        {(a) => (
+          <>
+            <EventGroup title={t('home.today')} empty={t('home.noneToday')} events={a().today} who={props.who} testId="home-today" />
+            <EventGroup title={t('home.upcoming')} empty={t('home.noneUpcoming')} events={a().upcoming} who={props.who} testId="home-upcoming" />
+          </>
+        )}
+      </Show>
+    </>
+  );
+}
+
+/** Nobody signed in and no enrolled phone: a citizen's passes, or the way in for staff. */
+function CitizenHome() {
+  return (
+    <>
+      <p>{t('home.citizenIntro')}</p>
+      <div class="home-tools">
+        <a class="button button--primary" href="/pases">
+          {t('door.passes.title')}
+        </a>
+        <a class="button button--secondary" href="/ingresar">
+          {t('auth.signIn')}
+        </a>
+      </div>
+    </>
+  );
+}
+
+/** / — a home per role: the office plans and follows up, door staff open doors, consulta reads reports. */
+export default function HomeRoute() {
+  return (
+    <section class="page home" aria-labelledby="home-title">
+      <h1 id="home-title" class="page__title" tabindex="-1">
+        {t('home.title')}
+      </h1>
+      <Switch fallback={<p role="status">{t('events.loading')}</p>}>
+        <Match when={viewer() === 'citizen'}>
+          <CitizenHome />
+        </Match>
+        <Match when={viewer()}>{(who) => <StaffHome who={who()} />}</Match>
+      </Switch>
+    </section>
+  );
+}
