@@ -96,6 +96,8 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'POST', path: '/api/v1/devices/enrollments', roles: PLANNING },
   { method: 'GET', path: '/api/v1/devices', roles: PLANNING },
   { method: 'POST', path: '/api/v1/devices/:id/revoke', roles: ADMIN },
+  // Names, not hex ids: the office that enrolls a device may rename it (audited in the resource).
+  { method: 'PATCH', path: '/api/v1/devices/:id', roles: PLANNING },
   { method: 'GET', path: '/api/v1/audit', roles: ADMIN },
   { method: 'GET', path: '/api/v1/people/:documentNumber', roles: ADMIN },
   { method: 'DELETE', path: '/api/v1/people/:documentNumber', roles: ADMIN },

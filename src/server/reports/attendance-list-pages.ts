@@ -6,7 +6,7 @@ import { attendanceRowOf, undoneRowOf } from '../attendance/attendance-report';
 import { CHECK_IN_KINDS, storedCheckIn } from '../attendance/stored-check-in';
 import type { ReportStore } from '../store/report-store';
 import type { StoredRecord } from '../store/stored-record';
-import { attendanceListRow } from './attendance-list';
+import { attendanceListRow, type DeviceLabels } from './attendance-list';
 
 /** Records read per query: small enough that no page blocks the event loop for long. */
 export const EXPORT_PAGE_SIZE = 1_000;
@@ -21,7 +21,7 @@ type Judged = { id: string; resolved: ResolvedCheckIn } | { id: string; resolved
  * registrations they refer to, and builds the rows with the same functions as the unpaged listado. Between pages
  * the event loop turns, so health checks and device syncs are answered meanwhile.
  */
-export async function* attendanceListPages(store: ReportStore, eventId: string, c: Catalogues): AsyncGenerator<CsvValue[][]> {
+export async function* attendanceListPages(store: ReportStore, eventId: string, c: Catalogues, deviceLabels?: DeviceLabels): AsyncGenerator<CsvValue[][]> {
   const judged = await judgedCheckIns(store, eventId);
   for (let start = 0; start < judged.length; start += EXPORT_PAGE_SIZE) {
     const slice = judged.slice(start, start + EXPORT_PAGE_SIZE);
@@ -36,7 +36,7 @@ export async function* attendanceListPages(store: ReportStore, eventId: string, 
       const checkIn = record === undefined ? undefined : storedCheckIn(record);
       if (checkIn === undefined) return;
       const row = j.resolved === 'undone' ? undoneRowOf(checkIn) : attendanceRowOf(j.resolved, checkIn);
-      rows.push(attendanceListRow(row, record, start + i + 1, c));
+      rows.push(attendanceListRow(row, record, start + i + 1, c, deviceLabels));
     });
     yield rows;
     await nextTurn();

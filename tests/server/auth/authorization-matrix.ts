@@ -99,6 +99,7 @@ export const MATRIX: MatrixRow[] = [
   { method: 'PATCH', route: '/api/v1/users/:id', request: { path: '/api/v1/users/TARGET_USER', body: { name: 'Nombre nuevo' } }, expected: ADMIN },
   { method: 'POST', route: '/api/v1/devices/enrollments', request: { path: '/api/v1/devices/enrollments', body: { label: 'Matriz', eventIds: [] } }, expected: PLANNING },
   { method: 'GET', route: '/api/v1/devices', request: { path: '/api/v1/devices' }, expected: PLANNING },
+  { method: 'PATCH', route: '/api/v1/devices/:id', request: { path: `/api/v1/devices/${TARGET_DEVICE}`, body: { label: 'Puerta norte' } }, expected: PLANNING },
   { method: 'POST', route: '/api/v1/devices/:id/revoke', request: { path: `/api/v1/devices/${TARGET_DEVICE}/revoke` }, expected: ADMIN },
   { method: 'GET', route: '/api/v1/audit', request: { path: '/api/v1/audit' }, expected: ADMIN },
   { method: 'GET', route: '/api/v1/people/:documentNumber', request: { path: `/api/v1/people/${DOCUMENT_NUMBER}` }, expected: ADMIN },
