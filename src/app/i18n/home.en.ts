@@ -18,4 +18,13 @@ export const homeEn: Record<keyof typeof homeEs, string> = {
   'home.pending': 'Not yet sent from this device',
   'home.cases': 'Escuchadero: {open} open cases ({overdue} overdue, {soon} due within 3 days)',
   'home.citizenIntro': 'Your passes for accountability events are here. Municipal staff sign in with their account.',
+  'auth.devices.searchEvents': 'Search an event by name',
+  'auth.devices.noEventsFound': 'No event matches the search.',
+  'auth.devices.pickedCount': 'Events ticked: {count}',
+  'auth.devices.rename': 'Rename',
+  'auth.devices.renameOf': 'Rename {label}',
+  'auth.devices.saveName': 'Save the name',
+  'events.field.date': 'Date',
+  'events.field.time': 'Time',
+  'events.field.dateHint': 'Pick the day and the time, on Colombia\'s clock.',
 };

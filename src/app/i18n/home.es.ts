@@ -16,4 +16,13 @@ export const homeEs = {
   'home.pending': 'Sin enviar en este dispositivo',
   'home.cases': 'Escuchadero: {open} casos abiertos ({overdue} vencidos, {soon} vencen en 3 días)',
   'home.citizenIntro': 'Aquí encuentra sus pases para los eventos de rendición de cuentas. El personal de la alcaldía ingresa con su cuenta.',
+  'auth.devices.searchEvents': 'Buscar un evento por nombre',
+  'auth.devices.noEventsFound': 'Ningún evento coincide con la búsqueda.',
+  'auth.devices.pickedCount': 'Eventos marcados: {count}',
+  'auth.devices.rename': 'Cambiar el nombre',
+  'auth.devices.renameOf': 'Cambiar el nombre de {label}',
+  'auth.devices.saveName': 'Guardar el nombre',
+  'events.field.date': 'Fecha',
+  'events.field.time': 'Hora',
+  'events.field.dateHint': 'Elija el día (dd/mm/aaaa) y la hora, en hora de Colombia.',
 } as const;
