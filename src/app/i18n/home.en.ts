@@ -26,5 +26,5 @@ export const homeEn: Record<keyof typeof homeEs, string> = {
   'auth.devices.saveName': 'Save the name',
   'events.field.date': 'Date',
   'events.field.time': 'Time',
-  'events.field.dateHint': 'Pick the day and the time, on Colombia\'s clock.',
+  'events.field.dateHint': 'Pick the day and the time (Colombia\'s clock); the chosen date is read back below.',
 };

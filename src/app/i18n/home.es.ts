@@ -24,5 +24,5 @@ export const homeEs = {
   'auth.devices.saveName': 'Guardar el nombre',
   'events.field.date': 'Fecha',
   'events.field.time': 'Hora',
-  'events.field.dateHint': 'Elija el día (dd/mm/aaaa) y la hora, en hora de Colombia.',
+  'events.field.dateHint': 'Elija el día y la hora (hora de Colombia); debajo se lee la fecha elegida.',
 } as const;

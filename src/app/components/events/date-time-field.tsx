@@ -17,7 +17,7 @@ export function DateTimeField(props: { id: string; label: string; value: string;
   };
   const texts = () => ({ id: props.id, hint: t('events.field.dateHint'), error: props.error });
   return (
-    <FieldFrame id={props.id} groupId={`${props.id}-group`} label={props.label} hint={texts().hint} error={props.error} group>
+    <FieldFrame id={props.id} groupId={`${props.id}-group`} label={props.label} hint={texts().hint} error={props.error} group class="field date-time-field">
       <div class="date-time">
         <label class="date-time__part">
           <span class="date-time__label">{t('events.field.date')}</span>
