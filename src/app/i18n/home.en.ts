@@ -11,7 +11,7 @@ export const homeEn: Record<keyof typeof homeEs, string> = {
   'home.noneToday': 'No events today.',
   'home.noneUpcoming': 'No events scheduled.',
   'home.allEvents': 'All events',
-  'home.reports': 'Reports',
+  'home.reports': 'Period dashboard',
   'home.report': 'See report',
   'home.openDoor': 'Open the door',
   'home.admitted': 'Attendees',

@@ -9,7 +9,7 @@ export const homeEs = {
   'home.noneToday': 'No hay eventos hoy.',
   'home.noneUpcoming': 'No hay eventos programados.',
   'home.allEvents': 'Todos los eventos',
-  'home.reports': 'Informes',
+  'home.reports': 'Tablero del periodo',
   'home.report': 'Ver informe',
   'home.openDoor': 'Abrir la puerta',
   'home.admitted': 'Asistentes',
