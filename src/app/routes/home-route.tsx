@@ -8,6 +8,14 @@ import { useCasesDue } from '../state/home/escuchadero-due';
 import { t } from '../state/language';
 import { OFFICE, REPORTS, viewer, type Viewer } from '../state/viewer';
 import { roleLabel } from '../components/auth/account-status';
+import { enrolledDevice, staffUser } from '../state/auth/access-signals';
+
+/** A door phone without a staff session lists only the events it was enrolled for (none listed: all). */
+function visibleTo(events: EventDocument[]): EventDocument[] {
+  const device = enrolledDevice();
+  if (staffUser() || !device || device.eventIds.length === 0) return events;
+  return events.filter((e) => device.eventIds.includes(e.id));
+}
 
 /** A list of events on the home screen (today's, or the next ones), or a line saying there are none. */
 function EventGroup(props: { title: string; empty: string; events: EventDocument[]; who: Viewer; testId: string }) {
@@ -35,7 +43,7 @@ function StaffHome(props: { who: Viewer }) {
   const events = useEventList();
   const agenda = createMemo(() => {
     const loaded = events();
-    return loaded ? agendaOf(loaded.value, Date.now()) : undefined;
+    return loaded ? agendaOf(visibleTo(loaded.value), Date.now()) : undefined;
   });
   return (
     <>

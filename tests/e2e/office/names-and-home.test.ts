@@ -104,6 +104,16 @@ describe('names instead of ids, and a home per role (issue 13)', () => {
     await done.getByText(`Eventos: ${TODAY_EVENT.name}`, { exact: false }).waitFor({ timeout: 30_000 });
     expect(await done.textContent()).not.toContain(TODAY_EVENT.id);
     await phone.screenshot({ path: `${SHOTS}/enrollment-done.png`, fullPage: true });
+    // The door phone's home: its event today, the door; not next week's event it was not enrolled for, no office menu.
+    await phone.goto(live.server.url);
+    const phoneToday = phone.getByTestId('home-today').getByTestId('home-event');
+    await phoneToday.getByRole('link', { name: 'Abrir la puerta' }).waitFor();
+    await phone.getByTestId('home-upcoming-empty').waitFor();
+    const phoneNav = phone.getByRole('navigation', { name: 'Secciones' });
+    await phoneNav.getByRole('link', { name: 'Eventos' }).waitFor();
+    expect(await phoneNav.getByRole('link', { name: 'Formularios' }).count()).toBe(0);
+    expect(await phoneNav.getByRole('link', { name: 'Administración' }).count()).toBe(0);
+    await phone.screenshot({ path: `${SHOTS}/home-campo.png`, fullPage: true });
 
     await desk.getByRole('button', { name: 'Ocultar el código' }).click();
     await desk.getByRole('button', { name: 'Actualizar la lista' }).click();
