@@ -160,6 +160,9 @@ describe('names instead of ids, and a home per role (issue 13)', () => {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Events' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByTestId('office-language').getByText('Español').waitFor();
+    // The field messages follow the reader's language too.
+    await page.getByText('Check the event name (3 to 200 characters).').waitFor();
+    expect(await page.getByText('Escriba la fecha y la hora de fin.').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/event-form-english.png` });
   });
 });

@@ -3,6 +3,7 @@ import { EVENT_MODALITIES, EVENT_STATUSES } from '../../../core/events';
 import { catalogueGroups, topicGroups } from '../../state/door/catalogue-choices';
 import { territoryGroups } from '../../state/catalogue-options';
 import type { EventForm } from '../../state/events/event-form';
+import type { EventField } from '../../state/events/event-draft';
 import { language, t } from '../../state/language';
 import { localeOf, type MessageKey } from '../../i18n';
 import { DateTimeField } from './date-time-field';
@@ -25,7 +26,12 @@ const STATUS_LABEL: Record<(typeof EVENT_STATUSES)[number], MessageKey> = {
 /** Every field of the event planning format (seed 003, item 6), in the order the office fills it in. */
 export function EventFormFields(props: { form: EventForm }) {
   const d = () => props.form.draft;
-  const e = () => props.form.errors();
+  // The server explains each field in Spanish; an office reading English gets the field's own English line.
+  const e = (): Partial<Record<EventField, string>> => {
+    const errors = props.form.errors();
+    if (language() === 'es') return errors;
+    return Object.fromEntries(Object.keys(errors).map((field) => [field, t(`events.invalid.${field as EventField}`)]));
+  };
   const set = props.form.setField;
   return (
     <>
