@@ -137,6 +137,17 @@ describe('names instead of ids, and a home per role (issue 13)', () => {
     await citizen.screenshot({ path: `${SHOTS}/registration-public.png` });
   });
 
+  it("a form's results page names the form and the event, not their ids", async () => {
+    const page = await phonePage(live.browser);
+    await signInPage(page.context(), live.server, 'planeacion');
+    await page.goto(`${live.server.url}/formularios/evaluacion-audiencia/resultados/${TODAY_EVENT.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Resultados: Evaluación de la audiencia pública de rendición de cuentas' }).waitFor();
+    const event = page.getByTestId('results-event');
+    await event.getByText(`Evento: ${TODAY_EVENT.name}`).waitFor();
+    await event.getByText(TODAY_EVENT.place, { exact: false }).waitFor();
+    expect(await page.locator('main').textContent()).not.toMatch(/evaluacion-audiencia|atril-hoy-e2e/);
+  });
+
   it('an empty event form answers in plain Spanish per field, and the office can switch to English', async () => {
     const page = await phonePage(live.browser);
     await signInPage(page.context(), live.server, 'planeacion');
