@@ -4,7 +4,8 @@ import { agendaOf, type EventDocument } from '../../core/events';
 import { HomeEventCard } from '../components/home/home-event-card';
 import { OfflineNotice } from '../components/events/offline-notice';
 import { useEventList, useInterpreterAlerts } from '../state/events/event-data';
-import { useCasesDue } from '../state/home/escuchadero-due';
+import { useCasesDue, type CasesDue } from '../state/home/escuchadero-due';
+import type { InterpreterDemand } from '../../core/attendance/interpreter-demand';
 import { t } from '../state/language';
 import { OFFICE, REPORTS, viewer, type Viewer } from '../state/viewer';
 import { roleLabel } from '../components/auth/account-status';
@@ -18,10 +19,15 @@ function visibleTo(events: EventDocument[]): EventDocument[] {
 }
 
 /** A list of events on the home screen (today's, or the next ones), or a line saying there are none. */
-function EventGroup(props: { title: string; empty: string; events: EventDocument[]; who: Viewer; testId: string }) {
-  const interpreters = useInterpreterAlerts();
-  const cases = useCasesDue(() => OFFICE.includes(props.who));
-  createEffect(() => cases.load());
+function EventGroup(props: {
+  title: string;
+  empty: string;
+  events: EventDocument[];
+  who: Viewer;
+  testId: string;
+  interpreters: ReadonlyMap<string, InterpreterDemand>;
+  cases: ReadonlyMap<string, CasesDue>;
+}) {
   return (
     <section class="home-group" aria-labelledby={`${props.testId}-title`}>
       <h2 id={`${props.testId}-title`} class="home-group__title">
@@ -30,7 +36,7 @@ function EventGroup(props: { title: string; empty: string; events: EventDocument
       <Show when={props.events.length > 0} fallback={<p data-testid={`${props.testId}-empty`}>{props.empty}</p>}>
         <ul class="cards" data-testid={props.testId}>
           <For each={props.events}>
-            {(event) => <HomeEventCard event={event} who={props.who} interpreters={interpreters().get(event.id)} cases={cases.due().get(event.id)} />}
+            {(event) => <HomeEventCard event={event} who={props.who} interpreters={props.interpreters.get(event.id)} cases={props.cases.get(event.id)} />}
           </For>
         </ul>
       </Show>
@@ -41,6 +47,10 @@ function EventGroup(props: { title: string; empty: string; events: EventDocument
 /** Staff and door phones: today's events first, then the next ones, with the doors and reports of this role. */
 function StaffHome(props: { who: Viewer }) {
   const events = useEventList();
+  const interpreters = useInterpreterAlerts();
+  // The inbox has contact data: only the office asks for it.
+  const cases = useCasesDue(() => OFFICE.includes(props.who));
+  createEffect(() => cases.load());
   const agenda = createMemo(() => {
     const loaded = events();
     return loaded ? agendaOf(visibleTo(loaded.value), Date.now()) : undefined;
@@ -48,7 +58,7 @@ function StaffHome(props: { who: Viewer }) {
   return (
     <>
       <p class="page__meta" data-testid="home-role">
-        {t('home.as', { role: props.who === 'citizen' ? '' : roleLabel(props.who) })}
+        {t('home.as', { role: roleLabel(props.who) })}
       </p>
       <OfflineNotice text={t('events.offlineList')} />
       <div class="home-tools">
@@ -69,8 +79,8 @@ function StaffHome(props: { who: Viewer }) {
       <Show when={agenda()} fallback={<p role="status">{t('events.loading')}</p>}>
         {(a) => (
           <>
-            <EventGroup title={t('home.today')} empty={t('home.noneToday')} events={a().today} who={props.who} testId="home-today" />
-            <EventGroup title={t('home.upcoming')} empty={t('home.noneUpcoming')} events={a().upcoming} who={props.who} testId="home-upcoming" />
+            <EventGroup title={t('home.today')} empty={t('home.noneToday')} events={a().today} who={props.who} testId="home-today" interpreters={interpreters()} cases={cases.due()} />
+            <EventGroup title={t('home.upcoming')} empty={t('home.noneUpcoming')} events={a().upcoming} who={props.who} testId="home-upcoming" interpreters={interpreters()} cases={cases.due()} />
           </>
         )}
       </Show>

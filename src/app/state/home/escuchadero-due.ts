@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { fetchInbox } from '../forms/staff-api';
+import { fetchInbox, type InboxItem } from '../forms/staff-api';
 
 /** Open escuchadero cases of one event: how many, how many past their 15 working days, how many due within 3 days. */
 export interface CasesDue {
@@ -9,6 +9,20 @@ export interface CasesDue {
 }
 
 const SOON_MS = 3 * 24 * 60 * 60 * 1000;
+
+/** Open cases (received or assigned) per event; answered and closed ones are done. */
+export function casesDueByEvent(items: readonly Pick<InboxItem, 'eventId' | 'status' | 'dueAt' | 'overdue'>[], nowMs: number): Map<string, CasesDue> {
+  const byEvent = new Map<string, CasesDue>();
+  for (const item of items) {
+    if (item.status === 'answered' || item.status === 'closed') continue;
+    const counts = byEvent.get(item.eventId) ?? { open: 0, overdue: 0, dueSoon: 0 };
+    counts.open++;
+    if (item.overdue) counts.overdue++;
+    else if (Date.parse(item.dueAt) - nowMs <= SOON_MS) counts.dueSoon++;
+    byEvent.set(item.eventId, counts);
+  }
+  return byEvent;
+}
 
 /**
  * The office's open cases per event, for the home screen's cards. Only asked for by the office (the inbox
@@ -21,17 +35,7 @@ export function useCasesDue(enabled: () => boolean, nowMs: () => number = Date.n
     if (asked || !enabled()) return;
     asked = true;
     void fetchInbox({}).then((answer) => {
-      if (!answer.ok) return;
-      const byEvent = new Map<string, CasesDue>();
-      for (const item of answer.value.items) {
-        if (item.status === 'answered' || item.status === 'closed') continue;
-        const counts = byEvent.get(item.eventId) ?? { open: 0, overdue: 0, dueSoon: 0 };
-        counts.open++;
-        if (item.overdue) counts.overdue++;
-        else if (Date.parse(item.dueAt) - nowMs() <= SOON_MS) counts.dueSoon++;
-        byEvent.set(item.eventId, counts);
-      }
-      setDue(byEvent);
+      if (answer.ok) setDue(casesDueByEvent(answer.value.items, nowMs()));
     });
   };
   return { due, load };
