@@ -11,6 +11,7 @@ import { staticFiles } from './http/static-files';
 import { syncResource } from './sync/sync-resource';
 import { healthResource } from './health/health-resource';
 import { eventsResource } from './events/events-resource';
+import { publicEventsResource } from './events/public-events-resource';
 import { attendanceResource } from './attendance/attendance-resource';
 import { passIssuer } from './passes/pass-issuer';
 import { registrationsResource } from './passes/registrations-resource';
@@ -86,7 +87,10 @@ export function createApp(options: AppOptions): Hono {
   // Events, passes, attendance and pull. Who may call each route: src/server/auth/route-policies.ts.
   const eventCatalogues = options.catalogues ?? defaultCatalogues;
   const issuePass = passIssuer(options.stores.passes, options.signingKey.sign);
+  // Lists and exports name each door by its label; devices are a handful, read when a list is asked for.
+  const deviceLabels = async () => new Map((await options.stores.auth.listDevices()).map((d) => [d.deviceId, d.label]));
   app.route('/api/v1/events', eventsResource({ store: options.stores.events, catalogues: eventCatalogues, now }));
+  app.route('/api/v1/public/events', publicEventsResource({ store: options.stores.events }));
   app.route(
     '/api/v1/events',
     registrationsResource({
@@ -100,7 +104,7 @@ export function createApp(options: AppOptions): Hono {
   );
   app.route(
     '/api/v1/events',
-    attendanceResource({ store: options.stores.attendance, events: options.stores.events, catalogues: eventCatalogues }),
+    attendanceResource({ store: options.stores.attendance, events: options.stores.events, catalogues: eventCatalogues, deviceLabels }),
   );
   app.route('/api/v1/keys', signingKeyResource(options.signingKey));
   app.route('/api/v1/pull', pullResource({ store: options.stores.pull, issuePass, now, scope: pullScope }));
@@ -114,7 +118,7 @@ export function createApp(options: AppOptions): Hono {
   );
   app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, publications: options.stores.publications, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
-  app.route('/api/v1', reportsResource(reportDeps(options.stores, formCatalogues, holidays, now, logError)));
+  app.route('/api/v1', reportsResource({ ...reportDeps(options.stores, formCatalogues, holidays, now, logError), deviceLabels }));
   // Commitments (issue 14): planning writes, staff reads (route policies as above).
   app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, people: options.stores.auth, now }));
   // Publication (issue 14): planning chooses what /rendicion shows; anyone reads it, as JSON or as HTML pages.

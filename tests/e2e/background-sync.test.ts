@@ -22,7 +22,7 @@ describe("service worker: a Background Sync wake-up ('cabildo-outbox') sends the
     const page = await newPhonePage(live.browser);
     const context = page.context();
     await enrollPage(page, live.server); // the server only takes attendance from enrolled devices
-    await page.goto(live.server.url);
+    await page.goto(`${live.server.url}/asistencia`); // the v1 form, off the menu since issue 13
     await waitForServiceWorkerControl(page);
     await waitForPending(page, 0);
     await context.setOffline(true);

@@ -12,7 +12,7 @@ describe('foundation: attendance registered offline reaches the server exactly o
     const page = await newPhonePage(live.browser);
     const context = page.context();
     await enrollPage(page, live.server); // the server only takes attendance from enrolled devices
-    await page.goto(live.server.url);
+    await page.goto(`${live.server.url}/asistencia`); // the v1 form, off the menu since issue 13
     await waitForServiceWorkerControl(page);
     await waitForPending(page, 0);
 
@@ -31,7 +31,7 @@ describe('foundation: attendance registered offline reaches the server exactly o
 
     await page.close();
     const again = await context.newPage();
-    await again.goto(live.server.url); // still offline
+    await again.goto(`${live.server.url}/asistencia`); // still offline
     await waitForPending(again, 3);
     expect(countRows(live.dataDir, 'records')).toBe(0);
 

@@ -18,7 +18,9 @@ const NEW_BUILD_ID = 'b';
 async function buildIdOf(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Acerca' }).click();
   const id = (await page.getByTestId('build-id').textContent()) ?? '';
-  await page.getByRole('link', { name: 'Asistencia' }).click();
+  // Back to the v1 form (off the menu since issue 13) the way a person would: the browser's back button.
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Registro de asistencia' }).waitFor();
   return id;
 }
 
@@ -55,7 +57,7 @@ describe('update flow: a new version waits for the person and keeps the queue', 
     const page = await newPhonePage(browser!);
     const context = page.context();
     await enrollPage(page, server!); // the server only takes attendance from enrolled devices
-    await page.goto(server!.url);
+    await page.goto(`${server!.url}/asistencia`); // the v1 form, off the menu since issue 13
     await waitForServiceWorkerControl(page);
     await waitForPending(page, 0);
     const oldBuildId = await buildIdOf(page);

@@ -6,6 +6,7 @@ import { formsEn } from './forms.en';
 import { reportsEn } from './reports.en';
 import { authEn } from './auth.en';
 import { commitmentsEn } from './commitments.en';
+import { homeEn } from './home.en';
 
 export const en: Dictionary = {
   ...doorEn,
@@ -14,6 +15,7 @@ export const en: Dictionary = {
   ...reportsEn,
   ...authEn,
   ...commitmentsEn,
+  ...homeEn,
   'app.name': 'Cabildo',
   'app.tagline': 'Public accountability',
   'app.skipToContent': 'Skip to content',
@@ -83,5 +85,5 @@ export const en: Dictionary = {
   'update.blocked': 'Save or clear the form to update',
 
   'notFound.title': 'Page not found',
-  'notFound.back': 'Go to attendance',
+  'notFound.back': 'Go to home',
 };

@@ -5,6 +5,7 @@ import { formsEs } from './forms.es';
 import { reportsEs } from './reports.es';
 import { authEs } from './auth.es';
 import { commitmentsEs } from './commitments.es';
+import { homeEs } from './home.es';
 
 export const es = {
   ...doorEs,
@@ -13,6 +14,7 @@ export const es = {
   ...reportsEs,
   ...authEs,
   ...commitmentsEs,
+  ...homeEs,
   'app.name': 'Cabildo',
   'app.tagline': 'Rendición de cuentas',
   'app.skipToContent': 'Saltar al contenido',
@@ -82,7 +84,7 @@ export const es = {
   'update.blocked': 'Guarde o borre el formulario para actualizar',
 
   'notFound.title': 'Página no encontrada',
-  'notFound.back': 'Ir al registro de asistencia',
+  'notFound.back': 'Ir al inicio',
 } as const;
 
 export type MessageKey = keyof typeof es;

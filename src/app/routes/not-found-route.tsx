@@ -6,7 +6,7 @@ export default function NotFoundRoute() {
       <h1 id="not-found-title" class="page__title" tabindex="-1">
         {t('notFound.title')}
       </h1>
-      <a class="button button--primary" href="/asistencia">
+      <a class="button button--primary" href="/">
         {t('notFound.back')}
       </a>
     </section>

@@ -1,6 +1,6 @@
 import { lazy, type Component } from 'solid-js';
 import type { MessageKey } from '../i18n';
-import AttendanceRoute from './attendance-route';
+import { DOOR, type Viewer } from '../state/viewer';
 import { doorRoutes } from './door/door-routes';
 import { formsRoutes } from './forms/forms-routes';
 import { reportsRoutes } from './reports/reports-routes';
@@ -12,7 +12,8 @@ export interface RouteEntry {
   match: (path: string) => Record<string, string> | undefined;
   component: Component<{ params: Record<string, string> }>;
   title: MessageKey;
-  nav?: { href: string; label: MessageKey };
+  /** In the menu; `for` lists who sees it (everyone when absent): an administrator never sees citizens' pages. */
+  nav?: { href: string; label: MessageKey; for?: readonly Viewer[] };
   /** Full-screen routes (kiosk, citizen forms) hide the staff header and navigation. */
   bare?: boolean;
 }
@@ -38,19 +39,26 @@ export function pathPattern(pattern: string): RouteEntry['match'] {
 
 const anyOf = (...paths: string[]): RouteEntry['match'] => (path) => (paths.includes(path) ? {} : undefined);
 
-// The home screen is in the first bundle; the others load when visited (and are precached for offline).
+// Every screen loads when visited (and is precached for offline).
 const coreRoutes: RouteEntry[] = [
   {
-    match: anyOf('/', '/asistencia', '/index.html'),
-    component: AttendanceRoute,
+    match: anyOf('/', '/index.html'),
+    component: lazy(() => import('./home-route')),
+    title: 'home.title',
+    nav: { href: '/', label: 'nav.home' },
+  },
+  // The v1 attendance form (one default event) is retired from the menu and the home screen; its address
+  // stays so a device with an unsent v1 record can still open it, and its records still read and report.
+  {
+    match: anyOf('/asistencia'),
+    component: lazy(() => import('./attendance-route')),
     title: 'attendance.title',
-    nav: { href: '/asistencia', label: 'nav.attendance' },
   },
   {
     match: anyOf('/atencion'),
     component: lazy(() => import('./attention-route')),
     title: 'attention.title',
-    nav: { href: '/atencion', label: 'nav.attention' },
+    nav: { href: '/atencion', label: 'nav.attention', for: DOOR },
   },
 ];
 

@@ -30,6 +30,8 @@ export interface AttendanceRow extends Omit<CheckInRow, 'undoes'> {
   anonymous: boolean;
   /** Server clock when the record arrived. */
   receivedAt: string;
+  /** The enrolled device's name ("Puerta norte"), when the device was enrolled by QR. */
+  deviceLabel?: string;
 }
 
 export interface AttendanceReport {

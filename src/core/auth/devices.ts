@@ -24,6 +24,8 @@ export const enrollmentRequestSchema = z.strictObject({
   eventIds,
   ttlMinutes: z.number().int().min(1).max(MAX_ENROLLMENT_TTL_MINUTES, { error: `Máximo ${MAX_ENROLLMENT_TTL_MINUTES} minutos.` }).optional(),
 });
+/** A device's new name, given by the office (the enrollment's label otherwise stays). */
+export const deviceLabelSchema = z.strictObject({ label });
 export const enrollRequestSchema = z.strictObject({ token: z.string().min(1).max(200), deviceId: deviceIdSchema, label: label.optional() });
 
 /** Device credential on the wire: `cbd1.<deviceId>.<secret>` (secret: 32 random bytes, base64url). */

@@ -10,8 +10,15 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 /** Readable slugs ("atril-comuna-3-2026") and UUIDv7 both fit; the same limit as attendance's eventId. */
 export const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
+/**
+ * A date and time with its offset (the form sends Bogotá's). Messages name the field in plain words: the
+ * office picks a day and an hour, it never types a format.
+ */
 const dateTime = (what: string) =>
-  z.iso.datetime({ offset: true, error: `${what}: escriba fecha y hora con zona horaria (ISO 8601).` });
+  z.iso.datetime({
+    offset: true,
+    error: (issue) => (issue.input === undefined || issue.input === '' ? `Escriba la fecha y la hora ${what}.` : `Revise la fecha y la hora ${what}: elija el día en el calendario y la hora.`),
+  });
 
 /** The fields the planning office fills in (seed 003, item 6: the standard event planning format). */
 export const eventFieldsShape = (c: Catalogues) => ({
@@ -23,8 +30,8 @@ export const eventFieldsShape = (c: Catalogues) => ({
   type: z.enum(catalogueCodes(c.eventTypes), { error: 'Elija el tipo de evento de la lista.' }),
   murcStage: z.enum(catalogueCodes(c.murcStages), { error: 'Elija la etapa del MURC de la lista.' }),
   responsibleOffice: z.enum(catalogueCodes(c.offices), { error: 'Elija la dependencia responsable de la lista.' }),
-  startsAt: dateTime('Inicio'),
-  endsAt: dateTime('Fin'),
+  startsAt: dateTime('de inicio'),
+  endsAt: dateTime('de fin'),
   place: z
     .string({ error: 'El lugar debe ser texto.' })
     .trim()
@@ -88,7 +95,7 @@ export const eventSchema = (c: Catalogues) =>
       {
         id: z.string().regex(EVENT_ID_PATTERN, { error: 'El identificador del evento debe tener minúsculas, números o guiones (máximo 64).' }),
         revision: z.number().int().min(1, { error: 'La revisión empieza en 1.' }),
-        updatedAt: dateTime('Última modificación'),
+        updatedAt: dateTime('de la última modificación'),
         ...eventFieldsShape(c),
       },
       { error: unknownFieldsError },

@@ -1,2 +1,4 @@
 export * from './event';
 export * from './event-revision';
+export * from './public-event';
+export * from './event-agenda';

@@ -11,6 +11,8 @@ export interface AttendanceDeps {
   store: AttendanceStore;
   events: EventStore;
   catalogues: Catalogues;
+  /** Enrolled devices' names by id: each row names its door (absent: rows carry the device id only). */
+  deviceLabels?: () => Promise<ReadonlyMap<string, string>>;
 }
 
 /**
@@ -23,7 +25,10 @@ export function attendanceResource(deps: AttendanceDeps): Hono {
     const id = c.req.param('id');
     if (!(await deps.events.get(id))) return problemResponse(c, problem('resource.not_found'));
     const records = await deps.store.eventRecords(id, ATTENDANCE_VIEW_KINDS);
-    return c.json(attendanceReport(records, deps.catalogues.accessibilityNeeds));
+    const report = attendanceReport(records, deps.catalogues.accessibilityNeeds);
+    const labels = await deps.deviceLabels?.();
+    if (!labels) return c.json(report);
+    return c.json({ ...report, rows: report.rows.map((row) => (labels.has(row.deviceId) ? { ...row, deviceLabel: labels.get(row.deviceId) } : row)) });
   });
   return resource;
 }

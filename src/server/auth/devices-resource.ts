@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { DEFAULT_ENROLLMENT_TTL_MINUTES, enrollmentRequestSchema, enrollRequestSchema, formatDeviceCredential, type DeviceView } from '../../core/auth/devices';
+import { DEFAULT_ENROLLMENT_TTL_MINUTES, deviceLabelSchema, enrollmentRequestSchema, enrollRequestSchema, formatDeviceCredential, type DeviceView } from '../../core/auth/devices';
 import { problem } from '../../core/problems/problem';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
 import { problemResponse } from '../http/problem-response';
@@ -63,6 +63,16 @@ export function devicesResource(deps: DevicesDeps): Hono {
   });
 
   resource.get('/', async (c) => c.json({ devices: (await deps.store.listDevices()).map(deviceView) }));
+
+  resource.patch('/:id', small, async (c) => {
+    const deviceId = c.req.param('id');
+    const body = await jsonOf(c);
+    const request = body.ok ? requestOf(deviceLabelSchema, body.value) : body;
+    if (!request.ok) return problemResponse(c, request.problem);
+    if (!(await deps.store.relabelDevice(deviceId, request.value.label))) return problemResponse(c, problem('resource.not_found'));
+    await deps.audit(principalOf(c)!, { action: 'device.relabel', target: deviceId });
+    return c.json({ device: deviceView((await deps.store.deviceById(deviceId))!) });
+  });
 
   resource.post('/:id/revoke', async (c) => {
     const deviceId = c.req.param('id');

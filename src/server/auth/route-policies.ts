@@ -46,6 +46,8 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/v1/events', roles: STAFF, devices: true },
   { method: 'GET', path: '/api/v1/events/:id', roles: STAFF, devices: true, eventParam: 'id' },
   { method: 'POST', path: '/api/v1/events', roles: PLANNING, audit: 'event.create' },
+  // What a poster already says (name, date, place): public, for the citizen's pages (core/events/public-event.ts).
+  { method: 'GET', path: '/api/v1/public/events/:id', roles: 'public', limit: 'tracking' },
   { method: 'PUT', path: '/api/v1/events/:id', roles: PLANNING, audit: 'event.update', auditTarget: 'id' },
   // Pre-registration: citizens register themselves (rate-limited per IP), staff and devices for them.
   { method: 'POST', path: '/api/v1/events/:id/registrations', roles: 'public', limit: 'sync', anonymousLimit: 'registration' },
@@ -94,7 +96,7 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'PUT', path: '/api/v1/events/:id/publication', roles: PLANNING },
   { method: 'PUT', path: '/api/v1/escuchadero/:recordId/publication', roles: PLANNING },
   { method: 'GET', path: '/api/v1/public/events', roles: 'public', limit: 'report', anonymousLimit: 'openData' },
-  { method: 'GET', path: '/api/v1/public/events/:id', roles: 'public', limit: 'report', anonymousLimit: 'openData' },
+  { method: 'GET', path: '/api/v1/public/events/:id/memoria', roles: 'public', limit: 'report', anonymousLimit: 'openData' },
   { method: 'GET', path: '/api/v1/public/answers', roles: 'public', limit: 'report', anonymousLimit: 'openData' },
   { method: 'GET', path: '/api/v1/public/answers/:id', roles: 'public', limit: 'report', anonymousLimit: 'openData' },
   { method: 'GET', path: '/api/v1/public/commitments', roles: 'public', limit: 'report', anonymousLimit: 'openData' },
@@ -108,6 +110,8 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'POST', path: '/api/v1/devices/enrollments', roles: PLANNING },
   { method: 'GET', path: '/api/v1/devices', roles: PLANNING },
   { method: 'POST', path: '/api/v1/devices/:id/revoke', roles: ADMIN },
+  // Names, not hex ids: the office that enrolls a device may rename it (audited in the resource).
+  { method: 'PATCH', path: '/api/v1/devices/:id', roles: PLANNING },
   { method: 'GET', path: '/api/v1/audit', roles: ADMIN },
   { method: 'GET', path: '/api/v1/people/:documentNumber', roles: ADMIN },
   { method: 'DELETE', path: '/api/v1/people/:documentNumber', roles: ADMIN },

@@ -17,7 +17,9 @@ export function publicResource(view: PublicView, catalogues: Catalogues): Hono {
   const notFound = problem('resource.not_found');
 
   resource.get('/events', async (c) => c.json(await view.events()));
-  resource.get('/events/:id', async (c) => {
+  // The event's card (name, date, place) is public for any event (events/public-events-resource.ts); its
+  // memoria only once published.
+  resource.get('/events/:id/memoria', async (c) => {
     const detail = await view.event(c.req.param('id'));
     return detail ? c.json(detail) : problemResponse(c, notFound);
   });

@@ -85,17 +85,20 @@ const STATUS_NAMES: Record<AttendanceRow['status'], string> = {
  * last). The one place a listado row is built from stored data: `records` are the event's records of
  * ATTENDANCE_VIEW_KINDS, joined here with their registrations (attendanceRecordsOf).
  */
-export function attendanceListRows(report: AttendanceReport, records: readonly StoredRecord[], c: Catalogues): CsvValue[][] {
+export function attendanceListRows(report: AttendanceReport, records: readonly StoredRecord[], c: Catalogues, deviceLabels?: DeviceLabels): CsvValue[][] {
   const view = attendanceRecordsOf(records);
   const byId = new Map([...view.checkIns, ...view.undone].map((r) => [r.id, r]));
-  return report.rows.map((row, index) => attendanceListRow(row, byId.get(row.id), index + 1, c));
+  return report.rows.map((row, index) => attendanceListRow(row, byId.get(row.id), index + 1, c, deviceLabels));
 }
+
+/** Enrolled devices' names by device id: the listado names the door, not its random id. */
+export type DeviceLabels = ReadonlyMap<string, string>;
 
 /**
  * One line of the listado, from the check-in's row and its stored record joined with its registration
- * (attendanceRecordsOf); `number` is its N.º.
+ * (attendanceRecordsOf); `number` is its N.º. A device not enrolled by QR (a staff browser) keeps its id.
  */
-export function attendanceListRow(row: AttendanceRow, record: StoredRecord | undefined, number: number, c: Catalogues): CsvValue[] {
+export function attendanceListRow(row: AttendanceRow, record: StoredRecord | undefined, number: number, c: Catalogues, deviceLabels?: DeviceLabels): CsvValue[] {
   const payload = (record?.payload ?? {}) as Loose;
   // Nothing about a person who did not consent is listed, not even the comuna an anonymous count may carry.
   const p: Loose = row.anonymous ? { territory: payload.territory } : payload;
@@ -120,7 +123,7 @@ export function attendanceListRow(row: AttendanceRow, record: StoredRecord | und
     text(consent.textVersion),
     row.anonymous ? undefined : yesNo(consent.sensitiveData),
     METHOD_NAMES[row.method],
-    row.deviceId,
+    deviceLabels?.get(row.deviceId) ?? row.deviceId,
     row.receivedAt,
     row.id,
     text(p.attendeeId),

@@ -18,6 +18,8 @@ export interface ReportDeps {
   /** Colombian holidays, for the escuchadero's 15 working days. */
   holidays: Holidays;
   now: () => Date;
+  /** Enrolled devices' names by id, so exports name the door (absent: device ids). */
+  deviceLabels?: () => Promise<ReadonlyMap<string, string>>;
   /** Where an export that failed after its first bytes is reported (its client sees a cut download). */
   logError?: (error: unknown) => void;
 }

@@ -93,6 +93,8 @@ export interface AuthStore {
   deviceById(deviceId: string): Promise<StoredDevice | undefined>;
   listDevices(): Promise<StoredDevice[]>;
   revokeDevice(deviceId: string, at: string): Promise<boolean>;
+  /** Renames a device ("Puerta norte, tableta 2"); false when there is no such device. */
+  relabelDevice(deviceId: string, label: string): Promise<boolean>;
   touchDeviceSync(deviceId: string, at: string): Promise<void>;
 
   appendAudit(entry: AuditEntry): Promise<void>;

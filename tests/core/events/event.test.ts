@@ -38,7 +38,7 @@ describe('event (planning format)', () => {
       type: expect.stringMatching(/tipo de evento/),
       murcStage: expect.stringMatching(/etapa del MURC/),
       responsibleOffice: expect.stringMatching(/dependencia/),
-      startsAt: expect.stringMatching(/^Inicio: .*fecha y hora/),
+      startsAt: 'Revise la fecha y la hora de inicio: elija el día en el calendario y la hora.',
       territory: expect.stringMatching(/comuna o corregimiento/),
       modality: expect.stringMatching(/presencial, virtual o mixta/),
       expectedAttendance: expect.stringMatching(/negativos/),
@@ -47,6 +47,16 @@ describe('event (planning format)', () => {
       status: expect.stringMatching(/Estado/),
       onlineUrl: expect.stringMatching(/dirección web/),
     });
+  });
+
+  it('asks for a missing date and time in plain words, never a format name', () => {
+    const { startsAt, endsAt, ...undated } = draft;
+    const found = issues(undated);
+    expect(found.startsAt).toBe('Escriba la fecha y la hora de inicio.');
+    expect(found.endsAt).toBe('Escriba la fecha y la hora de fin.');
+    expect(issues({ ...draft, endsAt: '2026-11-21T' }).endsAt).toMatch(/^Revise la fecha y la hora de fin/);
+    for (const message of Object.values(issues({}))) expect(message).not.toMatch(/ISO|8601|zona horaria/);
+    expect([startsAt, endsAt]).toHaveLength(2);
   });
 
   it('requires the end after the start, even across time zones', () => {

@@ -15,7 +15,7 @@ describe('a revoked device cannot sync, keeps its records, and drains once enrol
     const attendance = () => countRows(live.dataDir, 'records', "kind = 'attendance.entry'");
     const phone = await newPhonePage(live.browser);
     const { deviceId } = await enrollPage(phone, live.server, { label: 'Puerta norte' });
-    await phone.goto(live.server.url);
+    await phone.goto(`${live.server.url}/asistencia`); // the v1 form, off the menu since issue 13
     await waitForServiceWorkerControl(phone);
     await registerAttendee(phone, { fullName: 'Ana Lucía Pérez', documentNumber: '43555666', territory: '03' });
     await waitForPending(phone, 0);
@@ -54,7 +54,7 @@ describe('a revoked device cannot sync, keeps its records, and drains once enrol
 
     // Someone with rights enrolls the same phone again: new credential, the queue drains, the banner goes.
     await enrollPage(phone, live.server, { label: 'Puerta norte (de nuevo)' });
-    await phone.goto(live.server.url);
+    await phone.goto(`${live.server.url}/asistencia`); // the v1 form, off the menu since issue 13
     await waitForPending(phone, 0);
     expect(attendance()).toBe(4);
     expect(await phone.getByTestId('device-banner').count()).toBe(0);

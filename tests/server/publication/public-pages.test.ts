@@ -87,7 +87,7 @@ describe('public accountability pages and API', () => {
   });
 
   it('shows the memoria of a published past event: figures, consented answers, commitments with progress', async () => {
-    const response = await anonymous(`/api/v1/public/events/${past}`);
+    const response = await anonymous(`/api/v1/public/events/${past}/memoria`);
     expect(response.status).toBe(200);
     const detail = (await response.json()) as PublicEventDetail;
     expect(detail.figures).toMatchObject({ attendance: 1, escuchadero: { received: 3, answered: 2 }, commitments: 1 });
@@ -108,7 +108,7 @@ describe('public accountability pages and API', () => {
   });
 
   it('answers 404, never 403, for what is not published', async () => {
-    for (const path of [`/api/v1/public/events/${hidden}`, `/api/v1/public/answers/${refused.id}`, '/api/v1/public/events/no-existe', `/rendicion/eventos/${hidden}`, `/rendicion/preguntas/${refused.id}`]) {
+    for (const path of [`/api/v1/public/events/${hidden}/memoria`, `/api/v1/public/answers/${refused.id}`, '/api/v1/public/events/no-existe/memoria', `/rendicion/eventos/${hidden}`, `/rendicion/preguntas/${refused.id}`]) {
       expect((await anonymous(path)).status, path).toBe(404);
     }
     expect((await anonymous(`/api/v1/public/answers/${consented.id}`)).status).toBe(200);
@@ -137,7 +137,7 @@ describe('public accountability pages and API', () => {
   it('never shows anything personal: not in the API, the pages, nor the open data (raw text)', async () => {
     const paths = [
       '/api/v1/public/events',
-      `/api/v1/public/events/${past}`,
+      `/api/v1/public/events/${past}/memoria`,
       '/api/v1/public/answers',
       `/api/v1/public/answers/${consented.id}`,
       '/api/v1/public/commitments',

@@ -3,8 +3,10 @@ import { EVENT_MODALITIES, EVENT_STATUSES } from '../../../core/events';
 import { catalogueGroups, topicGroups } from '../../state/door/catalogue-choices';
 import { territoryGroups } from '../../state/catalogue-options';
 import type { EventForm } from '../../state/events/event-form';
-import { t } from '../../state/language';
-import type { MessageKey } from '../../i18n';
+import type { EventField } from '../../state/events/event-draft';
+import { language, t } from '../../state/language';
+import { localeOf, type MessageKey } from '../../i18n';
+import { DateTimeField } from './date-time-field';
 import { CheckboxField } from '../checkbox-field';
 import { SelectField } from '../select-field';
 import { ChoiceGroup } from './choice-group';
@@ -24,7 +26,12 @@ const STATUS_LABEL: Record<(typeof EVENT_STATUSES)[number], MessageKey> = {
 /** Every field of the event planning format (seed 003, item 6), in the order the office fills it in. */
 export function EventFormFields(props: { form: EventForm }) {
   const d = () => props.form.draft;
-  const e = () => props.form.errors();
+  // The server explains each field in Spanish; an office reading English gets the field's own English line.
+  const e = (): Partial<Record<EventField, string>> => {
+    const errors = props.form.errors();
+    if (language() === 'es') return errors;
+    return Object.fromEntries(Object.keys(errors).map((field) => [field, t(`events.invalid.${field as EventField}`)]));
+  };
   const set = props.form.setField;
   return (
     <>
@@ -32,8 +39,8 @@ export function EventFormFields(props: { form: EventForm }) {
       <SelectField id="event-type" label={t('events.field.type')} value={d().type} onChange={(v) => set('type', v)} groups={catalogueGroups('eventTypes')} placeholder={t('events.choose')} error={e().type} />
       <SelectField id="event-murc" label={t('events.field.murcStage')} value={d().murcStage} onChange={(v) => set('murcStage', v)} groups={catalogueGroups('murcStages')} placeholder={t('events.choose')} error={e().murcStage} />
       <SelectField id="event-office" label={t('events.field.office')} value={d().responsibleOffice} onChange={(v) => set('responsibleOffice', v)} groups={catalogueGroups('offices')} placeholder={t('events.choose')} error={e().responsibleOffice} />
-      <InputField id="event-starts" type="datetime-local" label={t('events.field.startsAt')} value={d().startsAt} onInput={(v) => set('startsAt', v)} error={e().startsAt} />
-      <InputField id="event-ends" type="datetime-local" label={t('events.field.endsAt')} value={d().endsAt} onInput={(v) => set('endsAt', v)} error={e().endsAt} />
+      <DateTimeField id="event-starts" locale={localeOf(language())} label={t('events.field.startsAt')} value={d().startsAt} onInput={(v) => set('startsAt', v)} error={e().startsAt} />
+      <DateTimeField id="event-ends" locale={localeOf(language())} label={t('events.field.endsAt')} value={d().endsAt} onInput={(v) => set('endsAt', v)} error={e().endsAt} />
       <ChoiceGroup
         id="event-modality"
         legend={t('events.field.modality')}

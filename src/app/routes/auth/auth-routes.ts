@@ -1,5 +1,6 @@
 import { lazy } from 'solid-js';
 import { pathPattern, type RouteEntry } from '../route-table';
+import { OFFICE } from '../../state/viewer';
 
 /** Sign-in, first-run setup, device enrollment and administration (issue 5); each screen loads when visited. */
 export const authRoutes: RouteEntry[] = [
@@ -10,7 +11,7 @@ export const authRoutes: RouteEntry[] = [
     match: pathPattern('/administracion/dispositivos'),
     component: lazy(() => import('./devices-route')),
     title: 'auth.devices.title',
-    nav: { href: '/administracion/dispositivos', label: 'auth.nav.admin' },
+    nav: { href: '/administracion/dispositivos', label: 'auth.nav.admin', for: OFFICE },
   },
   { match: pathPattern('/administracion/usuarios'), component: lazy(() => import('./users-route')), title: 'auth.users.title' },
 ];

@@ -1,6 +1,10 @@
 import '../../styles/auth.css';
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import type { DeviceView } from '../../../core/auth/devices';
+import type { EventDocument } from '../../../core/events';
+import { EventPicker } from '../../components/auth/event-picker';
+import { DeviceLabelEditor } from '../../components/auth/device-label-editor';
+import { fetchEvents } from '../../state/events/events-api';
 import { AdminTabs } from '../../components/auth/admin-tabs';
 import { AuthField } from '../../components/auth/auth-field';
 import { EnrollmentQr } from '../../components/auth/enrollment-qr';
@@ -10,12 +14,15 @@ import { formatTime, t } from '../../state/language';
 
 type Admin = ReturnType<typeof createDeviceAdmin>;
 
-function DeviceCard(props: { device: DeviceView; admin: Admin }) {
+function DeviceCard(props: { device: DeviceView; admin: Admin; eventNames: ReadonlyMap<string, string> }) {
   const [confirming, setConfirming] = createSignal(false);
-  const events = () => (props.device.eventIds.length === 0 ? t('auth.devices.allEvents') : props.device.eventIds.join(', '));
+  // Event names, not ids (an event deleted or not readable keeps its id).
+  const events = () =>
+    props.device.eventIds.length === 0 ? t('auth.devices.allEvents') : props.device.eventIds.map((id) => props.eventNames.get(id) ?? id).join(', ');
   return (
     <li class="card device-card" data-testid="device" data-device={props.device.deviceId} data-revoked={props.device.revokedAt ? 'true' : 'false'}>
       <h3 class="card__title">{props.device.label}</h3>
+      <DeviceLabelEditor deviceId={props.device.deviceId} label={props.device.label} busy={props.admin.busy()} onSave={(label) => props.admin.rename(props.device.deviceId, label)} />
       <p>{t('auth.devices.eventsOf', { events: events() })}</p>
       <p>{t('auth.devices.enrolledAt', { time: formatTime(props.device.enrolledAt) })}</p>
       <p data-testid="device-last-sync">
@@ -58,18 +65,19 @@ function DeviceCard(props: { device: DeviceView; admin: Admin }) {
 export default function DevicesRoute() {
   const admin = createDeviceAdmin();
   const [label, setLabel] = createSignal('');
-  const [events, setEvents] = createSignal('');
+  const [picked, setPicked] = createSignal<string[]>([]);
   const [ttl, setTtl] = createSignal('10');
   const [shownLabel, setShownLabel] = createSignal('');
-  onMount(() => void admin.load());
+  const [eventList, setEventList] = createSignal<EventDocument[]>();
+  const eventNames = createMemo(() => new Map((eventList() ?? []).map((e) => [e.id, e.name])));
+  onMount(() => {
+    void admin.load();
+    void fetchEvents().then((answer) => setEventList(answer.ok ? answer.value.events : []));
+  });
 
   async function create(event: SubmitEvent) {
     event.preventDefault();
-    const eventIds = events()
-      .split(',')
-      .map((id) => id.trim())
-      .filter((id) => id !== '');
-    if (await admin.createEnrollment(label().trim(), eventIds, Number(ttl()) || 10)) setShownLabel(label().trim());
+    if (await admin.createEnrollment(label().trim(), picked(), Number(ttl()) || 10)) setShownLabel(label().trim());
   }
 
   return (
@@ -95,7 +103,7 @@ export default function DevicesRoute() {
               {t('auth.devices.new')}
             </h2>
             <AuthField id="device-label" label={t('auth.devices.label')} hint={t('auth.devices.labelHint')} value={label()} onInput={setLabel} required />
-            <AuthField id="device-events" label={t('auth.devices.events')} hint={t('auth.devices.eventsHint')} value={events()} onInput={setEvents} />
+            <EventPicker events={eventList()} picked={picked()} onChange={setPicked} />
             <AuthField id="device-ttl" type="number" min={1} max={60} label={t('auth.devices.ttl')} value={ttl()} onInput={setTtl} />
             <button type="submit" class="button button--primary" disabled={admin.busy() || label().trim() === ''}>
               {t('auth.devices.create')}
@@ -113,7 +121,7 @@ export default function DevicesRoute() {
         {(list) => (
           <Show when={list().length > 0} fallback={<p>{t('auth.devices.empty')}</p>}>
             <ul class="cards">
-              <For each={list()}>{(device) => <DeviceCard device={device} admin={admin} />}</For>
+              <For each={list()}>{(device) => <DeviceCard device={device} admin={admin} eventNames={eventNames()} />}</For>
             </ul>
           </Show>
         )}

@@ -1,4 +1,5 @@
-import { createSignal, onMount, Show } from 'solid-js';
+import { createResource, createSignal, onMount, Show } from 'solid-js';
+import { fetchPublicEvent } from '../../state/events/public-event';
 import type { Problem } from '../../../core/problems/problem';
 import { FormProblem } from '../../components/auth/form-problem';
 import { EnrollScanner } from '../../components/auth/enroll-scanner';
@@ -28,6 +29,14 @@ export default function EnrollRoute() {
   const [problem, setProblem] = createSignal<Problem>();
   const [wrongCode, setWrongCode] = createSignal<MessageKey>();
   const [scanning, setScanning] = createSignal(false);
+  // The phone's events by name (public read), so the person holding it knows which doors it opens.
+  const [eventNames] = createResource(
+    () => (phase() === 'done' ? enrolledDevice()?.eventIds : undefined),
+    (ids) => Promise.all(ids.map(async (id) => {
+      const answer = await fetchPublicEvent(id);
+      return answer.ok ? answer.value.event.name : id;
+    })),
+  );
 
   async function enroll(token: string) {
     if (phase() === 'working') return;
@@ -67,7 +76,7 @@ export default function EnrollRoute() {
         {(device) => (
           <div class="save-status__ok" role="status" data-testid="enroll-done">
             <p>{t('auth.enroll.done', { label: device().label })}</p>
-            <p>{device().eventIds.length === 0 ? t('auth.enroll.allEvents') : t('auth.enroll.events', { events: device().eventIds.join(', ') })}</p>
+            <p>{device().eventIds.length === 0 ? t('auth.enroll.allEvents') : t('auth.enroll.events', { events: (eventNames() ?? device().eventIds).join(', ') })}</p>
           </div>
         )}
       </Show>
@@ -88,7 +97,7 @@ export default function EnrollRoute() {
         </Show>
       </Show>
       <p>
-        <a class="button button--secondary" href="/asistencia">
+        <a class="button button--secondary" href="/">
           {t('auth.enroll.home')}
         </a>
       </p>

@@ -84,7 +84,9 @@ function AttendanceTable(props: { report: AttendanceReport }) {
                   <td>{formatTime(row.checkedInAt)}</td>
                   <td>{methodLabel(row.method)}</td>
                   <td>
-                    <code>{row.deviceId.slice(-6)}</code>
+                    <Show when={row.deviceLabel} fallback={<code>{row.deviceId.slice(-6)}</code>}>
+                      {(label) => label()}
+                    </Show>
                   </td>
                   <td>
                     {row.status === 'admitted' ? (

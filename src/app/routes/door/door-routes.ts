@@ -1,5 +1,6 @@
 import { lazy } from 'solid-js';
 import { pathPattern, type RouteEntry } from '../route-table';
+import { DOOR } from '../../state/viewer';
 
 /** Events and the door (check-in) screens; all load on first visit (the camera library only at the door). */
 export const doorRoutes: RouteEntry[] = [
@@ -7,7 +8,7 @@ export const doorRoutes: RouteEntry[] = [
     match: pathPattern('/eventos'),
     component: lazy(() => import('./events-route')),
     title: 'events.title',
-    nav: { href: '/eventos', label: 'events.nav' },
+    nav: { href: '/eventos', label: 'events.nav', for: DOOR },
   },
   { match: pathPattern('/eventos/nuevo'), component: lazy(() => import('./event-form-route')), title: 'events.newTitle' },
   { match: pathPattern('/eventos/:id/editar'), component: lazy(() => import('./event-form-route')), title: 'events.editTitle' },

@@ -32,6 +32,7 @@ export default function PassRoute(props: { params: Record<string, string> }) {
               <p class="pass-page__event">
                 {p().eventName}
                 <Show when={p().startsAt}>{(at) => <> · {formatLongDate(at())}</>}</Show>
+                <Show when={p().place}>{(place) => <> · {place()}</>}</Show>
               </p>
               <QrCode text={p().code} label={t('door.passes.qrLabel', { name: p().displayName })} class="pass-page__qr" testId="pass-qr" />
               <p class="pass-page__hint">{t('door.passes.showAtDoor')}</p>

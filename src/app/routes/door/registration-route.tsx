@@ -4,7 +4,7 @@ import { PersonFields } from '../../components/door/person-fields';
 import { SensitiveFields } from '../../components/door/sensitive-fields';
 import { OfflineNotice } from '../../components/events/offline-notice';
 import { createRegistration } from '../../state/door/registration';
-import { useEvent } from '../../state/events/event-data';
+import { usePublicEvent } from '../../state/events/public-event';
 import { formatDateRange } from '../../state/events/event-format';
 import { problemText, t } from '../../state/language';
 import { navigate } from '../../state/router';
@@ -13,8 +13,9 @@ import '../../styles/door.css';
 /** /eventos/:id/inscripcion: a citizen (or staff) registers and receives the pass for the door. */
 export default function RegistrationRoute(props: { params: Record<string, string> }) {
   const id = () => props.params.id!;
-  const { loaded } = useEvent(id);
-  const registration = createRegistration(id(), () => loaded()?.value);
+  // Opened by citizens without a session: the public read (name, date, place), never the planning document.
+  const event = usePublicEvent(id);
+  const registration = createRegistration(id(), () => event() ?? undefined);
   let element: HTMLFormElement | undefined;
 
   const onSubmit = async (event: SubmitEvent) => {
@@ -33,13 +34,13 @@ export default function RegistrationRoute(props: { params: Record<string, string
       <h1 id="registration-title" class="page__title" tabindex="-1">
         {t('door.registration.title')}
       </h1>
-      <Show when={loaded()?.value}>
-        {(event) => (
-          <p class="page__meta">
-            <strong>{event().name}</strong>
+      <Show when={event()}>
+        {(e) => (
+          <p class="page__meta" data-testid="registration-event">
+            <strong>{e().name}</strong>
             <br />
-            {formatDateRange(event().startsAt, event().endsAt)}
-            <Show when={event().place}> · {event().place}</Show>
+            {formatDateRange(e().startsAt, e().endsAt)}
+            <Show when={e().place}> · {e().place}</Show>
           </p>
         )}
       </Show>

@@ -1,6 +1,7 @@
 import { lazy } from 'solid-js';
 import { installKioskGuard } from '../../state/forms/kiosk-guard';
 import { pathPattern, type RouteEntry } from '../route-table';
+import { OFFICE } from '../../state/viewer';
 
 // Before the router reads the address: a device locked as a kiosk never shows another screen.
 installKioskGuard();
@@ -20,7 +21,7 @@ export const formsRoutes: RouteEntry[] = [
     match: pathPattern('/formularios'),
     component: lazy(() => import('./forms-list-route')),
     title: 'forms.staff.title',
-    nav: { href: '/formularios', label: 'forms.nav' },
+    nav: { href: '/formularios', label: 'forms.nav', for: OFFICE },
   },
   {
     match: pathPattern('/formularios/:formId/cartel/:eventId/:signature'),
@@ -37,6 +38,6 @@ export const formsRoutes: RouteEntry[] = [
     match: pathPattern('/escuchadero'),
     component: lazy(() => import('./inbox-route')),
     title: 'inbox.title',
-    nav: { href: '/escuchadero', label: 'inbox.nav' },
+    nav: { href: '/escuchadero', label: 'inbox.nav', for: OFFICE },
   },
 ];

@@ -2,6 +2,9 @@ import '../../styles/forms.css';
 import { createResource, For, Match, Show, Switch } from 'solid-js';
 import { TopicCommitmentLinks } from '../../components/commitments/topic-commitment-links';
 import { fetchResults, type QuestionResult } from '../../state/forms/staff-api';
+import { fetchFormTitle } from '../../state/forms/form-title';
+import { usePublicEvent } from '../../state/events/public-event';
+import { formatDateRange } from '../../state/events/event-format';
 import { formatCount, language, problemText, t } from '../../state/language';
 
 function CountTable(props: { question: QuestionResult; rows: { label: string; value: string }[]; valueHeading: string }) {
@@ -63,6 +66,9 @@ function QuestionView(props: { question: QuestionResult; eventId?: string | unde
 /** /formularios/:formId/resultados[/:eventId] — per-question tables of a form's answers (all versions). */
 export default function ResultsRoute(props: { params: Record<string, string> }) {
   const [results] = createResource(() => fetchResults(props.params.formId ?? '', props.params.eventId));
+  // Names, not ids: the form's title and the event's name, date and place (both public reads).
+  const [title] = createResource(() => fetchFormTitle(props.params.formId ?? ''));
+  const event = props.params.eventId ? usePublicEvent(() => props.params.eventId!) : () => undefined;
   const value = () => {
     const r = results();
     return r?.ok ? r.value : undefined;
@@ -74,9 +80,22 @@ export default function ResultsRoute(props: { params: Record<string, string> }) 
   return (
     <div class="page qstaff">
       <h1 class="page__title" tabindex="-1">
-        {t('forms.results.title', { form: props.params.formId ?? '' })}
+        {t('forms.results.title', { form: title()?.[language()] ?? props.params.formId ?? '' })}
       </h1>
-      <p class="page__meta">{props.params.eventId ? t('forms.results.ofEvent', { event: props.params.eventId }) : t('forms.results.allEvents')}</p>
+      <p class="page__meta" data-testid="results-event">
+        <Show when={props.params.eventId} fallback={t('forms.results.allEvents')}>
+          <Show when={event()} fallback={t('forms.results.ofEvent', { event: props.params.eventId ?? '' })}>
+            {(e) => (
+              <>
+                {t('forms.results.ofEvent', { event: e().name })}
+                <br />
+                {formatDateRange(e().startsAt, e().endsAt)}
+                <Show when={e().place}> · {e().place}</Show>
+              </>
+            )}
+          </Show>
+        </Show>
+      </p>
       <Show when={problem()}>{(p) => <p class="save-status__error" role="alert">{problemText(p())}</p>}</Show>
       <Show when={value()} fallback={<Show when={!problem()}><p role="status">{t('forms.loading')}</p></Show>}>
         {(r) => (

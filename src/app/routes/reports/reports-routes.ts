@@ -3,6 +3,7 @@ import { bogotaToday, periodToPrefetch } from '../../state/reports/period-defaul
 import { endpoints } from '../../state/reports/report-endpoints';
 import { prefetchReport } from '../../state/reports/report-prefetch';
 import { pathPattern, type RouteEntry } from '../route-table';
+import { REPORTS } from '../../state/viewer';
 
 const eventReport = pathPattern('/eventos/:id/informe');
 
@@ -33,7 +34,7 @@ export const reportsRoutes: RouteEntry[] = [
       return import('./dashboard-route');
     }),
     title: 'reports.dashboard.title',
-    nav: { href: '/informes', label: 'reports.nav' },
+    nav: { href: '/informes', label: 'reports.nav', for: REPORTS },
   },
   {
     match: eventReport,

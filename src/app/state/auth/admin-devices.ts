@@ -51,7 +51,19 @@ export function createDeviceAdmin() {
     }
   }
 
-  return { devices, problem, enrollment, busy, load, createEnrollment, revoke, closeEnrollment: () => setEnrollment(undefined) };
+  async function rename(deviceId: string, label: string): Promise<boolean> {
+    setBusy(true);
+    try {
+      const answer = await authCall<unknown>('PATCH', `/api/v1/devices/${encodeURIComponent(deviceId)}`, { label });
+      if (!answer.ok) setProblem(answer.problem);
+      else await load();
+      return answer.ok;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { devices, problem, enrollment, busy, load, createEnrollment, revoke, rename, closeEnrollment: () => setEnrollment(undefined) };
 }
 
 /** Seconds left until `expiresAt` (never negative). */

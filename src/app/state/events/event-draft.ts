@@ -47,6 +47,15 @@ export function toLocalInput(iso: string): string {
   return ms === undefined ? '' : wallClockText(ms).slice(0, 16);
 }
 
+/** "YYYY-MM-DDTHH:mm" → its day and hour for two inputs (either may be missing while being typed). */
+export function splitDateTime(value: string): { date: string; time: string } {
+  const [date = '', time = ''] = value.split('T');
+  return { date, time: time.slice(0, 5) };
+}
+
+/** A day and an hour back into the draft's one value; both blank is blank, half a value stays half (the schema asks for the rest). */
+export const joinDateTime = (date: string, time: string): string => (date === '' && time === '' ? '' : `${date}T${time}`);
+
 /** The input's value, read on Bogotá's clock → ISO with −05:00; anything unreadable goes as typed (the schema says why). */
 export function fromLocalInput(value: string): string | undefined {
   if (value.trim() === '') return undefined;

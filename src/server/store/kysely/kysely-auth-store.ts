@@ -202,6 +202,10 @@ export function kyselyAuthStore(engine: Engine): AuthStore {
       if (Number(result.numUpdatedRows) === 1) return true;
       return (await db().selectFrom('devices').select('device_id').where('device_id', '=', deviceId).executeTakeFirst()) !== undefined;
     },
+    relabelDevice: async (deviceId, label) => {
+      const result = await db().updateTable('devices').set({ label }).where('device_id', '=', deviceId).executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
     touchDeviceSync: async (deviceId, at) => {
       await touchQuery(db(), { deviceId, at });
     },

@@ -29,6 +29,17 @@ export function authContract(ctx: StoreContext): void {
       expect(await auth.auditOf(target, 1)).toHaveLength(1);
     });
 
+    it('renames an enrolled device, and says so when there is no such device', async () => {
+      const { auth } = ctx.stores();
+      const deviceId = uniqueId('tableta');
+      const tokenHash = uniqueId('token-hash');
+      await auth.addEnrollment({ tokenHash, label: 'Tableta 1', eventIds: [], createdBy: 'user:x', createdAt: AT, expiresAt: '2026-11-21T15:10:00.000Z' });
+      expect(await auth.enroll(tokenHash, { deviceId, secretHash: 'h' }, AT)).toMatchObject({ deviceId, label: 'Tableta 1' });
+      expect(await auth.relabelDevice(deviceId, 'Puerta norte')).toBe(true);
+      expect((await auth.deviceById(deviceId))?.label).toBe('Puerta norte');
+      expect(await auth.relabelDevice(uniqueId('no-existe'), 'Otra')).toBe(false);
+    });
+
     it('counts rate-limit hits in the database, so every process sees the same window', async () => {
       const second = await ctx.openAnother();
       const bucket = uniqueId('ip');

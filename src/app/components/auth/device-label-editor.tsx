@@ -1,0 +1,40 @@
+import { createSignal, Show } from 'solid-js';
+import { t } from '../../state/language';
+
+/** Renames a device in place: the name shows in lists and exports instead of its random id. */
+export function DeviceLabelEditor(props: { deviceId: string; label: string; busy: boolean; onSave: (label: string) => Promise<boolean> }) {
+  const [editing, setEditing] = createSignal(false);
+  const [value, setValue] = createSignal('');
+  const inputId = () => `rename-${props.deviceId}`;
+  const open = () => {
+    setValue(props.label);
+    setEditing(true);
+  };
+  const save = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (await props.onSave(value().trim())) setEditing(false);
+  };
+  return (
+    <Show
+      when={editing()}
+      fallback={
+        <button type="button" class="button button--secondary" aria-label={t('auth.devices.renameOf', { label: props.label })} onClick={open}>
+          {t('auth.devices.rename')}
+        </button>
+      }
+    >
+      <form class="device-card__rename" onSubmit={(e) => void save(e)}>
+        <label class="field__label" for={inputId()}>
+          {t('auth.devices.label')}
+        </label>
+        <input id={inputId()} class="field__input" value={value()} maxLength={80} onInput={(e) => setValue(e.currentTarget.value)} required />
+        <button type="submit" class="button button--primary" disabled={props.busy || value().trim() === ''}>
+          {t('auth.devices.saveName')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => setEditing(false)}>
+          {t('auth.devices.cancel')}
+        </button>
+      </form>
+    </Show>
+  );
+}

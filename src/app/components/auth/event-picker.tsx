@@ -1,0 +1,52 @@
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { pickableEvents, type EventDocument } from '../../../core/events';
+import { formatDateRange } from '../../state/events/event-format';
+import { t } from '../../state/language';
+
+/**
+ * Picks the events a device may work, by name: a search box and a list of checkboxes, today's events
+ * first, then upcoming, then past ones. None picked means every event (the server reads it so).
+ */
+export function EventPicker(props: { events: EventDocument[] | undefined; picked: string[]; onChange: (ids: string[]) => void }) {
+  const [query, setQuery] = createSignal('');
+  const shown = createMemo(() => pickableEvents(props.events ?? [], Date.now(), query()).slice(0, 30));
+  const toggle = (id: string, on: boolean) => props.onChange(on ? [...props.picked, id] : props.picked.filter((p) => p !== id));
+  return (
+    <fieldset class="field event-picker" aria-describedby="event-picker-hint">
+      <legend class="field__label">{t('auth.devices.events')}</legend>
+      <p id="event-picker-hint" class="field__hint">
+        {t('auth.devices.eventsHint')}
+      </p>
+      <label class="field__label event-picker__search-label" for="event-picker-search">
+        {t('auth.devices.searchEvents')}
+      </label>
+      <input id="event-picker-search" class="field__input" type="search" autocomplete="off" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
+      <Show when={props.events} fallback={<p role="status">{t('events.loading')}</p>}>
+        <Show when={shown().length > 0} fallback={<p>{t('auth.devices.noEventsFound')}</p>}>
+          <ul class="event-picker__list" data-testid="event-picker">
+            <For each={shown()}>
+              {(event) => (
+                <li>
+                  <label class="event-picker__option">
+                    <input type="checkbox" checked={props.picked.includes(event.id)} onChange={(e) => toggle(event.id, e.currentTarget.checked)} />
+                    <span>
+                      <strong>{event.name}</strong>
+                      <br />
+                      <span class="event-picker__when">
+                        {formatDateRange(event.startsAt, event.endsAt)}
+                        <Show when={event.place}> · {event.place}</Show>
+                      </span>
+                    </span>
+                  </label>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Show>
+      <p class="event-picker__summary" role="status" data-testid="event-picker-summary">
+        {props.picked.length === 0 ? t('auth.devices.allEvents') : t('auth.devices.pickedCount', { count: props.picked.length })}
+      </p>
+    </fieldset>
+  );
+}
