@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ATTENDANCE_UNDO_KIND, attendanceRecordsOf, checkInOfRecord, resolveAttendance, type CheckIn, type ResolvedCheckIn } from '../../core/attendance';
 import type { Catalogues } from '../../core/catalogues';
+import type { SettingsVersion } from '../../core/settings/settings-version';
 import type { CsvValue } from '../../core/exports/csv-cell';
 import { attendanceRowOf, undoneRowOf } from '../attendance/attendance-report';
 import { CHECK_IN_KINDS, storedCheckIn } from '../attendance/stored-check-in';
@@ -21,7 +22,7 @@ type Judged = { id: string; resolved: ResolvedCheckIn } | { id: string; resolved
  * registrations they refer to, and builds the rows with the same functions as the unpaged listado. Between pages
  * the event loop turns, so health checks and device syncs are answered meanwhile.
  */
-export async function* attendanceListPages(store: ReportStore, eventId: string, c: Catalogues): AsyncGenerator<CsvValue[][]> {
+export async function* attendanceListPages(store: ReportStore, eventId: string, c: Catalogues, history?: readonly SettingsVersion[]): AsyncGenerator<CsvValue[][]> {
   const judged = await judgedCheckIns(store, eventId);
   for (let start = 0; start < judged.length; start += EXPORT_PAGE_SIZE) {
     const slice = judged.slice(start, start + EXPORT_PAGE_SIZE);
@@ -36,7 +37,7 @@ export async function* attendanceListPages(store: ReportStore, eventId: string, 
       const checkIn = record === undefined ? undefined : storedCheckIn(record);
       if (checkIn === undefined) return;
       const row = j.resolved === 'undone' ? undoneRowOf(checkIn) : attendanceRowOf(j.resolved, checkIn);
-      rows.push(attendanceListRow(row, record, start + i + 1, c));
+      rows.push(attendanceListRow(row, record, start + i + 1, c, history));
     });
     yield rows;
     await nextTurn();

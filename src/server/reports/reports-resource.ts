@@ -39,7 +39,7 @@ export function reportsResource(deps: ReportDeps): Hono {
   resource.get('/events/:id/attendance.csv', async (c) => {
     const event = await eventOf(c);
     if (!event) return problemResponse(c, problem('resource.not_found'));
-    return streamCsv(c, attendanceListColumns, attendanceListPages(deps.reports, event.id, deps.catalogues), `asistencia-${event.id}.csv`, logError);
+    return streamCsv(c, attendanceListColumns, attendanceListPages(deps.reports, event.id, deps.catalogues, deps.settingsHistory?.()), `asistencia-${event.id}.csv`, logError);
   });
 
   resource.get('/events/:id/attendance.xlsx', async (c) => {
@@ -48,7 +48,7 @@ export function reportsResource(deps: ReportDeps): Hono {
     return streamXlsx(
       c,
       { name: 'Asistencia', columns: attendanceListColumns },
-      attendanceListPages(deps.reports, event.id, deps.catalogues),
+      attendanceListPages(deps.reports, event.id, deps.catalogues, deps.settingsHistory?.()),
       { title: `Listado de asistencia: ${event.name}`, created: deps.now() },
       `asistencia-${event.id}.xlsx`,
       logError,

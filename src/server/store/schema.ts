@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { EscuchaderoCasesTable, FormAnswerLimitsTable, FormDefinitionsTable } from './forms-schema';
 import type { AuthTables } from './auth-schema';
 import type { CommitmentsTable, CommitmentUpdatesTable } from './commitments-schema';
+import type { SettingsVersionsTable } from './settings-schema';
 
 /**
  * The tables of sync, as Kysely sees them. They stay generic: a new kind of record
@@ -73,4 +74,5 @@ export interface StoreDatabase extends AuthTables {
   passes: PassesTable;
   commitments: CommitmentsTable;
   commitment_updates: CommitmentUpdatesTable;
+  settings_versions: SettingsVersionsTable;
 }

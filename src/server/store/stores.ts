@@ -9,6 +9,7 @@ import type { EscuchaderoStore } from './escuchadero-store';
 import type { ReportStore } from './report-store';
 import type { AuthStore } from './auth-store';
 import type { CommitmentStore } from './commitment-store';
+import type { SettingsStore } from './settings-store';
 
 /**
  * Every store the HTTP resources use, one per concept, all on the same database.
@@ -30,6 +31,8 @@ export interface Stores {
   auth: AuthStore;
   /** Commitments (compromisos) and their progress updates. */
   commitments: CommitmentStore;
+  /** Entity settings, one kept row per saved version. */
+  settings: SettingsStore;
   /** Throws if the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

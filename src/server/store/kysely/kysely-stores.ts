@@ -11,6 +11,7 @@ import { kyselyEscuchaderoStore } from './kysely-escuchadero-store';
 import { kyselyReportStore } from './kysely-report-store';
 import { kyselyAuthStore } from './kysely-auth-store';
 import { kyselyCommitmentStore } from './kysely-commitment-store';
+import { kyselySettingsStore } from './kysely-settings-store';
 
 /** Every store, written once, on one engine (SQLite or PostgreSQL). `close` closes the database. */
 export function kyselyStores(engine: Engine, forms: KyselyFormStore, close: () => Promise<void>): Stores {
@@ -27,6 +28,7 @@ export function kyselyStores(engine: Engine, forms: KyselyFormStore, close: () =
     reports: kyselyReportStore(engine),
     auth: kyselyAuthStore(engine),
     commitments: kyselyCommitmentStore(engine),
+    settings: kyselySettingsStore(engine),
     ping: () => sync.ping(),
     close,
   };
