@@ -93,6 +93,10 @@ export const MATRIX: MatrixRow[] = [
   { method: 'POST', route: '/api/v1/commitments', request: { path: '/api/v1/commitments', body: {} }, expected: PLANNING },
   { method: 'POST', route: '/api/v1/commitments/:id/updates', request: { path: '/api/v1/commitments/no-existe/updates', body: {} }, expected: PLANNING },
 
+  { method: 'GET', route: '/api/v1/settings', request: { path: '/api/v1/settings' }, expected: PUBLIC },
+  { method: 'GET', route: '/api/v1/settings/versions', request: { path: '/api/v1/settings/versions' }, expected: PUBLIC },
+  { method: 'PUT', route: '/api/v1/settings', request: { path: '/api/v1/settings', body: {} }, expected: ADMIN },
+
   { method: 'GET', route: '/api/v1/users', request: { path: '/api/v1/users' }, expected: ADMIN },
   { method: 'POST', route: '/api/v1/users', request: { path: '/api/v1/users', body: () => ({ email: `m-${unique()}@cabildo.test`, name: 'Matriz', password: '0123456789', role: 'consulta' }) }, expected: ADMIN },
   { method: 'PATCH', route: '/api/v1/users/:id', request: { path: '/api/v1/users/TARGET_USER', body: { name: 'Nombre nuevo' } }, expected: ADMIN },
