@@ -5,6 +5,7 @@ import { scanEn } from './scan.en';
 import { formsEn } from './forms.en';
 import { reportsEn } from './reports.en';
 import { authEn } from './auth.en';
+import { settingsEn } from './settings.en';
 
 export const en: Dictionary = {
   ...doorEn,
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   ...formsEn,
   ...reportsEn,
   ...authEn,
+  ...settingsEn,
   'app.name': 'Cabildo',
   'app.tagline': 'Public accountability',
   'app.skipToContent': 'Skip to content',

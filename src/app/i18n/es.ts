@@ -4,6 +4,7 @@ import { scanEs } from './scan.es';
 import { formsEs } from './forms.es';
 import { reportsEs } from './reports.es';
 import { authEs } from './auth.es';
+import { settingsEs } from './settings.es';
 
 export const es = {
   ...doorEs,
@@ -11,6 +12,7 @@ export const es = {
   ...formsEs,
   ...reportsEs,
   ...authEs,
+  ...settingsEs,
   'app.name': 'Cabildo',
   'app.tagline': 'Rendición de cuentas',
   'app.skipToContent': 'Saltar al contenido',
