@@ -1,7 +1,8 @@
 import { defaultCatalogues, type Catalogues } from '../../core/catalogues';
 import { followingRegistry, type KindRegistry } from '../../core/records/kind-registry';
 import { recordKinds } from '../../core/records/registry';
-import { acceptedSettingsCatalogues, acceptedSettingsNotices, catalogueVersion, settingsCatalogues } from './settings/entity-settings';
+import { acceptedSettingsCatalogues, acceptedSettingsNotices, adoptSettings, catalogueVersion, settingsCatalogues } from './settings/entity-settings';
+import { readCachedSettings } from '../storage/settings-cache';
 import { ATTENDANCE_ENTRY_KIND } from '../../core/attendance/attendance-entry';
 import { openDatabase } from '../storage/database';
 import { loadDeviceContext } from '../device/device-context';
@@ -20,6 +21,9 @@ import { SYNC_ENDPOINT } from '../pwa/build-info';
  */
 export async function startDataServices() {
   const db = openDatabase();
+  // The entity's settings as last seen, before any screen reads a catalogue: a door offline lists its own territories.
+  const cached = await readCachedSettings(db).catch(() => undefined);
+  if (cached) adoptSettings(cached);
   const device = await loadDeviceContext(db, { registry: settingsRegistry() });
   const runner = createOutboxRunner({
     db,

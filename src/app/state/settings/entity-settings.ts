@@ -13,6 +13,8 @@ const [known, setKnown] = createSignal<SettingsVersion>();
 export const knownSettings = known;
 export const adoptSettings = (version: SettingsVersion): void => {
   const current = known();
+  // The same version again (cache, then server) changes nothing: screens do not re-render for it.
+  if (current !== undefined && current.version === version.version && current.savedAt === version.savedAt) return;
   if (current === undefined || current.version <= version.version) setKnown(version);
 };
 
@@ -31,7 +33,13 @@ export const entityLogo = (): string | undefined => current().settings.logo;
 export const catalogueVersion = (): number => current().version;
 
 /** The catalogues screens show: the entity's territories, topics and offices over the shared lists. */
-export const settingsCatalogues = (): Catalogues => cataloguesOf(defaultCatalogues, current().settings);
+export const settingsCatalogues = (): Catalogues => {
+  const settings = current().settings;
+  // One object per settings version: screens comparing lists by identity do not redraw on every read.
+  if (built?.settings !== settings) built = { settings, catalogues: cataloguesOf(defaultCatalogues, settings) };
+  return built.catalogues;
+};
+let built: { settings: SettingsVersion['settings']; catalogues: Catalogues } | undefined;
 
 /** What this device accepts in a record: today's codes and those of version 1 (records made before the change). */
 export const acceptedSettingsCatalogues = (): Catalogues => acceptedCatalogues(defaultCatalogues, [current()]);

@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { createStore, produce, reconcile } from 'solid-js/store';
+import { createStore, produce, unwrap } from 'solid-js/store';
 import { importCatalogueCsv } from '../../../core/catalogues/catalogue-csv';
 import type { FieldIssue, Problem } from '../../../core/problems/problem';
 import type { EntitySettings } from '../../../core/settings/entity-settings';
@@ -29,7 +29,12 @@ export function createSettingsDraft() {
   /** The server's latest settings, when online (the cached ones meanwhile). */
   async function load(): Promise<void> {
     await refreshSettings();
-    setDraft(reconcile(structuredClone(currentSettings().settings)));
+    const latest = structuredClone(currentSettings().settings);
+    // Top-level keys replace the draft's; optional ones the server does not have are removed.
+    setDraft(produce((d) => {
+      for (const key of ['nit', 'divipola', 'logo'] as const) delete d[key];
+      Object.assign(d, latest);
+    }));
     setLoaded(true);
   }
 
@@ -83,7 +88,7 @@ export function createSettingsDraft() {
         return;
       }
       setImportIssues(undefined);
-      setDraft(name, reconcile({ ...draft[name], entries: result.value.entries }));
+      setDraft(produce((d) => void (d[name].entries = result.value.entries)));
       setImported({ catalogue: name, count: result.value.entries.length });
     },
     /** The notice being edited is the newest one; a new version string adds a notice, the same one rewrites it. */
@@ -98,7 +103,7 @@ export function createSettingsDraft() {
             const copying = notices.length > saved.length;
             const trimmed = value.trim();
             // A new version keeps the old notice (people accepted it) and edits a copy; back to the old one drops it.
-            if (!copying && trimmed !== savedLatest) notices.push({ ...structuredClone(latest), version: trimmed });
+            if (!copying && trimmed !== savedLatest) notices.push({ ...structuredClone(unwrap(latest)), version: trimmed });
             else if (copying && trimmed === savedLatest) notices.pop();
             else latest.version = trimmed;
           } else if (field === 'effectiveFrom') latest.effectiveFrom = value;
@@ -111,7 +116,8 @@ export function createSettingsDraft() {
       setBusy(true);
       setSaved(undefined);
       try {
-        const answer = await saveSettings(structuredClone(draft) as EntitySettings);
+        // The store is a proxy: its plain value is what is sent (and cloned, so later edits do not touch it).
+        const answer = await saveSettings(structuredClone(unwrap(draft)));
         setProblem(answer.ok ? undefined : answer.problem);
         if (answer.ok) setSaved(answer.value.version);
       } finally {
