@@ -9,6 +9,7 @@ import { escuchaderoAndReportsContract } from './contract/escuchadero-reports-co
 import { authContract } from './contract/auth-contract';
 import { openContract } from './contract/open-contract';
 import { commitmentsContract } from './contract/commitments-contract';
+import { settingsContract } from './contract/settings-contract';
 
 /**
  * One store contract, run against every adapter: SQLite on a temp file always; PostgreSQL on a database of its
@@ -30,5 +31,6 @@ for (const [adapter, skipReason] of [
     authContract(ctx);
     openContract(ctx);
     commitmentsContract(ctx);
+    settingsContract(ctx);
   });
 }
