@@ -61,6 +61,9 @@ export function liveSettings(store: SettingsStore, base: Catalogues, now: () => 
     refresh: async (force = false) => {
       if (!force && now() - checkedAt < RECHECK_AFTER_MS) return;
       checkedAt = now();
+      // Usually nothing changed: one row read, and all of them only when another process saved a version.
+      const latest = await store.latest();
+      if ((latest?.version ?? 0) === (versions[versions.length - 1]?.version ?? 0)) return;
       adopt(await store.versions());
     },
     saved: (version) => {

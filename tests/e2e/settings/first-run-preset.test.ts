@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SettingsVersion } from '../../../src/core/settings/settings-version';
 import { createEnrollmentUrl, setupTokenOf, signIn, type StaffSession } from '../../support/auth-bootstrap';
-import { launchBrowser, waitForServiceWorkerControl } from '../../support/browser';
+import { axeViolations, launchBrowser, waitForServiceWorkerControl } from '../../support/browser';
 import { startServerProcess, type ServerProcess } from '../../support/server-process';
 import { eventBody, localRecords } from '../door/door-helpers';
 
@@ -49,6 +49,7 @@ describe('first run with the Cartagena preset, and the settings screen', () => {
     await setup.getByRole('radio', { name: /Cartagena de Indias/ }).check();
     expect(await setup.getByLabel('Nombre de la entidad').inputValue()).toBe('Alcaldía Mayor de Cartagena de Indias');
     await setup.screenshot({ path: `${SHOTS}/01-setup-preset.png`, fullPage: true });
+    expect(await axeViolations(setup)).toEqual([]);
     await setup.getByRole('button', { name: 'Crear administrador' }).click();
     await setup.getByTestId('setup-done').waitFor();
     const saved = await settingsNow();
@@ -107,7 +108,11 @@ describe('first run with the Cartagena preset, and the settings screen', () => {
     const count = page.getByTestId('settings-territories-count');
     // Cartagena's preset: 3 localidades, 15 unidades comunales, 3 rural areas and "another municipality".
     await count.getByText('22 entradas').waitFor();
-    await page.screenshot({ path: `${SHOTS}/03-settings-top.png` });
+    await page.getByRole('heading', { name: 'Entidad', exact: true }).evaluate((h) => h.scrollIntoView());
+    await page.screenshot({ path: `${SHOTS}/03-settings-entity.png` });
+    await page.getByRole('heading', { name: 'Territorios', exact: true }).evaluate((h) => h.scrollIntoView());
+    await page.screenshot({ path: `${SHOTS}/03b-settings-territories.png` });
+    expect(await axeViolations(page)).toEqual([]);
 
     const bad = ['codigo;nombre;tipo;padre', 'L1;Localidad Histórica;localidad;', 'B01;Barrio sin padre;barrio;L9', 'B02;;barrio;L1'].join('\n');
     await page.locator('#settings-territories-csv').setInputFiles({ name: 'territorios.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
