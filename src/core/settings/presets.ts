@@ -54,7 +54,8 @@ export const presets: Record<PresetId, EntitySettings> = {
  * entity's name, so the person reading it sees who is responsible for their data.
  */
 export function presetNamed(id: PresetId, names: { entityName?: string; municipality?: string }): EntitySettings {
-  const preset = structuredClone(presets[id]);
+  // A deep copy (plain JSON data), so the caller may change it without touching the shipped preset.
+  const preset = JSON.parse(JSON.stringify(presets[id])) as EntitySettings;
   const entityName = names.entityName?.trim() || preset.entityName;
   const municipality = names.municipality?.trim() || preset.municipality;
   if (id !== 'municipio') return { ...preset, entityName, municipality };
