@@ -16,6 +16,7 @@ export const settingsEn: Record<keyof typeof settingsEs, string> = {
   'settings.logo': 'Logo',
   'settings.logoHint': 'PNG, JPEG or SVG under 200 KB; kept with the settings so prints work offline.',
   'settings.logoPreview': 'Entity logo',
+  'settings.logoChoose': 'Choose an image',
   'settings.logoRemove': 'Remove the logo',
   'settings.logoTooBig': 'The logo is over 200 KB: choose a smaller image.',
   'settings.territories': 'Territories',

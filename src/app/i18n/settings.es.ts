@@ -15,6 +15,7 @@ export const settingsEs = {
   'settings.logo': 'Logo',
   'settings.logoHint': 'PNG, JPEG o SVG de menos de 200 KB; se guarda con la configuración para imprimir sin conexión.',
   'settings.logoPreview': 'Logo de la entidad',
+  'settings.logoChoose': 'Elegir imagen',
   'settings.logoRemove': 'Quitar el logo',
   'settings.logoTooBig': 'El logo pesa más de 200 KB: elija una imagen más pequeña.',
   'settings.territories': 'Territorios',

@@ -12,6 +12,7 @@ import { eventBody, localRecords } from '../door/door-helpers';
 const SHOTS = '/work/shots/settings';
 const EVENT_ID = 'atril-localidad-1-e2e';
 const ADMIN = { name: 'Ana Administradora', email: 'admin@cartagena.test', password: 'contraseña-segura-1' };
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const CARTAGENA_LOCALIDADES = ['Localidad Histórica y del Caribe Norte', 'Localidad De la Virgen y Turística', 'Localidad Industrial y de la Bahía'];
 
 /** The phone size the screenshots are taken at (390×844), in a fresh profile. */
@@ -130,12 +131,16 @@ describe('first run with the Cartagena preset, and the settings screen', () => {
     const good = ['codigo;nombre;tipo;padre', 'L1;Localidad Histórica y del Caribe Norte;localidad;', 'L2;Localidad De la Virgen y Turística;localidad;', 'B01;Getsemaní;barrio;L1'].join('\n');
     await page.locator('#settings-territories-csv').setInputFiles({ name: 'territorios.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await count.getByText('3 entradas').waitFor();
+    // A small logo, kept inside the settings as a data URL (prints work offline).
+    await page.locator('#settings-logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') });
+    await page.getByRole('img', { name: 'Logo de la entidad' }).waitFor();
     await expect(errors.count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Guardar configuración' }).click();
     await page.getByTestId('settings-saved').getByText('Guardado: versión 3 del catálogo.').waitFor();
     const now = await settingsNow();
     expect(now.version).toBe(3);
     expect(now.settings.territories.entries.map((e) => e.code)).toEqual(['L1', 'L2', 'B01']);
+    expect(now.settings.logo).toBe(`data:image/png;base64,${ONE_PIXEL_PNG}`);
     await page.screenshot({ path: `${SHOTS}/05-settings-saved.png` });
     await page.context().close();
   });

@@ -34,7 +34,7 @@ export function EntityFields(props: { draft: SettingsDraft; errors: Record<strin
         <div class="settings-actions">
           <input id="settings-logo" class="visually-hidden settings-file-input" type="file" accept="image/png,image/jpeg,image/svg+xml" aria-describedby="settings-logo-hint" onChange={(e) => void chosen(e.currentTarget)} />
           <label class="button button--secondary" for="settings-logo">
-            {t('settings.logo')}
+            {t('settings.logoChoose')}
           </label>
           <Show when={props.draft.draft.logo}>
             <button type="button" class="button button--secondary" onClick={() => props.draft.setLogo(undefined)}>
