@@ -32,6 +32,8 @@ import { rendicionPages } from './publication/rendicion-pages';
 import { authLayer, type AuthOptions } from './auth/auth-layer';
 import { authorizePush, pushRecordGate } from './auth/push-authorization';
 import { pullScope } from './auth/pull-scope';
+import { liveSettings } from './settings/live-settings';
+import { settingsResource } from './settings/settings-resource';
 
 export interface AppOptions {
   stores: Stores;
@@ -66,15 +68,30 @@ export function createApp(options: AppOptions): Hono {
   app.use('/api/*', auth.middleware);
   auth.mount(app);
 
+  // Entity settings: territories, topics, offices and notices follow them while the server runs (issue 13).
+  const settings = liveSettings(options.stores.settings, options.catalogues ?? defaultCatalogues);
+  app.use('/api/*', async (_c, next) => {
+    await settings.refresh();
+    await next();
+  });
+  app.route('/api/v1/settings', settingsResource({ store: options.stores.settings, live: settings, audit: auth.audit, now }));
+  const catalogues = settings.catalogues;
+
   app.route(
     '/api/v1/sync',
     syncResource({
       store: options.stores.sync,
       // Form submissions are judged by the stored form versions, and their links by the server key.
-      registry: recordKinds(options.catalogues ?? defaultCatalogues, {
-        lookup: (formId, version) => options.stores.forms.lookup(formId, version),
-        verifyLink: ed25519LinkVerifier(options.signingKey.publicKeyBase64Url),
-      }),
+      registry: settings.registry((current, notices) =>
+        recordKinds(
+          current,
+          {
+            lookup: (formId, version) => options.stores.forms.lookup(formId, version),
+            verifyLink: ed25519LinkVerifier(options.signingKey.publicKeyBase64Url),
+          },
+          notices,
+        ),
+      ),
       admit: answerLimitAdmission(options.stores.forms, options.stores.submissions),
       now,
       afterCommit: options.afterSyncCommit,
@@ -85,7 +102,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1/health', healthResource({ store: options.stores.sync, version: options.version, now }));
 
   // Events, passes, attendance and pull. Who may call each route: src/server/auth/route-policies.ts.
-  const eventCatalogues = options.catalogues ?? defaultCatalogues;
+  const eventCatalogues = catalogues;
   const issuePass = passIssuer(options.stores.passes, options.signingKey.sign);
   // Lists and exports name each door by its label; devices are a handful, read when a list is asked for.
   const deviceLabels = async () => new Map((await options.stores.auth.listDevices()).map((d) => [d.deviceId, d.label]));
@@ -98,6 +115,7 @@ export function createApp(options: AppOptions): Hono {
       passes: options.stores.passes,
       events: options.stores.events,
       catalogues: eventCatalogues,
+      notices: settings.notices,
       issuePass,
       now,
     }),
@@ -109,7 +127,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1/keys', signingKeyResource(options.signingKey));
   app.route('/api/v1/pull', pullResource({ store: options.stores.pull, issuePass, now, scope: pullScope }));
   // Forms and escuchadero (route policies as above).
-  const formCatalogues = options.catalogues ?? defaultCatalogues;
+  const formCatalogues = catalogues;
   // Colombia's holidays for any year, for the escuchadero's 15 working days.
   const holidays = colombianHolidayCalendar();
   app.route(
@@ -118,7 +136,7 @@ export function createApp(options: AppOptions): Hono {
   );
   app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, publications: options.stores.publications, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
-  app.route('/api/v1', reportsResource({ ...reportDeps(options.stores, formCatalogues, holidays, now, logError), deviceLabels }));
+  app.route('/api/v1', reportsResource({ ...reportDeps(options.stores, formCatalogues, holidays, now, logError), deviceLabels, settingsHistory: settings.history }));
   // Commitments (issue 14): planning writes, staff reads (route policies as above).
   app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, people: options.stores.auth, now }));
   // Publication (issue 14): planning chooses what /rendicion shows; anyone reads it, as JSON or as HTML pages.

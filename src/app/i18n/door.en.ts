@@ -159,6 +159,7 @@ export const doorEn: Record<keyof typeof doorEs, string> = {
   'door.person.lifeStage': 'Life stage',
   'door.person.notAnswered': 'Not answered',
   'door.person.territory': 'Comuna or corregimiento of residence',
+  'door.person.territoryGeneral': 'Area of residence (district, neighbourhood, vereda…)',
   'door.person.neighbourhood': 'Neighbourhood or vereda (optional)',
   'door.person.phone': 'Phone (optional)',
   'door.person.email': 'Email (optional)',

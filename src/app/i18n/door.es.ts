@@ -157,6 +157,7 @@ export const doorEs = {
   'door.person.lifeStage': 'Momento de curso de vida',
   'door.person.notAnswered': 'Sin responder',
   'door.person.territory': 'Comuna o corregimiento donde vive',
+  'door.person.territoryGeneral': 'Territorio donde vive (localidad, barrio, vereda…)',
   'door.person.neighbourhood': 'Barrio o vereda (opcional)',
   'door.person.phone': 'Teléfono (opcional)',
   'door.person.email': 'Correo electrónico (opcional)',

@@ -7,6 +7,7 @@ import { reportsEn } from './reports.en';
 import { authEn } from './auth.en';
 import { commitmentsEn } from './commitments.en';
 import { homeEn } from './home.en';
+import { settingsEn } from './settings.en';
 
 export const en: Dictionary = {
   ...doorEn,
@@ -16,6 +17,7 @@ export const en: Dictionary = {
   ...authEn,
   ...commitmentsEn,
   ...homeEn,
+  ...settingsEn,
   'app.name': 'Cabildo',
   'app.tagline': 'Public accountability',
   'app.skipToContent': 'Skip to content',
@@ -48,6 +50,10 @@ export const en: Dictionary = {
   'attendance.territoryPlaceholder': 'Choose one',
   'attendance.comunas': 'Comunas',
   'attendance.corregimientos': 'Corregimientos',
+  'attendance.localidades': 'Localidades',
+  'attendance.ucg': 'Unidades comunales de gobierno',
+  'attendance.zonas': 'Areas',
+  'attendance.veredas': 'Veredas',
   'attendance.others': 'Other',
   'attendance.noticeTitle': 'Personal data notice',
   'attendance.consent': 'The person knows the notice and authorises the processing of their data',

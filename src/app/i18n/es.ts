@@ -6,6 +6,7 @@ import { reportsEs } from './reports.es';
 import { authEs } from './auth.es';
 import { commitmentsEs } from './commitments.es';
 import { homeEs } from './home.es';
+import { settingsEs } from './settings.es';
 
 export const es = {
   ...doorEs,
@@ -15,6 +16,7 @@ export const es = {
   ...authEs,
   ...commitmentsEs,
   ...homeEs,
+  ...settingsEs,
   'app.name': 'Cabildo',
   'app.tagline': 'Rendición de cuentas',
   'app.skipToContent': 'Saltar al contenido',
@@ -47,6 +49,10 @@ export const es = {
   'attendance.territoryPlaceholder': 'Elija una opción',
   'attendance.comunas': 'Comunas',
   'attendance.corregimientos': 'Corregimientos',
+  'attendance.localidades': 'Localidades',
+  'attendance.ucg': 'Unidades comunales de gobierno',
+  'attendance.zonas': 'Zonas',
+  'attendance.veredas': 'Veredas',
   'attendance.others': 'Otros',
   'attendance.noticeTitle': 'Aviso de tratamiento de datos personales',
   'attendance.consent': 'La persona conoce el aviso y autoriza el tratamiento de sus datos',

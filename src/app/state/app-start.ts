@@ -14,6 +14,8 @@ export function startApp(): void {
   void dataServices().then(
     (services) => {
       startSyncStatus(services);
+      // The entity's settings (territories, notice, name on prints): cached first, then the server's.
+      void import('./settings/settings-load').then((m) => m.loadSettings());
       void askPersistentStorage();
       // Events, attendee lists and the signing key, for doors with no signal (loaded apart from the shell).
       // A citizen's phone opened on a poster link (a bare route) works no door and has no staff session:

@@ -8,6 +8,10 @@ import { language, t } from './language';
 const KIND_LABEL: Record<string, MessageKey> = {
   comuna: 'attendance.comunas',
   corregimiento: 'attendance.corregimientos',
+  localidad: 'attendance.localidades',
+  ucg: 'attendance.ucg',
+  zona: 'attendance.zonas',
+  vereda: 'attendance.veredas',
 };
 const KIND_ORDER = Object.keys(KIND_LABEL);
 
@@ -15,7 +19,10 @@ const entryLabel = (entry: CatalogueEntry): string => (language() === 'en' && en
 const kindOf = (entry: CatalogueEntry): string => (entry.kind && entry.kind in KIND_LABEL ? entry.kind : 'other');
 const rank = (kind: string): number => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
 
-/** Comunas and corregimientos as option groups, "1. Popular" (empty until the catalogues load). */
+/**
+ * The entity's territories as option groups by kind (comunas, corregimientos, localidades, UCG…); numeric codes
+ * read "1. Popular", others by name alone ("Localidad Histórica y del Caribe Norte").
+ */
 export function territoryGroups(): SelectGroup[] {
   const entries = services()?.catalogues.territories.entries ?? [];
   const kinds = [...new Set(entries.map(kindOf))].sort((a, b) => rank(a) - rank(b));
@@ -23,11 +30,17 @@ export function territoryGroups(): SelectGroup[] {
     label: t(KIND_LABEL[kind] ?? 'attendance.others'),
     options: entries
       .filter((e) => kindOf(e) === kind)
-      .map((e) => ({ value: e.code, label: kind === 'other' ? entryLabel(e) : `${Number(e.code)}. ${entryLabel(e)}` })),
+      .map((e) => ({ value: e.code, label: kind === 'other' || !/^\d+$/.test(e.code) ? entryLabel(e) : `${Number(e.code)}. ${entryLabel(e)}` })),
   }));
 }
 
 export function documentTypeGroups(): SelectGroup[] {
   const entries = services()?.catalogues.documentTypes.entries ?? [];
   return [{ label: '', options: entries.map((e) => ({ value: e.code, label: entryLabel(e) })) }];
+}
+
+/** The door's territory question: Medellín's "comuna o corregimiento", or a general one for other lists. */
+export function residenceLabel(): string {
+  const kinds = new Set((services()?.catalogues.territories.entries ?? []).map((e) => e.kind));
+  return kinds.has('comuna') || kinds.size === 0 ? t('door.person.territory') : t('door.person.territoryGeneral');
 }

@@ -1,4 +1,8 @@
-import { defaultCatalogues } from '../../core/catalogues';
+import { defaultCatalogues, type Catalogues } from '../../core/catalogues';
+import { followingRegistry, type KindRegistry } from '../../core/records/kind-registry';
+import { recordKinds } from '../../core/records/registry';
+import { acceptedSettingsCatalogues, acceptedSettingsNotices, adoptSettings, catalogueVersion, settingsCatalogues } from './settings/entity-settings';
+import { readCachedSettings } from '../storage/settings-cache';
 import { ATTENDANCE_ENTRY_KIND } from '../../core/attendance/attendance-entry';
 import { openDatabase } from '../storage/database';
 import { loadDeviceContext } from '../device/device-context';
@@ -17,7 +21,10 @@ import { SYNC_ENDPOINT } from '../pwa/build-info';
  */
 export async function startDataServices() {
   const db = openDatabase();
-  const device = await loadDeviceContext(db);
+  // The entity's settings as last seen, before any screen reads a catalogue: a door offline lists its own territories.
+  const cached = await readCachedSettings(db).catch(() => undefined);
+  if (cached) adoptSettings(cached);
+  const device = await loadDeviceContext(db, { registry: settingsRegistry() });
   const runner = createOutboxRunner({
     db,
     endpoint: SYNC_ENDPOINT,
@@ -32,7 +39,8 @@ export async function startDataServices() {
     /** For feature services in state/ (door, forms) that keep their own tables; never for routes. */
     db,
     device,
-    catalogues: defaultCatalogues,
+    /** Follows the entity settings (territories, topics, offices): read it where it is used, never copy it. */
+    catalogues: followingCatalogues(),
     deviceId: device.deviceId,
     runner,
     saveRecord: (input: Parameters<typeof saveRecord>[2]) => saveRecord(db, device, input),
@@ -49,3 +57,19 @@ export async function startDataServices() {
 }
 
 export type DataServices = Awaited<ReturnType<typeof startDataServices>>;
+
+/** Catalogues whose every list is read from the current settings when asked (a Solid signal underneath). */
+function followingCatalogues(): Catalogues {
+  const names = Object.keys(defaultCatalogues) as (keyof Catalogues)[];
+  return Object.defineProperties({} as Catalogues, Object.fromEntries(names.map((name) => [name, { get: () => settingsCatalogues()[name], enumerable: true }])));
+}
+
+/** The device checks a record with the settings' catalogues and notices, rebuilt when the settings change. */
+function settingsRegistry(): KindRegistry {
+  let built: { version: number; registry: KindRegistry } | undefined;
+  return followingRegistry(() => {
+    const version = catalogueVersion();
+    if (built?.version !== version) built = { version, registry: recordKinds(acceptedSettingsCatalogues(), {}, acceptedSettingsNotices()) };
+    return built.registry;
+  });
+}

@@ -13,11 +13,15 @@ export const eventIdSchema = z
   // Copied into an indexed UTF-8 column: a lone surrogate would come back as another event id.
   .refine(isWellFormedText, { error: 'El identificador del evento tiene caracteres no válidos.' });
 
+export const catalogueVersionSchema = z.number({ error: 'La versión del catálogo debe ser un número.' }).int().min(1).max(1_000_000);
+
 /** The check-in part of every attendance payload, anonymous or not. checkedInAt is the device's clock. */
 export const checkInShape = {
   eventId: eventIdSchema,
   method: z.enum(CHECK_IN_METHODS, { error: 'Forma de registro desconocida: pase, cédula, lector o manual.' }),
   checkedInAt: z.iso.datetime({ offset: true, error: 'La hora de llegada debe ser fecha y hora con zona horaria (ISO 8601).' }),
+  /** The entity settings' version whose territory list the door showed; absent on older records, which read as 1. */
+  catalogueVersion: catalogueVersionSchema.optional(),
 };
 
 export const attendeeIdSchema = z

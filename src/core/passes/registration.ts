@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Catalogues } from '../catalogues';
-import { eventIdSchema } from '../attendance/check-in';
+import { catalogueVersionSchema, eventIdSchema } from '../attendance/check-in';
 import { personShape } from '../attendance/person';
 import { checkPerson, whenObject } from '../attendance/person-rules';
 import { defaultPrivacyNotices, type PrivacyNotices } from '../attendance/privacy-notice';
@@ -19,6 +19,7 @@ export const registrationV1 = (catalogues: Catalogues, notices: PrivacyNotices =
         eventId: eventIdSchema,
         registeredAt: z.iso.datetime({ offset: true, error: 'La hora de inscripción debe ser fecha y hora con zona horaria (ISO 8601).' }),
         ...personShape(catalogues, notices),
+        catalogueVersion: catalogueVersionSchema.optional(),
       },
       {
         error: (issue) =>

@@ -46,3 +46,22 @@ export function validateRecord(registry: KindRegistry, input: unknown): Result<V
   }
   return ok({ ...envelope.data, payload: payload.data });
 }
+
+/**
+ * A registry that always answers with `current()`: the entity's settings can change while the app runs, and the
+ * schemas built from its catalogues change with them. Callers keep one object.
+ */
+export function followingRegistry(current: () => KindRegistry): KindRegistry {
+  return {
+    get: (kind) => current().get(kind),
+    has: (kind) => current().has(kind),
+    get size() {
+      return current().size;
+    },
+    forEach: (callback, thisArg) => current().forEach(callback, thisArg),
+    entries: () => current().entries(),
+    keys: () => current().keys(),
+    values: () => current().values(),
+    [Symbol.iterator]: () => current()[Symbol.iterator](),
+  };
+}

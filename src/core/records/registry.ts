@@ -1,4 +1,5 @@
 import type { Catalogues } from '../catalogues';
+import type { PrivacyNotices } from '../attendance/privacy-notice';
 import { ATTENDANCE_ANONYMOUS_KIND, anonymousCheckInV1 } from '../attendance/anonymous-check-in';
 import { ATTENDANCE_ENTRY_KIND, attendanceEntryV1 } from '../attendance/attendance-entry';
 import { attendanceEntryV2 } from '../attendance/attendance-entry-v2';
@@ -29,19 +30,22 @@ export interface FormKindOptions {
 
 export { ESCUCHADERO_FORM_ID };
 
-/** Every record kind this build understands. Adding a kind of record starts here. */
-export function recordKinds(catalogues: Catalogues, forms: FormKindOptions = {}): KindRegistry {
+/**
+ * Every record kind this build understands. Adding a kind of record starts here. `notices`: the habeas-data notice
+ * versions a consent may name (the entity's settings; default: the built-in ones).
+ */
+export function recordKinds(catalogues: Catalogues, forms: FormKindOptions = {}, notices?: PrivacyNotices): KindRegistry {
   return createKindRegistry([
     {
       kind: ATTENDANCE_ENTRY_KIND,
       currentVersion: 2,
       // Version 1 stays: devices with an older build may still hold v1 entries in their outbox.
-      versions: { 1: attendanceEntryV1(catalogues), 2: attendanceEntryV2(catalogues) },
+      versions: { 1: attendanceEntryV1(catalogues), 2: attendanceEntryV2(catalogues, notices) },
     },
     { kind: ATTENDANCE_ANONYMOUS_KIND, currentVersion: 1, versions: { 1: anonymousCheckInV1(catalogues) } },
     { kind: ATTENDANCE_REGISTERED_KIND, currentVersion: 1, versions: { 1: registeredCheckInV1 } },
     { kind: ATTENDANCE_UNDO_KIND, currentVersion: 1, versions: { 1: admissionUndoV1 } },
-    { kind: ATTENDANCE_REGISTRATION_KIND, currentVersion: 1, versions: { 1: registrationV1(catalogues) } },
+    { kind: ATTENDANCE_REGISTRATION_KIND, currentVersion: 1, versions: { 1: registrationV1(catalogues, notices) } },
     formSubmissions(catalogues, forms),
   ]);
 }

@@ -48,3 +48,17 @@ export const presets: Record<PresetId, EntitySettings> = {
   cartagena: entitySettingsSchema.parse(cartagena),
   municipio: entitySettingsSchema.parse(blank),
 };
+
+/**
+ * A preset named as the office typed it at first run. A blank municipality's notice is written again with the
+ * entity's name, so the person reading it sees who is responsible for their data.
+ */
+export function presetNamed(id: PresetId, names: { entityName?: string; municipality?: string }): EntitySettings {
+  // A deep copy (plain JSON data), so the caller may change it without touching the shipped preset.
+  const preset = JSON.parse(JSON.stringify(presets[id])) as EntitySettings;
+  const entityName = names.entityName?.trim() || preset.entityName;
+  const municipality = names.municipality?.trim() || preset.municipality;
+  if (id !== 'municipio') return { ...preset, entityName, municipality };
+  const notice = privacyNoticeFor(entityName, '2026-1', '2026-01-01');
+  return { ...preset, entityName, municipality, privacyNotices: { id: 'privacy-notices', municipality, notices: [notice] } };
+}

@@ -104,6 +104,11 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/v1/public/open-data/compromisos-diccionario.csv', roles: 'public', limit: 'export', anonymousLimit: 'openData' },
 
   // Administration.
+  // Entity settings (issue 13): about the entity, never a person, so public to read; saved by an administrador.
+  { method: 'GET', path: '/api/v1/settings', roles: 'public' },
+  { method: 'GET', path: '/api/v1/settings/versions', roles: 'public' },
+  { method: 'PUT', path: '/api/v1/settings', roles: ADMIN },
+
   { method: 'GET', path: '/api/v1/users', roles: ADMIN },
   { method: 'POST', path: '/api/v1/users', roles: ADMIN },
   { method: 'PATCH', path: '/api/v1/users/:id', roles: ADMIN },

@@ -36,8 +36,11 @@ export function commitmentsResource(deps: CommitmentsDeps): Hono {
     ...commitment,
     standing: commitmentStanding(commitment, updates, day),
   });
-  const offices = catalogueCodes(deps.catalogues.offices);
-  const createSchema = commitmentSchema.extend({ office: z.enum(offices, { error: 'Elija la dependencia responsable de la lista.' }) });
+  // Offices follow the entity settings, which may change while the server runs: checked at each request.
+  const officeMessage = { error: 'Elija la dependencia responsable de la lista.' };
+  const createSchema = commitmentSchema.extend({
+    office: z.string(officeMessage).refine((code) => catalogueCodes(deps.catalogues.offices).includes(code), officeMessage),
+  });
 
   /** 201 when new, 200 for the same write again, 409 when the id holds something else. */
   const answerWrite = (c: Context, outcome: CommitmentWrite, body: unknown) =>

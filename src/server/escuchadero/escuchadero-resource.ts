@@ -45,10 +45,13 @@ export function escuchaderoResource(deps: EscuchaderoDeps): Hono {
     return c.json({ items: entries.map((entry) => inboxItem(entry, currentCase(entry), today, published.has(entry.recordId))) });
   });
 
-  resource.route('/status', trackingStatusRoutes({ ...deps, offices: deps.catalogues.offices }));
+  // Offices follow the entity settings, which may change while the server runs: read at each request.
+  resource.route('/status', trackingStatusRoutes({ ...deps, get offices() { return deps.catalogues.offices; } }));
 
-  const offices = catalogueCodes(deps.catalogues.offices);
-  const assignSchema = z.strictObject({ office: z.enum(offices, { error: 'Elija la dependencia de la lista.' }) });
+  const officeMessage = { error: 'Elija la dependencia de la lista.' };
+  const assignSchema = z.strictObject({
+    office: z.string(officeMessage).refine((code) => catalogueCodes(deps.catalogues.offices).includes(code), officeMessage),
+  });
   const answerSchema = z.strictObject({
     text: z.string({ error: 'Escriba la respuesta.' }).trim().min(1, { error: 'Escriba la respuesta.' }).max(8000, { error: 'La respuesta es demasiado larga (máximo 8000 caracteres).' }),
   });

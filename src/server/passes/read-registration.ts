@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Catalogues } from '../../core/catalogues';
+import type { PrivacyNotices } from '../../core/attendance/privacy-notice';
 import { attendeeIdSchema } from '../../core/attendance';
 import { registrationV1, type RegistrationV1 } from '../../core/passes';
 import { isWellFormedText } from '../../core/records/envelope';
@@ -29,7 +30,7 @@ const deviceIdSchema = z
  * Body: the registration payload (src/core/passes) plus `attendeeId` (client-generated UUIDv7, the record id)
  * and optionally `deviceId`. Field paths are the body's own, every problem at once.
  */
-export function readRegistration(catalogues: Catalogues, eventId: string, body: unknown): Result<RegistrationRequest> {
+export function readRegistration(catalogues: Catalogues, eventId: string, body: unknown, notices?: PrivacyNotices): Result<RegistrationRequest> {
   if (!isPlainObject(body)) {
     return fail(problem('registration.invalid', { fields: [{ path: '', code: 'invalid_type', message: 'Envíe la inscripción como un objeto JSON.' }] }));
   }
@@ -39,7 +40,7 @@ export function readRegistration(catalogues: Catalogues, eventId: string, body: 
   if (!id.success) issues.push(...fieldIssuesFrom(id.error, 'attendeeId'));
   const device = deviceIdSchema.safeParse(deviceId, { error: spanishErrors });
   if (!device.success) issues.push(...fieldIssuesFrom(device.error, 'deviceId'));
-  const payload = registrationV1(catalogues).safeParse(fields, { error: spanishErrors });
+  const payload = registrationV1(catalogues, notices).safeParse(fields, { error: spanishErrors });
   if (!payload.success) issues.push(...fieldIssuesFrom(payload.error));
   else if (payload.data.eventId !== eventId) {
     issues.push({ path: 'eventId', code: 'custom', message: 'La inscripción es de otro evento que el de la dirección.' });

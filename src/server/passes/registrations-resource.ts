@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Catalogues } from '../../core/catalogues';
+import type { PrivacyNotices } from '../../core/attendance/privacy-notice';
 import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes';
 import { canonicalJson } from '../../core/records/canonical-json';
 import { problem } from '../../core/problems/problem';
@@ -18,6 +19,8 @@ export interface RegistrationsDeps {
   passes: PassStore;
   events: EventStore;
   catalogues: Catalogues;
+  /** The notice versions a consent may name (entity settings); absent: the built-in ones. */
+  notices?: () => PrivacyNotices | undefined;
   issuePass: IssuePass;
   now: () => Date;
 }
@@ -43,7 +46,7 @@ export function registrationsResource(deps: RegistrationsDeps): Hono {
       const eventId = c.req.param('id');
       const body = await jsonBody(c);
       if (!body.ok) return problemResponse(c, body.problem);
-      const request = readRegistration(deps.catalogues, eventId, body.value);
+      const request = readRegistration(deps.catalogues, eventId, body.value, deps.notices?.());
       if (!request.ok) return problemResponse(c, request.problem);
       const { attendeeId, deviceId, payload } = request.value;
 

@@ -6,7 +6,7 @@ import { attendanceRowOf, undoneRowOf } from '../attendance/attendance-report';
 import { CHECK_IN_KINDS, storedCheckIn } from '../attendance/stored-check-in';
 import type { ReportStore } from '../store/report-store';
 import type { StoredRecord } from '../store/stored-record';
-import { attendanceListRow, type DeviceLabels } from './attendance-list';
+import { attendanceListRow, type ListNaming } from './attendance-list';
 
 /** Records read per query: small enough that no page blocks the event loop for long. */
 export const EXPORT_PAGE_SIZE = 1_000;
@@ -28,7 +28,7 @@ interface Judged {
  * registrations they refer to, and builds the rows with the same functions as the unpaged listado. Between pages
  * the event loop turns, so health checks and device syncs are answered meanwhile.
  */
-export async function* attendanceListPages(store: ReportStore, eventId: string, c: Catalogues, deviceLabels?: DeviceLabels): AsyncGenerator<CsvValue[][]> {
+export async function* attendanceListPages(store: ReportStore, eventId: string, c: Catalogues, naming: ListNaming = {}): AsyncGenerator<CsvValue[][]> {
   const { order, undoneFrom, duplicateOf } = await judgedCheckIns(store, eventId);
   for (let start = 0; start < order.length; start += EXPORT_PAGE_SIZE) {
     const slice = order.slice(start, start + EXPORT_PAGE_SIZE);
@@ -43,7 +43,7 @@ export async function* attendanceListPages(store: ReportStore, eventId: string, 
       const checkIn = record && storedCheckIn(record);
       if (record === undefined || checkIn === undefined) return;
       const row = start + i >= undoneFrom ? undoneRowOf(checkIn) : attendanceRowOf(resolvedAgain(record, duplicateOf.get(id)), checkIn);
-      rows.push(attendanceListRow(row, record, start + i + 1, c, deviceLabels));
+      rows.push(attendanceListRow(row, record, start + i + 1, c, naming));
     });
     yield rows;
     await nextTurn();

@@ -1,4 +1,5 @@
 import type { CheckInMethod } from '../../core/attendance';
+import { territoryNameOf, type SettingsVersion } from '../../core/settings/settings-version';
 import { attendanceRecordsOf } from '../../core/attendance';
 import { entryName, type Catalogue, type Catalogues } from '../../core/catalogues';
 import type { CsvColumn, CsvValue } from '../../core/exports/csv-cell';
@@ -85,23 +86,29 @@ const STATUS_NAMES: Record<AttendanceRow['status'], string> = {
  * last). The one place a listado row is built from stored data: `records` are the event's records of
  * ATTENDANCE_VIEW_KINDS, joined here with their registrations (attendanceRecordsOf).
  */
-export function attendanceListRows(report: AttendanceReport, records: readonly StoredRecord[], c: Catalogues, deviceLabels?: DeviceLabels): CsvValue[][] {
+export function attendanceListRows(report: AttendanceReport, records: readonly StoredRecord[], c: Catalogues, naming: ListNaming = {}): CsvValue[][] {
   const view = attendanceRecordsOf(records);
   const byId = new Map([...view.checkIns, ...view.undone].map((r) => [r.id, r]));
-  return report.rows.map((row, index) => attendanceListRow(row, byId.get(row.id), index + 1, c, deviceLabels));
+  return report.rows.map((row, index) => attendanceListRow(row, byId.get(row.id), index + 1, c, naming));
 }
 
 /** Enrolled devices' names by device id: the listado names the door, not its random id. */
 export type DeviceLabels = ReadonlyMap<string, string>;
 
+/** How the listado names what records hold as codes: territories as named in the catalogue version each record was captured with, devices by their labels. */
+export interface ListNaming {
+  history?: readonly SettingsVersion[] | undefined;
+  deviceLabels?: DeviceLabels | undefined;
+}
+
 /**
  * One line of the listado, from the check-in's row and its stored record joined with its registration
  * (attendanceRecordsOf); `number` is its N.º. A device not enrolled by QR (a staff browser) keeps its id.
  */
-export function attendanceListRow(row: AttendanceRow, record: StoredRecord | undefined, number: number, c: Catalogues, deviceLabels?: DeviceLabels): CsvValue[] {
+export function attendanceListRow(row: AttendanceRow, record: StoredRecord | undefined, number: number, c: Catalogues, naming: ListNaming = {}): CsvValue[] {
   const payload = (record?.payload ?? {}) as Loose;
   // Nothing about a person who did not consent is listed, not even the comuna an anonymous count may carry.
-  const p: Loose = row.anonymous ? { territory: payload.territory } : payload;
+  const p: Loose = row.anonymous ? { territory: payload.territory, catalogueVersion: payload.catalogueVersion } : payload;
   const document = (p.document ?? {}) as Loose;
   const contact = (p.contact ?? {}) as Loose;
   const consent = (p.consent ?? {}) as Loose;
@@ -114,7 +121,8 @@ export function attendanceListRow(row: AttendanceRow, record: StoredRecord | und
     row.displayName,
     text(document.type),
     text(document.number),
-    nameIn(c.territories, p.territory),
+    // A comuna renamed since reads as it was named when this person was registered.
+    territoryNameOf(c, naming.history, p.territory, p.catalogueVersion),
     text(p.neighbourhood),
     text(contact.phone),
     text(contact.email),
@@ -123,7 +131,7 @@ export function attendanceListRow(row: AttendanceRow, record: StoredRecord | und
     text(consent.textVersion),
     row.anonymous ? undefined : yesNo(consent.sensitiveData),
     METHOD_NAMES[row.method],
-    deviceLabels?.get(row.deviceId) ?? row.deviceId,
+    naming.deviceLabels?.get(row.deviceId) ?? row.deviceId,
     row.receivedAt,
     row.id,
     text(p.attendeeId),

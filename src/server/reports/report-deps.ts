@@ -1,4 +1,5 @@
 import type { Catalogues } from '../../core/catalogues';
+import type { SettingsVersion } from '../../core/settings/settings-version';
 import { fieldOptions } from '../../core/forms';
 import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
 import type { EventStore } from '../store/event-store';
@@ -15,6 +16,8 @@ export interface ReportDeps {
   /** For the period's commitment figures (absent: the dashboard leaves them out). */
   commitments?: CommitmentStore;
   catalogues: Catalogues;
+  /** The entity settings' versions, oldest first: a listado names a territory as its record's version did. */
+  settingsHistory?: () => readonly SettingsVersion[];
   /** Colombian holidays, for the escuchadero's 15 working days. */
   holidays: Holidays;
   now: () => Date;

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { openDataFiles } from '../../core/exports/open-data-table';
 import { problem } from '../../core/problems/problem';
 import { problemResponse } from '../http/problem-response';
-import { attendanceListColumns } from './attendance-list';
+import { attendanceListColumns, type ListNaming } from './attendance-list';
 import { attendanceListPages } from './attendance-list-pages';
 import { streamCsv, streamXlsx } from './streamed-downloads';
 import { CSV_TYPE, download, XLSX_TYPE } from './downloads';
@@ -15,6 +15,9 @@ import { periodSheets } from './period-workbook';
 import type { ReportDeps } from './report-deps';
 import { audienceOf } from './report-audience';
 import { xlsxWorkbook } from './xlsx-workbook';
+
+// Territories named as each record's catalogue version named them; devices by their labels.
+const listNaming = async (deps: ReportDeps): Promise<ListNaming> => ({ history: deps.settingsHistory?.(), deviceLabels: await deps.deviceLabels?.() });
 
 const unknownTable = () =>
   problem('request.invalid', { fields: [{ path: 'table', code: 'custom', message: 'Tabla desconocida: use indicadores o caracterizacion.' }] });
@@ -39,7 +42,7 @@ export function reportsResource(deps: ReportDeps): Hono {
   resource.get('/events/:id/attendance.csv', async (c) => {
     const event = await eventOf(c);
     if (!event) return problemResponse(c, problem('resource.not_found'));
-    return streamCsv(c, attendanceListColumns, attendanceListPages(deps.reports, event.id, deps.catalogues, await deps.deviceLabels?.()), `asistencia-${event.id}.csv`, logError);
+    return streamCsv(c, attendanceListColumns, attendanceListPages(deps.reports, event.id, deps.catalogues, await listNaming(deps)), `asistencia-${event.id}.csv`, logError);
   });
 
   resource.get('/events/:id/attendance.xlsx', async (c) => {
@@ -48,7 +51,7 @@ export function reportsResource(deps: ReportDeps): Hono {
     return streamXlsx(
       c,
       { name: 'Asistencia', columns: attendanceListColumns },
-      attendanceListPages(deps.reports, event.id, deps.catalogues, await deps.deviceLabels?.()),
+      attendanceListPages(deps.reports, event.id, deps.catalogues, await listNaming(deps)),
       { title: `Listado de asistencia: ${event.name}`, created: deps.now() },
       `asistencia-${event.id}.xlsx`,
       logError,

@@ -3,6 +3,7 @@ import type { EscuchaderoCasesTable, FormAnswerLimitsTable, FormDefinitionsTable
 import type { AuthTables } from './auth-schema';
 import type { CommitmentsTable, CommitmentUpdatesTable } from './commitments-schema';
 import type { PublicationsTable } from './publication-store';
+import type { SettingsVersionsTable } from './settings-schema';
 
 /**
  * The tables of sync, as Kysely sees them. They stay generic: a new kind of record
@@ -75,4 +76,5 @@ export interface StoreDatabase extends AuthTables {
   commitments: CommitmentsTable;
   commitment_updates: CommitmentUpdatesTable;
   publications: PublicationsTable;
+  settings_versions: SettingsVersionsTable;
 }

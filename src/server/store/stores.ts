@@ -10,6 +10,7 @@ import type { ReportStore } from './report-store';
 import type { AuthStore } from './auth-store';
 import type { CommitmentStore } from './commitment-store';
 import type { PublicationStore } from './publication-store';
+import type { SettingsStore } from './settings-store';
 
 /**
  * Every store the HTTP resources use, one per concept, all on the same database.
@@ -33,6 +34,8 @@ export interface Stores {
   commitments: CommitmentStore;
   /** What the planning office publishes on /rendicion. */
   publications: PublicationStore;
+  /** Entity settings, one kept row per saved version. */
+  settings: SettingsStore;
   /** Throws if the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -172,6 +172,8 @@ describe('door check-in decision', () => {
     const records = await db.records.toArray();
     expect(records.map((r) => r.kind)).toEqual(['attendance.anonymous', 'attendance.anonymous']);
     const keys = records.map((r) => Object.keys(r.payload as object).sort().join(','));
-    expect(keys.sort()).toEqual(['checkedInAt,eventId,method', 'checkedInAt,eventId,method,territory']);
+    // With a territory, the catalogue version it was chosen from (nothing personal): the listado names it as it was then.
+    expect(keys.sort()).toEqual(['catalogueVersion,checkedInAt,eventId,method,territory', 'checkedInAt,eventId,method']);
+    expect(records.find((r) => (r.payload as { territory?: string }).territory === '03')?.payload).toMatchObject({ catalogueVersion: 1 });
   });
 });

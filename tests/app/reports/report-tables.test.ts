@@ -6,7 +6,9 @@ import { NO_ANSWER } from '../../../src/core/indicators/dimensions';
 import { isSuppressed, publishBreakdown, suppressionNote } from '../../../src/core/indicators/publish-breakdown';
 import { chartSummary, nothingToChart } from '../../../src/app/state/reports/data-table';
 import { breakdownTable, escuchaderoStatusTable } from '../../../src/app/state/reports/indicator-tables';
-import { municipalityHeader } from '../../../src/app/state/reports/municipality';
+import { currentMunicipality } from '../../../src/app/state/reports/current-labels';
+import { adoptSettings } from '../../../src/app/state/settings/entity-settings';
+import { presets } from '../../../src/core/settings/presets';
 import { questionTable } from '../../../src/app/state/reports/question-tables';
 import { labelsFor } from '../../../src/app/state/reports/report-labels';
 
@@ -89,11 +91,13 @@ describe('report tables', () => {
     expect(table.notes).toEqual(['Recibidas: 1.500; respondidas fuera de plazo: 10.']);
   });
 
-  it('heads printed documents with the municipality of the catalogues, or a neutral default', () => {
-    expect(municipalityHeader(defaultCatalogues)).toBe('Alcaldía de Medellín');
-    const { municipality: _drop, ...unnamed } = defaultCatalogues.territories;
-    expect(municipalityHeader({ territories: unnamed })).toBe('Alcaldía municipal');
-    expect(municipalityHeader(undefined)).toBe('Alcaldía municipal');
+  it('heads printed documents with the entity of the settings (version 1, Medellín, until others are known)', () => {
+    expect(currentMunicipality()).toBe('Alcaldía de Medellín');
+    adoptSettings({ version: 2, savedAt: '2026-12-01T00:00:00.000Z', settings: presets.cartagena });
+    expect(currentMunicipality()).toBe('Alcaldía Mayor de Cartagena de Indias');
+    // An older version arriving late (a stale cache) never replaces a newer one.
+    adoptSettings({ version: 1, savedAt: '2024-01-01T00:00:00.000Z', settings: presets.medellin });
+    expect(currentMunicipality()).toBe('Alcaldía Mayor de Cartagena de Indias');
   });
 });
 

@@ -106,6 +106,9 @@ export const MATRIX: MatrixRow[] = [
   { method: 'GET', route: '/api/v1/public/commitments', request: { path: '/api/v1/public/commitments' }, expected: PUBLIC },
   { method: 'GET', route: '/api/v1/public/open-data/compromisos.csv', request: { path: '/api/v1/public/open-data/compromisos.csv' }, expected: PUBLIC },
   { method: 'GET', route: '/api/v1/public/open-data/compromisos-diccionario.csv', request: { path: '/api/v1/public/open-data/compromisos-diccionario.csv' }, expected: PUBLIC },
+  { method: 'GET', route: '/api/v1/settings', request: { path: '/api/v1/settings' }, expected: PUBLIC },
+  { method: 'GET', route: '/api/v1/settings/versions', request: { path: '/api/v1/settings/versions' }, expected: PUBLIC },
+  { method: 'PUT', route: '/api/v1/settings', request: { path: '/api/v1/settings', body: {} }, expected: ADMIN },
 
   { method: 'GET', route: '/api/v1/users', request: { path: '/api/v1/users' }, expected: ADMIN },
   { method: 'POST', route: '/api/v1/users', request: { path: '/api/v1/users', body: () => ({ email: `m-${unique()}@cabildo.test`, name: 'Matriz', password: '0123456789', role: 'consulta' }) }, expected: ADMIN },

@@ -10,6 +10,7 @@ import { authContract } from './contract/auth-contract';
 import { openContract } from './contract/open-contract';
 import { commitmentsContract } from './contract/commitments-contract';
 import { publicationsContract } from './contract/publications-contract';
+import { settingsContract } from './contract/settings-contract';
 
 /**
  * One store contract, run against every adapter: SQLite on a temp file always; PostgreSQL on a database of its
@@ -32,5 +33,6 @@ for (const [adapter, skipReason] of [
     openContract(ctx);
     commitmentsContract(ctx);
     publicationsContract(ctx);
+    settingsContract(ctx);
   });
 }

@@ -5,9 +5,10 @@ import { path } from '../../state/router';
 const TABS = [
   { href: '/administracion/dispositivos', label: 'auth.devices.title' },
   { href: '/administracion/usuarios', label: 'auth.users.title' },
+  { href: '/administracion/configuracion', label: 'settings.nav' },
 ] as const;
 
-/** Devices and users: the two administration screens link to each other. */
+/** Devices, users and settings: the administration screens link to each other. */
 export function AdminTabs() {
   return (
     <nav class="admin-tabs" aria-label={t('auth.admin.sections')}>

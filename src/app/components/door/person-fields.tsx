@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import { catalogueChoices, catalogueGroups } from '../../state/door/catalogue-choices';
 import type { PersonForm } from '../../state/door/person-form';
-import { documentTypeGroups, territoryGroups } from '../../state/catalogue-options';
+import { documentTypeGroups, residenceLabel, territoryGroups } from '../../state/catalogue-options';
 import { t } from '../../state/language';
 import { InputField } from '../events/input-field';
 import { ChoiceGroup } from '../events/choice-group';
@@ -35,7 +35,7 @@ export function PersonFields(props: { form: PersonForm; idPrefix: string; firstF
       <ChoiceGroup id={id('sexAtBirth')} legend={t('door.person.sexAtBirth')} choices={catalogueChoices('sexesAtBirth')} value={d().sexAtBirth} onChange={(v) => set('sexAtBirth', v as string)} error={e().sexAtBirth} />
       <InputField id={id('birthDate')} type="date" label={t('door.person.birthDate')} hint={t('door.person.birthDateHint')} value={d().birthDate} onInput={(v) => set('birthDate', v)} error={e().birthDate} />
       <SelectField id={id('lifeStage')} label={t('door.person.lifeStage')} value={d().lifeStage} onChange={(v) => set('lifeStage', v)} groups={catalogueGroups('lifeStages')} placeholder={t('door.person.notAnswered')} error={e().lifeStage} />
-      <SelectField id={id('territory')} label={t('door.person.territory')} value={d().territory} onChange={(v) => set('territory', v)} groups={territoryGroups()} placeholder={t('events.choose')} error={e().territory} />
+      <SelectField id={id('territory')} label={residenceLabel()} value={d().territory} onChange={(v) => set('territory', v)} groups={territoryGroups()} placeholder={t('events.choose')} error={e().territory} />
       <InputField id={id('neighbourhood')} label={t('door.person.neighbourhood')} value={d().neighbourhood} onInput={(v) => set('neighbourhood', v)} autocapitalize="words" error={e().neighbourhood} />
       <InputField id={id('phone')} type="tel" inputMode="tel" autocomplete="tel" label={t('door.person.phone')} hint={t('door.person.contactHint')} value={d().phone} onInput={(v) => set('phone', v)} error={e().phone} />
       <InputField id={id('email')} type="email" inputMode="email" autocomplete="email" label={t('door.person.email')} value={d().email} onInput={(v) => set('email', v)} error={e().email} />

@@ -14,4 +14,6 @@ export const authRoutes: RouteEntry[] = [
     nav: { href: '/administracion/dispositivos', label: 'auth.nav.admin', for: OFFICE },
   },
   { match: pathPattern('/administracion/usuarios'), component: lazy(() => import('./users-route')), title: 'auth.users.title' },
+  // Entity settings (issue 13): name, logo, territories, plan, dependencies, habeas-data notice.
+  { match: pathPattern('/administracion/configuracion'), component: lazy(() => import('./settings-route')), title: 'settings.title' },
 ];

@@ -25,13 +25,17 @@ export const catalogueName = (name: keyof Catalogues, code: string): string => {
   return entry ? entryLabel(entry) : code;
 };
 
-/** Topics grouped by their component (the plan's 4 components and 28 programmes). */
+/**
+ * The plan's topics grouped under their first level (Medellín's components, another plan's lines or pillars):
+ * entries without a parent head a group, their programmes follow. Dotted codes ("3.1.2") are shown, others not.
+ */
 export function topicGroups(): { component: { value: string; label: string }; programmes: { value: string; label: string }[] }[] {
   const entries = (catalogue('topics')?.entries ?? []) as (CatalogueEntry & { parent?: string })[];
+  const labelOf = (e: CatalogueEntry) => (/^[\d.]+$/.test(e.code) ? `${e.code} ${entryLabel(e)}` : entryLabel(e));
   return entries
-    .filter((e) => e.kind === 'componente')
-    .map((component) => ({
-      component: { value: component.code, label: `${component.code} ${entryLabel(component)}` },
-      programmes: entries.filter((e) => e.parent === component.code).map((e) => ({ value: e.code, label: `${e.code} ${entryLabel(e)}` })),
+    .filter((e) => e.parent === undefined)
+    .map((head) => ({
+      component: { value: head.code, label: labelOf(head) },
+      programmes: entries.filter((e) => e.parent === head.code).map((e) => ({ value: e.code, label: labelOf(e) })),
     }));
 }

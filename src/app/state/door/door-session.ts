@@ -1,4 +1,5 @@
 import { ATTENDANCE_ANONYMOUS_KIND } from '../../../core/attendance/anonymous-check-in';
+import { catalogueVersion } from '../settings/entity-settings';
 import { ATTENDANCE_ENTRY_KIND } from '../../../core/attendance/attendance-entry';
 import type { CheckInMethod } from '../../../core/attendance/check-in';
 import type { Catalogues } from '../../../core/catalogues';
@@ -103,7 +104,7 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
       const refused = refusedAsRevoked(flowDeps());
       if (refused) return refused;
       const method = payload.method as CheckInMethod;
-      const full = { ...payload, eventId, checkedInAt: bogotaIsoString(now().getTime()), method };
+      const full = { ...payload, eventId, checkedInAt: bogotaIsoString(now().getTime()), method, catalogueVersion: catalogueVersion() };
       const who = { attendeeId: payload.attendeeId as string | undefined, document: payload.document as { type: string; number?: string } | undefined };
       const already = alreadyCheckedIn(flowDeps(), who);
       if (already) return already;
@@ -113,7 +114,7 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
     async countAnonymous(method: CheckInMethod, territory: string | undefined, label: string): Promise<DoorOutcome | SaveFailure> {
       const refused = refusedAsRevoked(flowDeps());
       if (refused) return refused;
-      const payload = { eventId, method, checkedInAt: bogotaIsoString(now().getTime()), ...(territory ? { territory } : {}) };
+      const payload = { eventId, method, checkedInAt: bogotaIsoString(now().getTime()), ...(territory ? { territory, catalogueVersion: catalogueVersion() } : {}) };
       return saveCheckIn(flowDeps(), { kind: ATTENDANCE_ANONYMOUS_KIND, schemaVersion: 1, payload }, label);
     },
     /** Undoes an admission of this device (the door offers it for UNDO_WINDOW_MS). */

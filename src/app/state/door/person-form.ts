@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { currentNotice, defaultPrivacyNotices, type PrivacyNotice } from '../../../core/attendance/privacy-notice';
+import type { PrivacyNotice } from '../../../core/attendance/privacy-notice';
+import { settingsNoticeForToday } from '../settings/entity-settings';
 import { defaultCatalogues } from '../../../core/catalogues';
 import type { Problem } from '../../../core/problems/problem';
 import type { FormPrefill } from './door-outcome';
@@ -9,9 +10,9 @@ import { bogotaToday } from '../../../core/time';
 
 const today = () => bogotaToday(Date.now());
 
-/** The notice in force today; the newest one if the device's clock is before all of them. */
+/** The entity's notice in force today; the newest one if the device's clock is before all of them. */
 export function noticeForToday(): PrivacyNotice {
-  return currentNotice(defaultPrivacyNotices, today()) ?? defaultPrivacyNotices.notices[defaultPrivacyNotices.notices.length - 1]!;
+  return settingsNoticeForToday();
 }
 
 /** The full attendance form (v2) of one person: door check-in and pre-registration alike. */

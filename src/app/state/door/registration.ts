@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js';
+import { catalogueVersion } from '../settings/entity-settings';
 import { uuidV7 } from '../../../core/ids/uuidv7';
 import type { Problem } from '../../../core/problems/problem';
 import { keepMyPass } from '../../storage/door-queries';
@@ -30,7 +31,7 @@ export function createRegistration(eventId: string, event: () => { name: string;
       attendeeId ??= uuidV7(now.getTime(), crypto.getRandomValues(new Uint8Array(10)));
       registeredAt ??= bogotaIsoString(now.getTime());
       const services = await dataServices().catch(() => undefined);
-      const body = { ...person.payload(), eventId, registeredAt, attendeeId, ...(services ? { deviceId: services.deviceId } : {}) };
+      const body = { ...person.payload(), eventId, registeredAt, catalogueVersion: catalogueVersion(), attendeeId, ...(services ? { deviceId: services.deviceId } : {}) };
       const answer = await postRegistration(eventId, body);
       let next: RegistrationOutcome;
       if (answer.ok) {

@@ -10,6 +10,10 @@ export interface OptionGroup {
 const TERRITORY_HEADINGS: Record<string, LocalizedText> = {
   comuna: { es: 'Comunas', en: 'Comunas' },
   corregimiento: { es: 'Corregimientos', en: 'Corregimientos' },
+  localidad: { es: 'Localidades', en: 'Localidades' },
+  ucg: { es: 'Unidades comunales de gobierno', en: 'Unidades comunales de gobierno' },
+  zona: { es: 'Zonas', en: 'Areas' },
+  vereda: { es: 'Veredas', en: 'Veredas' },
 };
 const OTHER: LocalizedText = { es: 'Otros', en: 'Others' };
 
@@ -19,7 +23,7 @@ const labelOf = (option: ChoiceOption, language: Language) => option.label[langu
 function territoryGroups(field: FormField, options: ChoiceOption[], catalogues: object, language: Language): OptionGroup[] {
   const name = field.kind === 'territory' ? (field.catalogue ?? DEFAULT_TERRITORY_CATALOGUE) : DEFAULT_TERRITORY_CATALOGUE;
   const kinds = new Map((catalogueNamed(catalogues, name)?.entries ?? []).map((e) => [e.code, e.kind ?? '']));
-  const order = ['comuna', 'corregimiento', ''];
+  const order = ['comuna', 'corregimiento', 'localidad', 'ucg', 'zona', 'vereda', ''];
   const kindOf = (o: ChoiceOption) => (order.includes(kinds.get(o.value) ?? '') ? (kinds.get(o.value) ?? '') : '');
   return order
     .map((kind) => ({

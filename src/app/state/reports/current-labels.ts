@@ -2,7 +2,7 @@ import { defaultCatalogues } from '../../../core/catalogues';
 import { inboxLabel } from '../forms/inbox-labels';
 import { language } from '../language';
 import { services } from '../services';
-import { municipalityHeader } from './municipality';
+import { entityName } from '../settings/entity-settings';
 import { labelsFor, type Labels } from './report-labels';
 
 const catalogues = () => services()?.catalogues ?? defaultCatalogues;
@@ -10,4 +10,5 @@ const catalogues = () => services()?.catalogues ?? defaultCatalogues;
 /** Labels in the reader's language (reactive: call inside a memo or JSX). */
 export const currentLabels = (): Labels => labelsFor(language(), catalogues(), inboxLabel);
 
-export const currentMunicipality = (): string => municipalityHeader(catalogues());
+/** The issuer printed on listados and memorias: the entity's name from its settings. */
+export const currentMunicipality = (): string => entityName();

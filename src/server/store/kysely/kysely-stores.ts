@@ -12,6 +12,7 @@ import { kyselyReportStore } from './kysely-report-store';
 import { kyselyAuthStore } from './kysely-auth-store';
 import { kyselyCommitmentStore } from './kysely-commitment-store';
 import { kyselyPublicationStore } from './kysely-publication-store';
+import { kyselySettingsStore } from './kysely-settings-store';
 
 /** Every store, written once, on one engine (SQLite or PostgreSQL). `close` closes the database. */
 export function kyselyStores(engine: Engine, forms: KyselyFormStore, close: () => Promise<void>): Stores {
@@ -29,6 +30,7 @@ export function kyselyStores(engine: Engine, forms: KyselyFormStore, close: () =
     auth: kyselyAuthStore(engine),
     commitments: kyselyCommitmentStore(engine),
     publications: kyselyPublicationStore(engine),
+    settings: kyselySettingsStore(engine),
     ping: () => sync.ping(),
     close,
   };

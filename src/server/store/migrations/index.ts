@@ -8,6 +8,7 @@ import { createEscuchaderoCases } from './0101-escuchadero-cases';
 import { createAuth } from './0200-auth';
 import { addPersonColumns } from './0300-person-columns';
 import { createCommitments } from './0400-commitments';
+import { createSettingsVersions } from './0410-settings';
 import { addAuditTargetIndex } from './0450-audit-target';
 import { createPublications } from './0500-publications';
 
@@ -29,6 +30,8 @@ export const migrations: Record<string, Migration> = {
   '0300-person-columns': addPersonColumns,
   // Commitments and their progress (issue 14).
   '0400-commitments': createCommitments,
+  // Entity settings and their catalogue versions (issue 13).
+  '0410-settings': createSettingsVersions,
   // A commitment's audit history is read by target (issue 14, office side).
   '0450-audit-target': addAuditTargetIndex,
   // What the planning office publishes on /rendicion (issue 14).

@@ -1,0 +1,52 @@
+import { createSignal } from 'solid-js';
+import { defaultCatalogues, type Catalogues } from '../../../core/catalogues';
+import { currentNotice, type PrivacyNotice, type PrivacyNotices } from '../../../core/attendance/privacy-notice';
+import { acceptedCatalogues, acceptedNotices, cataloguesOf, LEGACY_SETTINGS_VERSION, type SettingsVersion } from '../../../core/settings/settings-version';
+import { bogotaToday } from '../../../core/time';
+
+/**
+ * The entity's settings as this device knows them: from the server when online, from IndexedDB otherwise
+ * (settings-load.ts keeps both). Until either answers, version 1 (the built-in Medellín preset) stands in.
+ */
+const [known, setKnown] = createSignal<SettingsVersion>();
+
+export const knownSettings = known;
+export const adoptSettings = (version: SettingsVersion): void => {
+  const current = known();
+  // The same version again (cache, then server) changes nothing: screens do not re-render for it.
+  if (current !== undefined && current.version === version.version && current.savedAt === version.savedAt) return;
+  if (current === undefined || current.version <= version.version) setKnown(version);
+};
+
+const current = (): SettingsVersion => known() ?? LEGACY_SETTINGS_VERSION;
+
+/** The settings in force on this device (version and content). */
+export const currentSettings = current;
+
+/** The one accessor other screens use for prints and headers: "Alcaldía Mayor de Cartagena de Indias". */
+export const entityName = (): string => current().settings.entityName;
+
+/** The entity's logo as a data URL, when it has one. */
+export const entityLogo = (): string | undefined => current().settings.logo;
+
+/** The catalogue version new records carry (the territory list the door shows). */
+export const catalogueVersion = (): number => current().version;
+
+/** The catalogues screens show: the entity's territories, topics and offices over the shared lists. */
+export const settingsCatalogues = (): Catalogues => {
+  const settings = current().settings;
+  // One object per settings version: screens comparing lists by identity do not redraw on every read.
+  if (built?.settings !== settings) built = { settings, catalogues: cataloguesOf(defaultCatalogues, settings) };
+  return built.catalogues;
+};
+let built: { settings: SettingsVersion['settings']; catalogues: Catalogues } | undefined;
+
+/** What this device accepts in a record: today's codes and those of version 1 (records made before the change). */
+export const acceptedSettingsCatalogues = (): Catalogues => acceptedCatalogues(defaultCatalogues, [current()]);
+export const acceptedSettingsNotices = (): PrivacyNotices => acceptedNotices([current()]);
+
+/** The habeas-data notice in force today (the newest if the device's clock is before all of them). */
+export function settingsNoticeForToday(): PrivacyNotice {
+  const notices = current().settings.privacyNotices;
+  return currentNotice(notices, bogotaToday(Date.now())) ?? notices.notices[notices.notices.length - 1]!;
+}

@@ -1,0 +1,73 @@
+import type { Catalogues } from '../../core/catalogues';
+import type { PrivacyNotices } from '../../core/attendance/privacy-notice';
+import { followingRegistry, type KindRegistry } from '../../core/records/kind-registry';
+import { acceptedCatalogues, acceptedNotices, LEGACY_SETTINGS_VERSION, sortedVersions, type SettingsVersion } from '../../core/settings/settings-version';
+import type { SettingsStore } from '../store/settings-store';
+
+/** How long a process trusts what it read: another server process may have saved settings meanwhile. */
+const RECHECK_AFTER_MS = 10_000;
+
+export interface LiveSettings {
+  /** Catalogues whose territories, topics and offices follow the settings (every version's codes are accepted). */
+  catalogues: Catalogues;
+  /** Every notice version any settings version had: a consent may name any of them. */
+  notices(): PrivacyNotices | undefined;
+  /** The latest version (the built-in version 1 before any save). */
+  current(): SettingsVersion;
+  /** Every stored version, oldest first (empty before the first save: then the start catalogues name everything). */
+  history(): readonly SettingsVersion[];
+  /** A record registry rebuilt whenever the settings change. */
+  registry(build: (catalogues: Catalogues, notices: PrivacyNotices | undefined) => KindRegistry): KindRegistry;
+  /** Reads the store again if the last read is older than RECHECK_AFTER_MS (or `force`). */
+  refresh(force?: boolean): Promise<void>;
+  /** After a save in this process: known at once, without waiting for the next check. */
+  saved(version: SettingsVersion): void;
+}
+
+/**
+ * The entity settings as the running server sees them. Before any save, the catalogues given at start (tests pass
+ * their own) are used unchanged; after one, the settings' lists replace territories, topics and offices.
+ */
+export function liveSettings(store: SettingsStore, base: Catalogues, now: () => number = Date.now): LiveSettings {
+  let versions: SettingsVersion[] = [];
+  let merged: Catalogues = base;
+  let notices: PrivacyNotices | undefined;
+  let checkedAt = -Infinity;
+  let revision = 0;
+  const adopt = (next: SettingsVersion[]) => {
+    const top = next[next.length - 1]?.version ?? 0;
+    if (top === (versions[versions.length - 1]?.version ?? 0) && next.length === versions.length) return;
+    versions = next;
+    merged = next.length === 0 ? base : acceptedCatalogues(base, next);
+    notices = next.length === 0 ? undefined : acceptedNotices(next);
+    revision += 1;
+  };
+  const read = <K extends keyof Catalogues>(name: K) => () => merged[name];
+  const catalogues = Object.defineProperties({} as Catalogues, Object.fromEntries(
+    (Object.keys(base) as (keyof Catalogues)[]).map((name) => [name, { get: read(name), enumerable: true }]),
+  ));
+  return {
+    catalogues,
+    notices: () => notices,
+    current: () => versions[versions.length - 1] ?? LEGACY_SETTINGS_VERSION,
+    history: () => versions,
+    registry: (build) => {
+      let built: { revision: number; registry: KindRegistry } | undefined;
+      return followingRegistry(() => {
+        if (built?.revision !== revision) built = { revision, registry: build(merged, notices) };
+        return built.registry;
+      });
+    },
+    refresh: async (force = false) => {
+      if (!force && now() - checkedAt < RECHECK_AFTER_MS) return;
+      checkedAt = now();
+      // Usually nothing changed: one row read, and all of them only when another process saved a version.
+      const latest = await store.latest();
+      if ((latest?.version ?? 0) === (versions[versions.length - 1]?.version ?? 0)) return;
+      adopt(await store.versions());
+    },
+    saved: (version) => {
+      adopt(sortedVersions([...versions.filter((v) => v.version !== version.version), version]));
+    },
+  };
+}
