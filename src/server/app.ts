@@ -17,6 +17,7 @@ import { registrationsResource } from './passes/registrations-resource';
 import { signingKeyResource } from './passes/signing-key-resource';
 import { pullResource } from './pull/pull-resource';
 import { formsResource } from './forms/forms-resource';
+import { formLinkListRoutes } from './forms/form-link-routes';
 import { ed25519LinkVerifier } from './forms/link-verifier';
 import { answerLimitAdmission } from './forms/answer-admission';
 import { escuchaderoResource } from './escuchadero/escuchadero-resource';
@@ -107,6 +108,7 @@ export function createApp(options: AppOptions): Hono {
     '/api/v1/forms',
     formsResource({ forms: options.stores.forms, submissions: options.stores.submissions, catalogues: formCatalogues, signLink: options.signingKey.sign, now }),
   );
+  app.route('/api/v1/form-links', formLinkListRoutes({ forms: options.stores.forms, submissions: options.stores.submissions, signLink: options.signingKey.sign, now }));
   app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
   app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now, logError }));

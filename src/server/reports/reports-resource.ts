@@ -5,7 +5,7 @@ import { problemResponse } from '../http/problem-response';
 import { attendanceListColumns } from './attendance-list';
 import { attendanceListPages } from './attendance-list-pages';
 import { streamCsv, streamXlsx } from './streamed-downloads';
-import { CSV_TYPE, download, XLSX_TYPE } from './downloads';
+import { CSV_TYPE, download, PDF_TYPE, XLSX_TYPE } from './downloads';
 import { eventReport } from './event-report';
 import { isOpenDataTable, openDataTable, type OpenDataTableName } from './open-data-exports';
 import { periodDashboard } from './period-dashboard';
@@ -15,6 +15,7 @@ import { periodSheets } from './period-workbook';
 import type { ReportDeps } from './report-deps';
 import { audienceOf } from './report-audience';
 import { xlsxWorkbook } from './xlsx-workbook';
+import { chromiumMemoriaPrinter } from './memoria-pdf';
 
 const unknownTable = () =>
   problem('request.invalid', { fields: [{ path: 'table', code: 'custom', message: 'Tabla desconocida: use indicadores o caracterizacion.' }] });
@@ -33,6 +34,21 @@ export function reportsResource(deps: ReportDeps): Hono {
   resource.get('/reports/events/:id', async (c) => {
     const event = await eventOf(c);
     return event ? c.json(await eventReport(deps, event, audienceOf(c))) : problemResponse(c, problem('resource.not_found'));
+  });
+
+  // The caller's own credentials go with the page the server prints: the PDF shows what the caller may see.
+  const printMemoria = deps.printMemoria ?? chromiumMemoriaPrinter();
+  resource.get('/reports/events/:id/memoria.pdf', async (c) => {
+    const event = await eventOf(c);
+    if (!event) return problemResponse(c, problem('resource.not_found'));
+    const credentials = Object.fromEntries(
+      (['cookie', 'authorization'] as const).flatMap((name) => {
+        const value = c.req.header(name);
+        return value ? [[name, value]] : [];
+      }),
+    );
+    const pdf = await printMemoria({ origin: new URL(c.req.url).origin, eventId: event.id, credentials });
+    return pdf.ok ? download(c, pdf.value, PDF_TYPE, `memoria-${event.id}.pdf`) : problemResponse(c, pdf.problem);
   });
 
   // Streamed: an event of 100,000 attendees is written page by page (attendance-list-pages.ts).

@@ -8,6 +8,7 @@ import { createEscuchaderoCases } from './0101-escuchadero-cases';
 import { createAuth } from './0200-auth';
 import { addPersonColumns } from './0300-person-columns';
 import { createCommitments } from './0400-commitments';
+import { createFormLinks } from './0430-form-links';
 
 /**
  * Every migration, as code, in the order they run (Kysely sorts by name).
@@ -27,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   '0300-person-columns': addPersonColumns,
   // Commitments and their progress (issue 14).
   '0400-commitments': createCommitments,
+  // Durable form links, closable (issue 13).
+  '0430-form-links': createFormLinks,
 };
