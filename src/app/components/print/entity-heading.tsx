@@ -1,0 +1,16 @@
+import { Show } from 'solid-js';
+
+/**
+ * Who issues a printed page (posters, the memoria, the listado): the entity's name, and its logo when it has one.
+ * The ONE place every print takes it from, so the entity settings (issue 13) feed it through these props.
+ */
+export function EntityHeading(props: { name: string; logoUrl?: string; class?: string }) {
+  return (
+    <div class={`entity-heading ${props.class ?? ''}`} data-testid="entity-heading">
+      <Show when={props.logoUrl}>{(src) => <img class="entity-heading__logo" src={src()} alt="" />}</Show>
+      <p class="entity-heading__name" data-testid="municipality">
+        {props.name}
+      </p>
+    </div>
+  );
+}
