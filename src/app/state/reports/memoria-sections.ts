@@ -43,7 +43,9 @@ export function memoriaTable(table: DataTableModel): DataTableModel {
 
 const keep = (section: ReportSection | undefined, happened: boolean): ReportSection | undefined => {
   if (!section || !happened) return undefined;
+  // Charted figures (a full row each on paper) first, then the small tables fill rows of three.
   const tables = section.tables.filter(hasCounts).map(memoriaTable);
+  tables.sort((a, b) => Number(b.chart !== undefined) - Number(a.chart !== undefined));
   const { empty: _empty, ...rest } = section;
   return tables.length > 0 || section.facts.length > 0 ? { ...rest, tables } : undefined;
 };
