@@ -87,7 +87,7 @@ export const formsEn: Record<keyof typeof formsEs, string> = {
   'forms.staff.allResults': 'Results of all events',
   // Durable links and the urna in one step (issue 13).
   'forms.staff.updateLink': 'Save limit and show link',
-  'forms.staff.answers': '{count} answers received',
+  'forms.staff.answers': 'Answers received: {count}',
   'forms.staff.linkOpen': 'Open: takes answers',
   'forms.staff.linkClosed': 'Closed on {at}: takes no more answers',
   'forms.staff.closeLink': 'Close the form',

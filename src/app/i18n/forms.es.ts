@@ -85,7 +85,7 @@ export const formsEs = {
   'forms.staff.allResults': 'Resultados de todos los eventos',
   // Durable links and the urna in one step (issue 13).
   'forms.staff.updateLink': 'Guardar límite y ver enlace',
-  'forms.staff.answers': '{count} respuestas recibidas',
+  'forms.staff.answers': 'Respuestas recibidas: {count}',
   'forms.staff.linkOpen': 'Abierto: recibe respuestas',
   'forms.staff.linkClosed': 'Cerrado el {at}: ya no recibe respuestas',
   'forms.staff.closeLink': 'Cerrar el formulario',
