@@ -115,6 +115,23 @@ describe('issue 13: posters on one A4 page, and the memoria of a typical event',
     expect(pages).toBeLessThanOrEqual(10);
   });
 
+  it('tells the reader in Spanish when the server cannot make the PDF', async () => {
+    const page = await newOfficePage(browser!, access);
+    // This machine has Chromium: the answer of one without it (report.pdf_unavailable) is played back.
+    await page.route('**/memoria.pdf', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ code: 'report.pdf_unavailable', message: 'Service unavailable' }),
+      }),
+    );
+    await page.goto(`${server!.url}/eventos/${typical.eventId}/memoria`);
+    await page.getByRole('button', { name: 'Descargar PDF' }).click();
+    const alert = page.getByTestId('memoria-pdf-problem');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^Este servidor no puede generar el PDF ahora .*«Imprimir \/ Guardar PDF»/);
+  });
+
   it('serves the same memoria as PDF from the server, with the caller session', async () => {
     const response = await fetch(`${server!.url}/api/v1/reports/events/${typical.eventId}/memoria.pdf`, { headers: access.headers() });
     expect(response.status).toBe(200);
