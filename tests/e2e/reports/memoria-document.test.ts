@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../support/browser';
+import { eventDraft } from '../../server/events/fixtures';
 import { pdfPageCount } from '../../support/pdf-pages';
 import { startServerProcess, type ServerProcess } from '../../support/server-process';
 import { LONG_WORD, seedTypicalEvent, TYPICAL, TYPICAL_EVENT_NAME, type TypicalEvent } from '../../support/typical-event';
@@ -113,6 +114,19 @@ describe('issue 13: posters on one A4 page, and the memoria of a typical event',
     console.log(`memoria del evento típico: ${pages} páginas A4`);
     expect(pages).toBeGreaterThan(1);
     expect(pages).toBeLessThanOrEqual(10);
+  });
+
+  it('prints an event where nothing happened yet as its cover alone: no empty section, no empty chart, one page', async () => {
+    const eventId = `memoria-vacia-${Date.now()}`;
+    const created = await fetch(`${server!.url}/api/v1/events`, { method: 'POST', headers: access.headers(), body: JSON.stringify({ id: eventId, ...eventDraft({ name: 'Feria de transparencia sin asistentes', topics: [] }) }) });
+    expect(created.status).toBe(201);
+    const page = await newOfficePage(browser!, access);
+    await page.goto(`${server!.url}/eventos/${eventId}/memoria`);
+    await page.locator('[data-testid="memoria"][data-ready="true"]').waitFor();
+    expect(await page.getByTestId('memoria-event').textContent()).toBe('Feria de transparencia sin asistentes');
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBe(0);
+    expect(await page.locator('canvas').count()).toBe(0);
+    expect(pdfPageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
   });
 
   it('tells the reader in Spanish when the server cannot make the PDF', async () => {
