@@ -33,34 +33,44 @@ async function executable(path: string): Promise<boolean> {
 
 /** The printer of this machine; `chromiumPath` defaults to CABILDO_CHROMIUM or /usr/bin/chromium. */
 export function chromiumMemoriaPrinter(chromiumPath = process.env.CABILDO_CHROMIUM ?? '/usr/bin/chromium'): MemoriaPdfPrinter {
-  return async ({ origin, eventId, credentials }) => {
-    const unavailable = (reason: string) => fail(problem('report.pdf_unavailable', { reason }));
-    if (!(await executable(chromiumPath))) return unavailable('chromium not found');
-    let playwright: typeof import('playwright-core');
-    try {
-      playwright = await import('playwright-core');
-    } catch {
-      return unavailable('playwright-core not installed');
-    }
-    const browser = await playwright.chromium.launch({ executablePath: chromiumPath, args: FLAGS }).catch(() => undefined);
-    if (!browser) return unavailable('chromium did not start');
-    try {
-      // No service worker: the page must read the server's data now, not a cached shell's.
-      const context = await browser.newContext({ serviceWorkers: 'block', locale: 'es-CO', extraHTTPHeaders: credentials });
-      const page = await context.newPage();
-      page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-      await page.emulateMedia({ media: 'print' });
-      await page.goto(`${origin}/eventos/${encodeURIComponent(eventId)}/memoria`);
-      // The memoria says when every section and chart is drawn (memoria-route.tsx), or shows why it cannot.
-      await page.locator('[data-testid="memoria"][data-ready="true"], [data-testid="report-failure"]').first().waitFor({ state: 'attached' });
-      if ((await page.getByTestId('report-failure').count()) > 0) return fail(problem('server.error', { reason: 'memoria page failed' }));
-      await page.evaluate(() => {
-        window.dispatchEvent(new Event('beforeprint'));
-        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      });
-      return ok(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
-    } finally {
-      await browser.close();
-    }
+  // One print at a time: each is a whole browser, and the machine serves the doors and the citizens too.
+  let previous: Promise<unknown> = Promise.resolve();
+  return (request) => {
+    const turn = previous.then(() => printOnce(chromiumPath, request));
+    previous = turn.catch(() => undefined);
+    return turn;
   };
+}
+
+async function printOnce(chromiumPath: string, { origin, eventId, credentials }: MemoriaPdfRequest): Promise<Result<Uint8Array>> {
+  const unavailable = (reason: string) => fail(problem('report.pdf_unavailable', { reason }));
+  if (!(await executable(chromiumPath))) return unavailable('chromium not found');
+  let playwright: typeof import('playwright-core');
+  try {
+    playwright = await import('playwright-core');
+  } catch {
+    return unavailable('playwright-core not installed');
+  }
+  const browser = await playwright.chromium.launch({ executablePath: chromiumPath, args: FLAGS }).catch(() => undefined);
+  if (!browser) return unavailable('chromium did not start');
+  try {
+    // No service worker: the page must read the server's data now, not a cached shell's.
+    const context = await browser.newContext({ serviceWorkers: 'block', locale: 'es-CO', extraHTTPHeaders: credentials });
+    const page = await context.newPage();
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${origin}/eventos/${encodeURIComponent(eventId)}/memoria`);
+    // The memoria says when its data has arrived (memoria-route.tsx), or shows why it cannot.
+    await page.locator('[data-testid="memoria"][data-ready="true"], [data-testid="report-failure"]').first().waitFor({ state: 'attached' });
+    if ((await page.getByTestId('report-failure').count()) > 0) return fail(problem('server.error', { reason: 'memoria page failed' }));
+    // Charts draw after the data arrives (chart-canvas.tsx marks each one drawn).
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-testid="report-chart"]')].every((c) => c.dataset.drawn === 'true'));
+    await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
+    return ok(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  } finally {
+    await browser.close();
+  }
 }

@@ -21,6 +21,17 @@ const unknownTable = () =>
   problem('request.invalid', { fields: [{ path: 'table', code: 'custom', message: 'Tabla desconocida: use indicadores o caracterizacion.' }] });
 
 /**
+ * Where this server itself answers, from the socket the request came in on. Never the Host header: the caller
+ * writes it, and the server's own browser must not be sent to an address of the caller's choosing.
+ */
+function ownOrigin(c: Context): string | undefined {
+  const socket = (c.env as { incoming?: { socket?: { localAddress?: string; localPort?: number } } } | undefined)?.incoming?.socket;
+  if (!socket?.localAddress || !socket.localPort) return undefined;
+  const host = socket.localAddress.includes(':') ? `[${socket.localAddress}]` : socket.localAddress;
+  return `http://${host}:${socket.localPort}`;
+}
+
+/**
  * Reports and exports, mounted at /api/v1. The attendance list (names, documents, contacts) belongs to the
  * planning office, the reports to staff; open data (anonymised aggregates only) is public.
  * See src/server/auth/route-policies.ts.
@@ -47,7 +58,9 @@ export function reportsResource(deps: ReportDeps): Hono {
         return value ? [[name, value]] : [];
       }),
     );
-    const pdf = await printMemoria({ origin: new URL(c.req.url).origin, eventId: event.id, credentials });
+    const origin = ownOrigin(c);
+    if (!origin) return problemResponse(c, problem('report.pdf_unavailable', { reason: 'no local address' }));
+    const pdf = await printMemoria({ origin, eventId: event.id, credentials });
     return pdf.ok ? download(c, pdf.value, PDF_TYPE, `memoria-${event.id}.pdf`) : problemResponse(c, pdf.problem);
   });
 
