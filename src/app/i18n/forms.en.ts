@@ -86,6 +86,7 @@ export const formsEn: Record<keyof typeof formsEs, string> = {
   'forms.staff.results': 'Results of this event',
   'forms.staff.allResults': 'Results of all events',
   // Durable links and the urna in one step (issue 13).
+  'forms.closedTitle': 'Form closed',
   'forms.staff.updateLink': 'Save limit and show link',
   'forms.staff.answers': 'Answers received: {count}',
   'forms.staff.linkOpen': 'Open: takes answers',

@@ -84,6 +84,7 @@ export const formsEs = {
   'forms.staff.results': 'Resultados de este evento',
   'forms.staff.allResults': 'Resultados de todos los eventos',
   // Durable links and the urna in one step (issue 13).
+  'forms.closedTitle': 'Formulario cerrado',
   'forms.staff.updateLink': 'Guardar límite y ver enlace',
   'forms.staff.answers': 'Respuestas recibidas: {count}',
   'forms.staff.linkOpen': 'Abierto: recibe respuestas',

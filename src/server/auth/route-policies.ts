@@ -65,6 +65,7 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/v1/forms/:id/results', roles: STAFF, limit: 'report' },
   // Durable links (issue 13): planning lists an event's links and closes one.
   { method: 'GET', path: '/api/v1/form-links', roles: PLANNING },
+  { method: 'GET', path: '/api/v1/form-links/:formId/:eventId/state', roles: 'public', limit: 'tracking' },
   { method: 'POST', path: '/api/v1/forms/:id/links/:eventId/close', roles: PLANNING, audit: 'form.link_close', auditTarget: 'id' },
 
   // Escuchadero: the inbox has contact data (planning); the status by tracking code is the citizen's.

@@ -66,7 +66,10 @@ export function formLinkRoutes(deps: LinkDeps): Hono {
   return routes;
 }
 
-/** GET /api/v1/form-links?event= → every link made for the event, oldest first, with its answers so far. */
+/**
+ * GET /api/v1/form-links?event= → every link made for the event, oldest first, with its answers so far.
+ * GET /api/v1/form-links/:formId/:eventId/state → {closed}: whether the link still takes answers.
+ */
 export function formLinkListRoutes(deps: LinkDeps & Pick<FormsDeps, 'submissions'>): Hono {
   const routes = new Hono();
   routes.get('/', async (c) => {
@@ -83,5 +86,8 @@ export function formLinkListRoutes(deps: LinkDeps & Pick<FormsDeps, 'submissions
     }
     return c.json({ eventId: eventId.value, links: listed });
   });
+
+  // Public: a citizen's phone asks, when it has a network, before the form is filled in (nothing personal here).
+  routes.get('/:formId/:eventId/state', async (c) => c.json({ closed: await deps.forms.linkClosed(c.req.param('formId'), c.req.param('eventId')) }));
   return routes;
 }

@@ -55,6 +55,12 @@ describe('issue 13: form links are durable, closable, and the urna needs no hidd
     await expectNoAxeViolations(desk, 'formularios con enlaces');
     await desk.screenshot({ path: `${SHOTS}/formularios-telefono.png`, fullPage: true });
 
+    // A phone that opened the form before it was closed…
+    const late = await newPhonePage(live.browser);
+    await late.goto(url);
+    await waitForForm(late, 'Evaluación de la audiencia pública de rendición de cuentas');
+    await fillEvaluation(late);
+
     // Closing asks once more, then the link says it is closed.
     await link.getByRole('button', { name: 'Cerrar el formulario' }).click();
     await link.getByRole('button', { name: 'Sí, cerrarlo' }).click();
@@ -62,14 +68,20 @@ describe('issue 13: form links are durable, closable, and the urna needs no hidd
     expect(await link.textContent()).toContain('ya no recibe respuestas');
     await desk.screenshot({ path: `${SHOTS}/formularios-cerrado-telefono.png`, fullPage: true });
 
-    // Another phone answers the closed form: refused, and told why in Spanish.
-    const late = await newPhonePage(live.browser);
-    await late.goto(url);
-    await waitForForm(late, 'Evaluación de la audiencia pública de rendición de cuentas');
-    await fillEvaluation(late);
+    // …sends its answer afterwards: refused at sync, and told why in Spanish.
     await submitForm(late);
     const refused = late.getByTestId('record-sync').and(late.locator('[data-state="attention"]'));
     await refused.waitFor({ timeout: 30_000 });
     expect(await refused.textContent()).toContain('Este formulario ya se cerró para este evento');
+
+    // A phone that scans the poster now is told before filling anything in.
+    const after = await newPhonePage(live.browser);
+    await after.goto(url);
+    const closed = after.getByTestId('link-closed');
+    await closed.waitFor();
+    expect(await closed.textContent()).toContain('Este formulario ya se cerró para este evento');
+    expect(await after.getByRole('button', { name: 'Enviar', exact: true }).count()).toBe(0);
+    await expectNoAxeViolations(after, 'formulario cerrado');
+    await after.screenshot({ path: `${SHOTS}/formulario-cerrado-ciudadano.png` });
   });
 });

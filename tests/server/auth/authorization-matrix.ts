@@ -73,6 +73,7 @@ export const MATRIX: MatrixRow[] = [
   { method: 'POST', route: '/api/v1/forms', request: { path: '/api/v1/forms', body: {} }, expected: PLANNING },
   { method: 'PUT', route: '/api/v1/forms/:id', request: { path: `/api/v1/forms/${FORM_ID}`, body: {} }, expected: PLANNING },
   { method: 'POST', route: '/api/v1/forms/:id/links', request: { path: `/api/v1/forms/${FORM_ID}/links`, body: {} }, expected: PLANNING },
+  { method: 'GET', route: '/api/v1/form-links/:formId/:eventId/state', request: { path: `/api/v1/form-links/${FORM_ID}/${EVENT_ID}/state` }, expected: PUBLIC },
   { method: 'GET', route: '/api/v1/form-links', request: { path: `/api/v1/form-links?event=${EVENT_ID}` }, expected: PLANNING },
   { method: 'POST', route: '/api/v1/forms/:id/links/:eventId/close', request: { path: `/api/v1/forms/${FORM_ID}/links/${EVENT_ID}/close`, body: {} }, expected: PLANNING },
   { method: 'GET', route: '/api/v1/forms/:id/results', request: { path: `/api/v1/forms/${FORM_ID}/results` }, expected: STAFF },

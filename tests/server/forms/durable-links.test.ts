@@ -41,6 +41,9 @@ describe('durable form links (issue 13)', () => {
     const response = await push(server.url, [evaluation(evaluationAnswers(), { eventId }), escuchadero(undefined, { eventId })]);
     expect(statuses(response)).toEqual(['rejected', 'accepted']);
     expect(response.results[0]!.problem).toMatchObject({ code: 'form.link_closed', message: expect.stringMatching(/^Este formulario ya se cerró para este evento/) });
+    const state = async (formId: string) => (await fetch(`${server.url}/api/v1/form-links/${formId}/${eventId}/state`)).json();
+    expect(await state('evaluacion-audiencia')).toEqual({ closed: true });
+    expect(await state('escuchadero')).toEqual({ closed: false });
     const [evaluationLink] = await listOf(eventId);
     expect(evaluationLink).toMatchObject({ formId: 'evaluacion-audiencia', answers: 0, closedAt: expect.any(String) });
 
