@@ -23,6 +23,7 @@ import { answerLimitAdmission } from './forms/answer-admission';
 import { escuchaderoResource } from './escuchadero/escuchadero-resource';
 import { colombianHolidayCalendar } from '../core/time';
 import { reportsResource } from './reports/reports-resource';
+import type { MemoriaPdfPrinter } from './reports/memoria-pdf';
 import { commitmentsResource } from './commitments/commitments-resource';
 import { authLayer, type AuthOptions } from './auth/auth-layer';
 import { authorizePush, pushRecordGate } from './auth/push-authorization';
@@ -41,6 +42,8 @@ export interface AppOptions {
   logError?: (error: unknown) => void;
   /** Rate limits and proxy trust of the authorization layer (src/server/auth). */
   auth?: AuthOptions;
+  /** Prints the memoria as PDF; absent: this machine's Chromium (src/server/reports/memoria-pdf.ts). */
+  printMemoria?: MemoriaPdfPrinter;
 }
 
 /** The whole HTTP surface, built from its dependencies: nothing here is a module-level singleton. */
@@ -111,7 +114,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1/form-links', formLinkListRoutes({ forms: options.stores.forms, submissions: options.stores.submissions, signLink: options.signingKey.sign, now }));
   app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
-  app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now, logError }));
+  app.route('/api/v1', reportsResource({ events: options.stores.events, reports: options.stores.reports, forms: options.stores.forms, commitments: options.stores.commitments, catalogues: formCatalogues, holidays, now, logError, printMemoria: options.printMemoria }));
   // Commitments (issue 14): planning writes, staff reads (route policies as above).
   app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, now }));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));

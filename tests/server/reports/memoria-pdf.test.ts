@@ -1,4 +1,7 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MemoriaPdfRequest } from '../../../src/server/reports/memoria-pdf';
+import { credentialHeaders } from '../support/authed-fetch';
 import { chromiumMemoriaPrinter } from '../../../src/server/reports/memoria-pdf';
 import { startAuthedServer, type AuthedServer } from '../support/authed-server';
 import { createEvent } from '../events/fixtures';
@@ -36,5 +39,38 @@ describe('the memoria as PDF from the server', () => {
     const printed = await chromiumMemoriaPrinter('/no/existe/chromium')({ origin: 'http://127.0.0.1:1', eventId: 'x', credentials: {} });
     expect(printed.ok).toBe(false);
     if (!printed.ok) expect(printed.problem).toMatchObject({ code: 'report.pdf_unavailable', details: { reason: 'chromium not found' } });
+  });
+});
+
+describe("the server's browser goes to the server itself", () => {
+  const asked: MemoriaPdfRequest[] = [];
+  let server: AuthedServer;
+  beforeAll(async () => {
+    server = await startAuthedServer({
+      printMemoria: async (printRequest) => {
+        asked.push(printRequest);
+        return { ok: true, value: new TextEncoder().encode('%PDF-1.4 fake') };
+      },
+    });
+  });
+  afterAll(() => server.dispose());
+
+  it('from the socket the request came in on, never the Host header the caller wrote; with the caller cookie', async () => {
+    const event = await createEvent(server.url);
+    const url = new URL(`${server.url}/api/v1/reports/events/${event.id}/memoria.pdf`);
+    // node:http lets a test write any Host header, as a hostile client would.
+    const status = await new Promise<number>((resolve, reject) => {
+      const outgoing = request(url, { headers: { ...credentialHeaders(url.href), host: 'intranet.example:8080' } }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      });
+      outgoing.on('error', reject);
+      outgoing.end();
+    });
+    expect(status).toBe(200);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.origin).toBe(`http://127.0.0.1:${url.port}`);
+    expect(asked[0]!.eventId).toBe(event.id);
+    expect(asked[0]!.credentials.cookie).toMatch(/^cabildo_session=/);
   });
 });
