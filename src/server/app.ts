@@ -18,12 +18,14 @@ import { registrationsResource } from './passes/registrations-resource';
 import { signingKeyResource } from './passes/signing-key-resource';
 import { pullResource } from './pull/pull-resource';
 import { formsResource } from './forms/forms-resource';
+import { formLinkListRoutes } from './forms/form-link-routes';
 import { ed25519LinkVerifier } from './forms/link-verifier';
 import { answerLimitAdmission } from './forms/answer-admission';
 import { escuchaderoResource } from './escuchadero/escuchadero-resource';
 import { colombianHolidayCalendar, type Holidays } from '../core/time';
 import type { ReportDeps } from './reports/report-deps';
 import { reportsResource } from './reports/reports-resource';
+import type { MemoriaPdfPrinter } from './reports/memoria-pdf';
 import { commitmentsResource } from './commitments/commitments-resource';
 import { publicationResource } from './publication/publication-resource';
 import { publicResource } from './publication/public-resource';
@@ -48,6 +50,8 @@ export interface AppOptions {
   logError?: (error: unknown) => void;
   /** Rate limits and proxy trust of the authorization layer (src/server/auth). */
   auth?: AuthOptions;
+  /** Prints the memoria as PDF; absent: this machine's Chromium (src/server/reports/memoria-pdf.ts). */
+  printMemoria?: MemoriaPdfPrinter;
 }
 
 /** The whole HTTP surface, built from its dependencies: nothing here is a module-level singleton. */
@@ -134,9 +138,10 @@ export function createApp(options: AppOptions): Hono {
     '/api/v1/forms',
     formsResource({ forms: options.stores.forms, submissions: options.stores.submissions, catalogues: formCatalogues, signLink: options.signingKey.sign, now }),
   );
+  app.route('/api/v1/form-links', formLinkListRoutes({ forms: options.stores.forms, submissions: options.stores.submissions, signLink: options.signingKey.sign, now }));
   app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, publications: options.stores.publications, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
-  app.route('/api/v1', reportsResource({ ...reportDeps(options.stores, formCatalogues, holidays, now, logError), deviceLabels, settingsHistory: settings.history }));
+  app.route('/api/v1', reportsResource({ ...reportDeps(options.stores, formCatalogues, holidays, now, logError), deviceLabels, settingsHistory: settings.history, printMemoria: options.printMemoria }));
   // Commitments (issue 14): planning writes, staff reads (route policies as above).
   app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, people: options.stores.auth, now }));
   // Publication (issue 14): planning chooses what /rendicion shows; anyone reads it, as JSON or as HTML pages.

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import type { MemoriaPdfPrinter } from './reports/memoria-pdf';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -27,6 +28,8 @@ export interface StartOptions {
   auth?: AuthOptions;
   /** Header, request and keep-alive timeouts (tests shorten them). */
   timeouts?: Partial<ConnectionTimeouts>;
+  /** Prints the memoria as PDF; absent: this machine's Chromium (src/server/reports/memoria-pdf.ts). */
+  printMemoria?: MemoriaPdfPrinter;
 }
 
 export interface RunningServer {
@@ -57,6 +60,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     afterSyncCommit: options.afterSyncCommit,
     logError: options.logError,
     auth: options.auth,
+    printMemoria: options.printMemoria,
   });
 
   let server: Server;

@@ -13,5 +13,6 @@ export * from './answer-drafts';
 export * from './definition-lookup';
 export * from './form-submission';
 export * from './form-links';
+export * from './form-link-wire';
 export * from './builtin-definitions';
 export * from './answer-limit';

@@ -204,6 +204,16 @@ export const problemCatalogue = {
     es: 'Una plantilla no se publica tal cual: cree primero un formulario a partir de ella.',
     en: 'A template is not published as is: create a form from it first.',
   },
+  'form.link_closed': {
+    status: 410,
+    es: 'Este formulario ya se cerró para este evento: no recibe más respuestas. Gracias por su interés.',
+    en: 'This form is closed for this event: it takes no more answers. Thank you for your interest.',
+  },
+  'report.pdf_unavailable': {
+    status: 503,
+    es: 'Este servidor no puede generar el PDF ahora (no tiene el navegador que lo imprime). Use «Imprimir / Guardar PDF» en esta página.',
+    en: 'This server cannot make the PDF now (it lacks the browser that prints it). Use "Print / Save PDF" on this page.',
+  },
   'report.period_dates_invalid': {
     status: 400,
     es: 'Indique el periodo con from y to en formato AAAA-MM-DD (fechas reales), con from anterior o igual a to.',

@@ -65,6 +65,10 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'PUT', path: '/api/v1/forms/:id', roles: PLANNING, audit: 'form.update', auditTarget: 'id' },
   { method: 'POST', path: '/api/v1/forms/:id/links', roles: PLANNING, audit: 'form.link', auditTarget: 'id' },
   { method: 'GET', path: '/api/v1/forms/:id/results', roles: STAFF, limit: 'report' },
+  // Durable links (issue 13): planning lists an event's links and closes one.
+  { method: 'GET', path: '/api/v1/form-links', roles: PLANNING },
+  { method: 'GET', path: '/api/v1/form-links/:formId/:eventId/state', roles: 'public', limit: 'tracking' },
+  { method: 'POST', path: '/api/v1/forms/:id/links/:eventId/close', roles: PLANNING, audit: 'form.link_close', auditTarget: 'id' },
 
   // Escuchadero: the inbox has contact data (planning); the status by tracking code is the citizen's.
   { method: 'GET', path: '/api/v1/escuchadero', roles: PLANNING },
@@ -78,6 +82,8 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   // is rate-limited per account (per IP for anonymous open data): each reads a whole event or period.
   { method: 'GET', path: '/api/v1/reports/events/:id', roles: STAFF, limit: 'report' },
   { method: 'GET', path: '/api/v1/reports/period', roles: STAFF, limit: 'report' },
+  // The memoria as PDF (issue 13): the server prints the memoria page with the caller's session.
+  { method: 'GET', path: '/api/v1/reports/events/:id/memoria.pdf', roles: STAFF, limit: 'export', audit: 'export.memoria_pdf', auditTarget: 'id' },
   { method: 'GET', path: '/api/v1/reports/period.xlsx', roles: STAFF, limit: 'export', audit: 'export.period_xlsx' },
   { method: 'GET', path: '/api/v1/open-data/period.csv', roles: 'public', limit: 'export', anonymousLimit: 'openData' },
   { method: 'GET', path: '/api/v1/open-data/dictionary.csv', roles: 'public', limit: 'export', anonymousLimit: 'openData' },

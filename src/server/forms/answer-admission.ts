@@ -9,6 +9,7 @@ import { answererKey, defaultAnswerLimit } from './answer-limit';
 export type RecordAdmission = (records: readonly ValidRecord[]) => Promise<(Problem | undefined)[]>;
 
 /**
+ * A submission to a link the office closed is refused with form.link_closed.
  * "One answer per person/device": a submission is refused with form.already_answered when another
  * record, stored or earlier in the same batch, is by the same answerer for the same form and event.
  * A record whose own id is the stored answer is a replay: it passes, and the store calls it a duplicate.
@@ -16,20 +17,23 @@ export type RecordAdmission = (records: readonly ValidRecord[]) => Promise<(Prob
  * Runs inside SyncStore.atomically together with the batch write (push-records.ts), so two devices syncing
  * at once cannot both get their answer in, whether on one process (SQLite) or several (PostgreSQL).
  */
-export function answerLimitAdmission(forms: Pick<FormStore, 'answerLimit'>, submissions: Pick<SubmissionStore, 'answerersNear'>): RecordAdmission {
+export function answerLimitAdmission(forms: Pick<FormStore, 'answerLimit' | 'linkClosed'>, submissions: Pick<SubmissionStore, 'answerersNear'>): RecordAdmission {
   return async (records) => {
     const taken = new Map<string, string>();
     const admitOne = async (record: ValidRecord): Promise<Problem | undefined> => {
       if (record.kind !== FORM_SUBMISSION_KIND) return undefined;
       const { formId, eventId, personKey } = record.payload as FormSubmission;
+      const near = () => submissions.answerersNear(formId, eventId, { deviceId: record.deviceId, personKey });
+      // A closed link takes nothing new; a replay of an answer stored before closing passes (the store calls it a duplicate).
+      if ((await forms.linkClosed(formId, eventId)) && !(await near()).some((stored) => stored.recordId === record.id)) {
+        return problem('form.link_closed', { formId, eventId });
+      }
       const limit = (await forms.answerLimit(formId, eventId)) ?? defaultAnswerLimit(formId);
       const key = answererKey(limit, record.deviceId, personKey);
       if (key === undefined) return undefined;
       const slot = JSON.stringify([formId, eventId, key]);
       const holders = [
-        ...(await submissions.answerersNear(formId, eventId, { deviceId: record.deviceId, personKey }))
-          .filter((stored) => answererKey(limit, stored.deviceId, stored.personKey) === key)
-          .map((stored) => stored.recordId),
+        ...(await near()).filter((stored) => answererKey(limit, stored.deviceId, stored.personKey) === key).map((stored) => stored.recordId),
         ...(taken.has(slot) ? [taken.get(slot)!] : []),
       ];
       if (holders.length > 0 && !holders.includes(record.id)) {

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const PDF_TYPE = 'application/pdf';
 
 // Names are built from event ids (lower-case slugs) and dates, but are cleaned anyway: a quote or a
 // line break in a header would break it.

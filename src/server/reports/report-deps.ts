@@ -8,6 +8,7 @@ import type { ReportStore } from '../store/report-store';
 import type { CommitmentStore } from '../store/commitment-store';
 import type { EscuchaderoOrders } from './escuchadero-report';
 import type { Holidays } from '../../core/time';
+import type { MemoriaPdfPrinter } from './memoria-pdf';
 
 export interface ReportDeps {
   events: EventStore;
@@ -25,6 +26,8 @@ export interface ReportDeps {
   deviceLabels?: () => Promise<ReadonlyMap<string, string>>;
   /** Where an export that failed after its first bytes is reported (its client sees a cut download). */
   logError?: (error: unknown) => void;
+  /** Prints the memoria as PDF (memoria-pdf.ts); absent: this machine's Chromium. */
+  printMemoria?: MemoriaPdfPrinter;
 }
 
 /** Escuchadero types in the order the current form offers them; topics in catalogue order. */

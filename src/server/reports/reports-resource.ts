@@ -5,7 +5,7 @@ import { problemResponse } from '../http/problem-response';
 import { attendanceListColumns, type ListNaming } from './attendance-list';
 import { attendanceListPages } from './attendance-list-pages';
 import { streamCsv, streamXlsx } from './streamed-downloads';
-import { CSV_TYPE, download, XLSX_TYPE } from './downloads';
+import { CSV_TYPE, download, PDF_TYPE, XLSX_TYPE } from './downloads';
 import { eventReport } from './event-report';
 import { isOpenDataTable, openDataTable, type OpenDataTableName } from './open-data-exports';
 import { periodDashboard } from './period-dashboard';
@@ -15,12 +15,24 @@ import { periodSheets } from './period-workbook';
 import type { ReportDeps } from './report-deps';
 import { audienceOf } from './report-audience';
 import { xlsxWorkbook } from './xlsx-workbook';
+import { chromiumMemoriaPrinter } from './memoria-pdf';
 
 // Territories named as each record's catalogue version named them; devices by their labels.
 const listNaming = async (deps: ReportDeps): Promise<ListNaming> => ({ history: deps.settingsHistory?.(), deviceLabels: await deps.deviceLabels?.() });
 
 const unknownTable = () =>
   problem('request.invalid', { fields: [{ path: 'table', code: 'custom', message: 'Tabla desconocida: use indicadores o caracterizacion.' }] });
+
+/**
+ * Where this server itself answers, from the socket the request came in on. Never the Host header: the caller
+ * writes it, and the server's own browser must not be sent to an address of the caller's choosing.
+ */
+function ownOrigin(c: Context): string | undefined {
+  const socket = (c.env as { incoming?: { socket?: { localAddress?: string; localPort?: number } } } | undefined)?.incoming?.socket;
+  if (!socket?.localAddress || !socket.localPort) return undefined;
+  const host = socket.localAddress.includes(':') ? `[${socket.localAddress}]` : socket.localAddress;
+  return `http://${host}:${socket.localPort}`;
+}
 
 /**
  * Reports and exports, mounted at /api/v1. The attendance list (names, documents, contacts) belongs to the
@@ -36,6 +48,23 @@ export function reportsResource(deps: ReportDeps): Hono {
   resource.get('/reports/events/:id', async (c) => {
     const event = await eventOf(c);
     return event ? c.json(await eventReport(deps, event, audienceOf(c))) : problemResponse(c, problem('resource.not_found'));
+  });
+
+  // The caller's own credentials go with the page the server prints: the PDF shows what the caller may see.
+  const printMemoria = deps.printMemoria ?? chromiumMemoriaPrinter();
+  resource.get('/reports/events/:id/memoria.pdf', async (c) => {
+    const event = await eventOf(c);
+    if (!event) return problemResponse(c, problem('resource.not_found'));
+    const credentials = Object.fromEntries(
+      (['cookie', 'authorization'] as const).flatMap((name) => {
+        const value = c.req.header(name);
+        return value ? [[name, value]] : [];
+      }),
+    );
+    const origin = ownOrigin(c);
+    if (!origin) return problemResponse(c, problem('report.pdf_unavailable', { reason: 'no local address' }));
+    const pdf = await printMemoria({ origin, eventId: event.id, credentials });
+    return pdf.ok ? download(c, pdf.value, PDF_TYPE, `memoria-${event.id}.pdf`) : problemResponse(c, pdf.problem);
   });
 
   // Streamed: an event of 100,000 attendees is written page by page (attendance-list-pages.ts).

@@ -19,6 +19,14 @@ export interface FormAnswerLimitsTable {
   updated_at: string;
 }
 
+/** A form link made for an event; closed_at set = it takes no more answers. */
+export interface FormLinksTable {
+  form_id: string;
+  event_id: string;
+  created_at: string;
+  closed_at: string | null;
+}
+
 /** How the planning office handles an escuchadero entry; no row means the entry is still 'received'. */
 export interface EscuchaderoCasesTable {
   record_id: string;

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { EscuchaderoCasesTable, FormAnswerLimitsTable, FormDefinitionsTable } from './forms-schema';
+import type { EscuchaderoCasesTable, FormAnswerLimitsTable, FormDefinitionsTable, FormLinksTable } from './forms-schema';
 import type { AuthTables } from './auth-schema';
 import type { CommitmentsTable, CommitmentUpdatesTable } from './commitments-schema';
 import type { PublicationsTable } from './publication-store';
@@ -68,6 +68,7 @@ export interface PassesTable {
 export interface StoreDatabase extends AuthTables {
   form_definitions: FormDefinitionsTable;
   form_answer_limits: FormAnswerLimitsTable;
+  form_links: FormLinksTable;
   escuchadero_cases: EscuchaderoCasesTable;
   records: RecordsTable;
   record_conflicts: RecordConflictsTable;

@@ -51,7 +51,7 @@ describe('report tables', () => {
         });
         const hidden = published.cells.filter((c) => isSuppressed(c.value)).length;
         expect(chartSummary(table, es).includes('reservados no se dibujan')).toBe(hidden > 0);
-        expect(nothingToChart(table)).toBe(published.cells.every((c) => isSuppressed(c.value)));
+        expect(nothingToChart(table)).toBe(published.cells.every((c) => isSuppressed(c.value) || c.value === 0));
       }),
     );
   });

@@ -116,27 +116,26 @@ describe('forms: accessibility, keyboard-only use and tampered links', () => {
     await desk.goto(`${server!.url}/formularios`);
     await desk.locator('[data-testid="staff-form"][data-form="escuchadero"]').waitFor();
     await desk.getByLabel('Evento (identificador)').fill(EVENT);
-    await desk.locator('[data-testid="staff-form"][data-form="escuchadero"]').getByRole('button', { name: 'Crear enlace y QR' }).click();
-    await desk.getByTestId('form-link').waitFor();
+    // The links made for this event (beforeAll) are listed again: no need to make them twice.
+    const escuchadero = desk.locator('[data-testid="staff-form"][data-form="escuchadero"]');
+    await escuchadero.getByTestId('form-link').waitFor();
     await expectNoAxeViolations(desk, 'formularios');
-    await desk.getByRole('button', { name: 'Mostrar QR en pantalla completa' }).click();
+    await escuchadero.getByRole('button', { name: 'Mostrar QR en pantalla completa' }).click();
     await desk.getByTestId('qr-fullscreen').getByRole('img').waitFor();
     await expectNoAxeViolations(desk, 'QR en pantalla completa');
     await desk.keyboard.press('Escape');
 
-    // An urna virtual copied from its template becomes a form of its own, ready for a link.
-    await desk.locator('[data-testid="staff-form"][data-form="urna-virtual"]').getByLabel('Título').fill('Urna virtual del atril de la comuna 3');
-    await desk.locator('[data-testid="staff-form"][data-form="urna-virtual"]').getByRole('button', { name: 'Crear a partir de la plantilla' }).click();
+    // An urna virtual: one click copies the template for this event (a form of its own) and makes its link.
+    await desk.locator('[data-testid="staff-form"][data-form="urna-virtual"]').getByRole('button', { name: 'Crear enlace y QR' }).click();
     const urna = desk.locator(`[data-testid="staff-form"][data-form="urna-${EVENT}"]`);
-    await urna.getByRole('heading', { name: 'Urna virtual del atril de la comuna 3' }).waitFor();
-    await urna.getByRole('button', { name: 'Crear enlace y QR' }).click();
+    await urna.getByRole('heading', { name: /^Urna virtual sobre la gestión pública/ }).waitFor();
     await urna.getByTestId('form-link').waitFor();
     await expectNoAxeViolations(desk, 'formularios con urna');
     // A citizen answers the new form: this device validates it with the definition it pulled, like the server.
     const urnaUrl = (await urna.getByTestId('form-link-url').textContent()) ?? '';
     const citizen = await newPhonePage(browser!);
     await citizen.goto(urnaUrl);
-    await waitForForm(citizen, 'Urna virtual del atril de la comuna 3');
+    await citizen.getByRole('heading', { level: 1, name: /^Urna virtual sobre la gestión pública/ }).waitFor();
     expect(await citizen.getByText(/^Plantilla/).count()).toBe(0);
     await citizen.getByRole('group', { name: /califica/i }).getByRole('radio', { name: '5' }).check();
     await citizen.getByLabel(/Su opinión/).fill('Que publiquen los contratos del parque a tiempo.');

@@ -74,6 +74,9 @@ export const MATRIX: MatrixRow[] = [
   { method: 'POST', route: '/api/v1/forms', request: { path: '/api/v1/forms', body: {} }, expected: PLANNING },
   { method: 'PUT', route: '/api/v1/forms/:id', request: { path: `/api/v1/forms/${FORM_ID}`, body: {} }, expected: PLANNING },
   { method: 'POST', route: '/api/v1/forms/:id/links', request: { path: `/api/v1/forms/${FORM_ID}/links`, body: {} }, expected: PLANNING },
+  { method: 'GET', route: '/api/v1/form-links/:formId/:eventId/state', request: { path: `/api/v1/form-links/${FORM_ID}/${EVENT_ID}/state` }, expected: PUBLIC },
+  { method: 'GET', route: '/api/v1/form-links', request: { path: `/api/v1/form-links?event=${EVENT_ID}` }, expected: PLANNING },
+  { method: 'POST', route: '/api/v1/forms/:id/links/:eventId/close', request: { path: `/api/v1/forms/${FORM_ID}/links/${EVENT_ID}/close`, body: {} }, expected: PLANNING },
   { method: 'GET', route: '/api/v1/forms/:id/results', request: { path: `/api/v1/forms/${FORM_ID}/results` }, expected: STAFF },
 
   { method: 'GET', route: '/api/v1/escuchadero', request: { path: '/api/v1/escuchadero' }, expected: PLANNING },
@@ -84,6 +87,7 @@ export const MATRIX: MatrixRow[] = [
   { method: 'POST', route: '/api/v1/escuchadero/:recordId/close', request: { path: '/api/v1/escuchadero/no-existe/close', body: {} }, expected: PLANNING },
 
   { method: 'GET', route: '/api/v1/reports/events/:id', request: { path: `/api/v1/reports/events/${EVENT_ID}` }, expected: STAFF },
+  { method: 'GET', route: '/api/v1/reports/events/:id/memoria.pdf', request: { path: '/api/v1/reports/events/no-existe/memoria.pdf' }, expected: STAFF },
   { method: 'GET', route: '/api/v1/reports/period', request: { path: '/api/v1/reports/period?from=2026-01-01&to=2026-12-31' }, expected: STAFF },
   { method: 'GET', route: '/api/v1/reports/period.xlsx', request: { path: '/api/v1/reports/period.xlsx?from=2026-01-01&to=2026-12-31' }, expected: STAFF },
   { method: 'GET', route: '/api/v1/open-data/period.csv', request: { path: '/api/v1/open-data/period.csv?from=2026-01-01&to=2026-12-31&table=indicadores' }, expected: PUBLIC },

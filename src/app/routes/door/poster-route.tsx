@@ -1,5 +1,7 @@
 import { Show } from 'solid-js';
+import { EntityHeading } from '../../components/print/entity-heading';
 import { QrCode } from '../../components/qr-code';
+import { currentMunicipality } from '../../state/reports/current-labels';
 import { useEvent } from '../../state/events/event-data';
 import { formatLongDate } from '../../state/events/event-format';
 import { t } from '../../state/language';
@@ -8,7 +10,7 @@ import '../../styles/door.css';
 /**
  * /eventos/:id/cartel: an A4 poster for the venue's door. Its QR opens the pre-registration page, where a
  * citizen gives their details and receives their pass. The text is Spanish on purpose: it is what the
- * municipality prints and pins up.
+ * municipality prints and pins up, on ONE A4 page (door.css).
  */
 export default function PosterRoute(props: { params: Record<string, string> }) {
   const id = () => props.params.id!;
@@ -24,7 +26,8 @@ export default function PosterRoute(props: { params: Record<string, string> }) {
           {t('events.print')}
         </button>
       </div>
-      <article class="poster" lang="es-CO">
+      <article class="poster" lang="es-CO" data-testid="event-poster">
+        <EntityHeading name={currentMunicipality()} class="poster__entity" />
         <p class="poster__kicker">Rendición de cuentas</p>
         <h1 id="poster-title" class="poster__title" tabindex="-1">
           {loaded()?.value?.name ?? id()}

@@ -1,11 +1,13 @@
 import '../../styles/forms.css';
 import { createResource, Match, Show, Switch } from 'solid-js';
+import { ClosedView } from '../../components/forms/closed-view';
 import { DoneView } from '../../components/forms/done-view';
 import { FormScreen } from '../../components/forms/form-screen';
 import { LanguageToggle } from '../../components/forms/language-toggle';
 import { RefusalView } from '../../components/forms/refusal-view';
 import { createFormSession } from '../../state/forms/form-session';
 import { formsServices } from '../../state/forms/forms-services';
+import { linkClosed } from '../../state/forms/link-state';
 import { createPendingSubmissions } from '../../state/forms/pending-submissions';
 import { formatCount, t } from '../../state/language';
 
@@ -14,6 +16,8 @@ export default function CitizenFormRoute(props: { params: Record<string, string>
   const session = createFormSession({ formId: props.params.formId ?? '', search: location.search, kiosk: false });
   const [catalogues] = createResource(async () => (await formsServices()).catalogues);
   const pending = createPendingSubmissions();
+  // Asked once the link is verified; a form already sent on this screen keeps its thank-you.
+  const [closed] = createResource(() => session.ready()?.target, (target) => linkClosed(target));
 
   const again = () => {
     session.reset();
@@ -25,6 +29,9 @@ export default function CitizenFormRoute(props: { params: Record<string, string>
       <LanguageToggle />
       <Switch>
         <Match when={session.refusal()}>{(refusal) => <RefusalView refusal={refusal()} />}</Match>
+        <Match when={closed() && !session.submitted()}>
+          <ClosedView />
+        </Match>
         <Match when={session.submitted()}>
           {(done) => (
             <DoneView trackingCode={done().trackingCode} state={session.recordState()} showSync>

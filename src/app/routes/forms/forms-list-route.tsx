@@ -4,59 +4,61 @@ import type { FormDefinition } from '../../../core/forms';
 import { defaultAnswerLimit } from '../../../core/forms/answer-limit';
 import { EVENT_ID_PATTERN } from '../../../core/events/event';
 import { QrDialog } from '../../components/forms/qr-dialog';
+import { FormLinkPanel } from '../../components/forms/form-link-panel';
 import { TemplateCopy } from '../../components/forms/template-copy';
-import { createFormLinks, kioskPath, posterPath, resultsPath } from '../../state/forms/form-links';
-import { fetchEventList, fetchForms, type AnswerLimit, type FormLink } from '../../state/forms/staff-api';
+import { copyIdOf, createFormLinks, resultsPath } from '../../state/forms/form-links';
+import { fetchEventList, fetchForms, type AnswerLimit } from '../../state/forms/staff-api';
 import { language, problemText, t } from '../../state/language';
 import type { MessageKey } from '../../i18n';
 
-const LIMITS: { value: AnswerLimit; label: MessageKey; hint: MessageKey }[] = [
-  { value: 'none', label: 'forms.staff.limit.none', hint: 'forms.staff.limit.noneHint' },
-  { value: 'perPerson', label: 'forms.staff.limit.perPerson', hint: 'forms.staff.limit.perPersonHint' },
-  { value: 'perDevice', label: 'forms.staff.limit.perDevice', hint: 'forms.staff.limit.perDeviceHint' },
+const LIMITS: { value: AnswerLimit; label: MessageKey }[] = [
+  { value: 'none', label: 'forms.staff.limit.none' },
+  { value: 'perPerson', label: 'forms.staff.limit.perPerson' },
+  { value: 'perDevice', label: 'forms.staff.limit.perDevice' },
 ];
 
-function LinkPanel(props: { form: FormDefinition; link: FormLink; onShowQr: () => void }) {
-  const current = () => LIMITS.find((l) => l.value === props.link.answerLimit) ?? LIMITS[0]!;
+/** "Respuestas admitidas" of one form card; the warning when a counted form is opened to every submission. */
+function LimitField(props: { formId: string; value: AnswerLimit | undefined; onChange: (limit: AnswerLimit | undefined) => void }) {
   return (
-    <div class="qlink" data-testid="form-link">
-      <p class="qlink__label">{t('forms.staff.link')}</p>
-      <p class="qlink__url" data-testid="form-link-url">
-        {props.link.qrText}
+    <div class="field">
+      <label class="field__label" for={`limit-${props.formId}`}>
+        {t('forms.staff.limit')}
+      </label>
+      <select
+        id={`limit-${props.formId}`}
+        class="field__input field__select"
+        onChange={(e) => props.onChange((e.currentTarget.value || undefined) as AnswerLimit | undefined)}
+        aria-describedby={`limit-${props.formId}-hint`}
+      >
+        <option value="" selected>
+          {t('forms.staff.limit.keep')}
+        </option>
+        <For each={LIMITS}>{(limit) => <option value={limit.value}>{t(limit.label)}</option>}</For>
+      </select>
+      <p class="field__hint" id={`limit-${props.formId}-hint`}>
+        {t('forms.staff.limitHint')}
       </p>
-      <p class="qlink__limit">
-        <strong>{t(current().label)}</strong> — {t(current().hint)}
-      </p>
-      <div class="qlink__actions">
-        <button type="button" class="button button--primary" onClick={() => props.onShowQr()}>
-          {t('forms.staff.showQr')}
-        </button>
-        <a class="button button--secondary" href={props.link.path} target="_blank" rel="noopener">
-          {t('forms.staff.open')}
-        </a>
-        <a class="button button--secondary" href={posterPath(props.link)} target="_blank" rel="noopener">
-          {t('forms.staff.poster')}
-        </a>
-        <button type="button" class="button button--secondary" onClick={() => location.assign(kioskPath(props.link))}>
-          {t('forms.staff.kiosk')}
-        </button>
-        <a class="button button--secondary" href={resultsPath(props.form.id, props.link.eventId)}>
-          {t('forms.staff.results')}
-        </a>
-      </div>
+      <Show when={props.value === 'none' && defaultAnswerLimit(props.formId) !== 'none'}>
+        <p class="qlink__warning" role="alert" data-testid="limit-warning">
+          {t('forms.staff.limit.widenWarning')}
+        </p>
+      </Show>
     </div>
   );
 }
 
-/** /formularios — the planning office's forms: a signed link, QR and poster per form and event. */
+/**
+ * /formularios — the planning office's forms for an event: each form's signed link, QR, poster, answer limit and
+ * answers so far, listed again after a reload (GET /api/v1/form-links), closable. A template (the urna virtual)
+ * gets its event's copy and link in one step.
+ */
 export default function FormsListRoute() {
   const [forms, { refetch }] = createResource(fetchForms);
   const [events] = createResource(fetchEventList);
   const [eventId, setEventId] = createSignal('');
-  const [limits, setLimits] = createSignal<Record<string, AnswerLimit>>({});
+  const [limits, setLimits] = createSignal<Record<string, AnswerLimit | undefined>>({});
   const [qrFor, setQrFor] = createSignal<{ text: string; title: string }>();
-  const links = createFormLinks();
-  const eventValid = () => EVENT_ID_PATTERN.test(eventId());
+  const links = createFormLinks(eventId);
   const list = () => {
     const answer = forms();
     return answer?.ok ? answer.value.forms : [];
@@ -69,6 +71,10 @@ export default function FormsListRoute() {
     const answer = events();
     return answer?.ok ? answer.value.events : [];
   };
+  const chosenEvent = () => knownEvents().find((e) => e.id === eventId());
+  const eventChosen = () => EVENT_ID_PATTERN.test(eventId());
+  const setLimit = (formId: string, limit: AnswerLimit | undefined) => setLimits((all) => ({ ...all, [formId]: limit }));
+  const copyOf = (template: FormDefinition) => list().find((f) => f.id === copyIdOf(template, eventId()));
 
   return (
     <div class="page qstaff">
@@ -76,7 +82,7 @@ export default function FormsListRoute() {
         {t('forms.staff.title')}
       </h1>
       <p class="page__meta">{t('forms.staff.intro')}</p>
-      <Show when={loadProblem()}>
+      <Show when={loadProblem() ?? links.listProblem()}>
         {(p) => (
           <p class="save-status__error" role="alert">
             {problemText(p())}
@@ -97,64 +103,78 @@ export default function FormsListRoute() {
           list="link-event-options"
           autocomplete="off"
           value={eventId()}
-          onInput={(e) => {
-            setEventId(e.currentTarget.value.trim());
-            links.forget();
-          }}
+          onInput={(e) => setEventId(e.currentTarget.value.trim())}
           aria-describedby="link-event-hint"
         />
         <datalist id="link-event-options">
           <For each={knownEvents()}>{(event) => <option value={event.id}>{event.name}</option>}</For>
         </datalist>
+        <Show when={chosenEvent()}>
+          {(event) => (
+            <p class="qlink__event" data-testid="link-event-name">
+              {event().name}
+            </p>
+          )}
+        </Show>
       </div>
 
       <ul class="cards">
         <For each={list()}>
           {(form) => (
-            <li class="card qstaff__form" data-testid="staff-form" data-form={form.id}>
+            <li class="card qstaff__form" id={`form-${form.id}`} data-testid="staff-form" data-form={form.id}>
               <h2 class="card__title qstaff__title">{form.title[language()]}</h2>
               <p class="qlink__meta">{t('forms.staff.version', { id: form.id, version: form.version })}</p>
-              <Show when={!form.template} fallback={<TemplateCopy template={form} eventId={eventId()} onCreated={() => void refetch()} />}>
-                <div class="field">
-                  <label class="field__label" for={`limit-${form.id}`}>
-                    {t('forms.staff.limit')}
-                  </label>
-                  <select
-                    id={`limit-${form.id}`}
-                    class="field__input field__select"
-                    onChange={(e) => setLimits((all) => ({ ...all, [form.id]: e.currentTarget.value as AnswerLimit }))}
-                    aria-describedby={`limit-${form.id}-hint`}
-                  >
-                    <option value="" selected>
-                      {t('forms.staff.limit.keep')}
-                    </option>
-                    <For each={LIMITS}>{(limit) => <option value={limit.value}>{t(limit.label)}</option>}</For>
-                  </select>
-                  <p class="field__hint" id={`limit-${form.id}-hint`}>
-                    {t('forms.staff.limitHint')}
-                  </p>
-                  <Show when={limits()[form.id] === 'none' && defaultAnswerLimit(form.id) !== 'none'}>
-                    <p class="qlink__warning" role="alert" data-testid="limit-warning">
-                      {t('forms.staff.limit.widenWarning')}
-                    </p>
-                  </Show>
-                </div>
-                <Show when={links.problems()[form.id]}>{(p) => <p class="field__error" role="alert">{problemText(p())}</p>}</Show>
+              <LimitField formId={form.id} value={limits()[form.id]} onChange={(limit) => setLimit(form.id, limit)} />
+              <Show when={links.problems()[form.id]}>{(p) => <p class="field__error" role="alert">{problemText(p())}</p>}</Show>
+              <Show
+                when={!form.template}
+                fallback={
+                  <>
+                    <p>{t('forms.staff.templateOneStep')}</p>
+                    <button
+                      type="button"
+                      class="button button--primary"
+                      disabled={!eventChosen() || links.busy() === form.id}
+                      onClick={() => void links.makeFromTemplate(form, chosenEvent()?.name, list(), limits()[form.id], () => void refetch())}
+                    >
+                      {t('forms.staff.makeLink')}
+                    </button>
+                    <Show when={eventChosen() && copyOf(form)}>
+                      {(copy) => (
+                        <p data-testid="template-copy-made">
+                          <a href={`#form-${copy().id}`}>{t('forms.staff.copyMade', { title: copy().title[language()] })}</a>
+                        </p>
+                      )}
+                    </Show>
+                    <details class="qcopy__more">
+                      <summary>{t('forms.staff.copyOther')}</summary>
+                      <TemplateCopy template={form} eventId={eventId()} onCreated={() => void refetch()} />
+                    </details>
+                  </>
+                }
+              >
                 <button
                   type="button"
                   class="button button--primary"
-                  disabled={!eventValid() || links.busy() === form.id}
-                  onClick={() => void links.make(form.id, eventId(), limits()[form.id])}
+                  disabled={!eventChosen() || links.busy() === form.id}
+                  onClick={() => void links.make(form.id, limits()[form.id])}
                 >
-                  {t('forms.staff.makeLink')}
+                  {t(links.linkOf(form.id) ? 'forms.staff.updateLink' : 'forms.staff.makeLink')}
                 </button>
-                <Show when={links.links()[form.id]}>
-                  {(link) => <LinkPanel form={form} link={link()} onShowQr={() => setQrFor({ text: link().qrText, title: form.title[language()] })} />}
+                <Show when={links.linkOf(form.id)}>
+                  {(link) => (
+                    <FormLinkPanel
+                      link={link()}
+                      busy={links.busy() === form.id}
+                      onShowQr={() => setQrFor({ text: link().qrText, title: form.title[language()] })}
+                      onClose={() => void links.close(form.id)}
+                    />
+                  )}
                 </Show>
-                <p>
-                  <a href={resultsPath(form.id)}>{t('forms.staff.allResults')}</a>
-                </p>
               </Show>
+              <p>
+                <a href={resultsPath(form.id)}>{t('forms.staff.allResults')}</a>
+              </p>
             </li>
           )}
         </For>

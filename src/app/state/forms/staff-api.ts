@@ -7,15 +7,9 @@ import { api } from '../events/api';
 export type { AnswerLimit } from '../../../core/forms/answer-limit';
 import type { AnswerLimit } from '../../../core/forms/answer-limit';
 
-export interface FormLink {
-  formId: string;
-  formVersion: number;
-  eventId: string;
-  signature: string;
-  path: string;
-  qrText: string;
-  answerLimit: AnswerLimit;
-}
+/** A link as the server makes it (FormLinkView) and lists it again after a reload (ListedFormLink). */
+export type { FormLinkView as FormLink, ListedFormLink } from '../../../core/forms';
+import type { FormLinkView, ListedFormLink } from '../../../core/forms';
 
 export interface InboxItem {
   recordId: string;
@@ -71,7 +65,10 @@ const formPath = (id: string) => `/api/v1/forms/${encodeURIComponent(id)}`;
 export const fetchForms = () => api<{ forms: FormDefinition[] }>('GET', '/api/v1/forms');
 export const fetchEventList = () => api<{ events: EventDocument[] }>('GET', '/api/v1/events');
 export const makeFormLink = (formId: string, eventId: string, answerLimit?: AnswerLimit) =>
-  api<FormLink>('POST', `${formPath(formId)}/links`, answerLimit ? { eventId, answerLimit } : { eventId });
+  api<FormLinkView>('POST', `${formPath(formId)}/links`, answerLimit ? { eventId, answerLimit } : { eventId });
+export const fetchFormLinks = (eventId: string) => api<{ links: ListedFormLink[] }>('GET', `/api/v1/form-links?event=${encodeURIComponent(eventId)}`);
+// An empty JSON body: the server takes state-changing calls only as JSON (no form posts from other sites).
+export const closeFormLink = (formId: string, eventId: string) => api<null>('POST', `${formPath(formId)}/links/${encodeURIComponent(eventId)}/close`, {});
 export const fetchResults = (formId: string, eventId?: string) =>
   api<FormResults>('GET', `${formPath(formId)}/results${eventId ? `?event=${encodeURIComponent(eventId)}` : ''}`);
 

@@ -41,4 +41,5 @@ export function chartSummary(model: DataTableModel, labels: Labels): string {
 }
 
 /** True when the chart would have nothing to draw (no rows, or every value hidden). */
-export const nothingToChart = (model: DataTableModel) => model.rows.every((r) => r.value === null);
+// All zeros or all suppressed: a chart would be an empty frame; the table says it in words.
+export const nothingToChart = (model: DataTableModel) => model.rows.every((r) => r.value === null || r.value === 0);

@@ -9,6 +9,8 @@ export const endpoints = {
   attendanceCsv: (id: string) => `${api}/events/${enc(id)}/attendance.csv`,
   attendanceXlsx: (id: string) => `${api}/events/${enc(id)}/attendance.xlsx`,
   escuchadero: (id: string) => `${api}/escuchadero?event=${enc(id)}`,
+  commitments: (id: string) => `${api}/commitments?event=${enc(id)}`,
+  memoriaPdf: (id: string) => `${api}/reports/events/${enc(id)}/memoria.pdf`,
   period: (from: string, to: string) => `${api}/reports/period?${period(from, to)}`,
   periodXlsx: (from: string, to: string) => `${api}/reports/period.xlsx?${period(from, to)}`,
   openData: (from: string, to: string, table: OpenDataTable) => `${api}/open-data/period.csv?${period(from, to)}&table=${table}`,

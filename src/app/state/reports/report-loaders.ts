@@ -1,3 +1,4 @@
+import type { CommitmentItem } from '../../../core/commitments';
 import type { EventDocument } from '../../../core/events';
 import { problem } from '../../../core/problems/problem';
 import type { InboxItem } from '../forms/staff-api';
@@ -22,6 +23,8 @@ export const loadEscuchaderoEntries = async (id: string): Promise<ReportResult<I
   const answer = await getJson<{ items: InboxItem[] }>(endpoints.escuchadero(id));
   return answer.ok ? { ok: true, value: answer.value.items } : answer;
 };
+
+export const loadEventCommitments = (id: string) => getJson<{ today: string; items: CommitmentItem[] }>(endpoints.commitments(id));
 
 export async function loadAttendanceSheet(id: string): Promise<ReportResult<AttendanceSheet>> {
   const answer = await getText(endpoints.attendanceCsv(id));

@@ -70,6 +70,49 @@ export function kyselyFormStore(engine: Engine): KyselyFormStore {
         .onConflict((oc) => oc.columns(['form_id', 'event_id']).doUpdateSet((eb) => ({ answer_limit: eb.ref('excluded.answer_limit'), updated_at: eb.ref('excluded.updated_at') })))
         .execute();
     },
+    recordLink: async (formId, eventId, at) => {
+      await engine.db().insertInto('form_links').values({ form_id: formId, event_id: eventId, created_at: at, closed_at: null }).onConflict((oc) => oc.columns(['form_id', 'event_id']).doNothing()).execute();
+    },
+    linksOf: async (eventId) => {
+      const rows = await engine
+        .db()
+        .selectFrom('form_links as l')
+        .leftJoin('form_answer_limits as a', (join) => join.onRef('a.form_id', '=', 'l.form_id').onRef('a.event_id', '=', 'l.event_id'))
+        .select(['l.form_id', 'l.event_id', 'l.created_at', 'l.closed_at', 'a.answer_limit'])
+        .where('l.event_id', '=', eventId)
+        .orderBy('l.created_at')
+        .orderBy('l.form_id')
+        .execute();
+      return rows.map((row) => {
+        const answerLimit = ANSWER_LIMITS.find((l) => l === row.answer_limit);
+        return {
+          formId: row.form_id,
+          eventId: row.event_id,
+          createdAt: row.created_at,
+          ...(row.closed_at === null ? {} : { closedAt: row.closed_at }),
+          ...(answerLimit ? { answerLimit } : {}),
+        };
+      });
+    },
+    closeLink: async (formId, eventId, at) => {
+      const { numUpdatedRows } = await engine
+        .db()
+        .updateTable('form_links')
+        .set((eb) => ({ closed_at: eb.fn.coalesce('closed_at', eb.val(at)) }))
+        .where('form_id', '=', formId)
+        .where('event_id', '=', eventId)
+        .executeTakeFirst();
+      return Number(numUpdatedRows) === 1;
+    },
+    linkClosed: async (formId, eventId) => {
+      const row = await (await engine.forDecision())
+        .selectFrom('form_links')
+        .select('closed_at')
+        .where('form_id', '=', formId)
+        .where('event_id', '=', eventId)
+        .executeTakeFirst();
+      return row?.closed_at != null;
+    },
     learn: async (formId, version) => {
       const definition = await readVersion(formId, version);
       if (definition) remember(definition);

@@ -9,6 +9,7 @@ import { createAuth } from './0200-auth';
 import { addPersonColumns } from './0300-person-columns';
 import { createCommitments } from './0400-commitments';
 import { createSettingsVersions } from './0410-settings';
+import { createFormLinks } from './0430-form-links';
 import { addAuditTargetIndex } from './0450-audit-target';
 import { createPublications } from './0500-publications';
 
@@ -32,6 +33,8 @@ export const migrations: Record<string, Migration> = {
   '0400-commitments': createCommitments,
   // Entity settings and their catalogue versions (issue 13).
   '0410-settings': createSettingsVersions,
+  // Durable form links, closable (issue 13).
+  '0430-form-links': createFormLinks,
   // A commitment's audit history is read by target (issue 14, office side).
   '0450-audit-target': addAuditTargetIndex,
   // What the planning office publishes on /rendicion (issue 14).

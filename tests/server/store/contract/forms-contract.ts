@@ -44,6 +44,30 @@ export function formsContract(ctx: StoreContext): void {
       expect(ctx.stores().forms.lookup(id, 1)).toEqual(formVersion(id, 1));
     });
 
+    it('remembers form links per event and closes one: its new answers are refused, a replay of a stored one passes', async () => {
+      const forms = ctx.stores().forms;
+      const eventId = uniqueId('evento');
+      await forms.recordLink('evaluacion-audiencia', eventId, '2026-11-21T14:00:00.000Z');
+      await forms.recordLink('escuchadero', eventId, '2026-11-21T14:05:00.000Z');
+      await forms.recordLink('evaluacion-audiencia', eventId, '2026-11-21T15:00:00.000Z'); // made again: keeps its date
+      await forms.setAnswerLimit('evaluacion-audiencia', eventId, 'perDevice', RECEIVED_AT);
+      expect(await forms.linksOf(eventId)).toEqual([
+        { formId: 'evaluacion-audiencia', eventId, createdAt: '2026-11-21T14:00:00.000Z', answerLimit: 'perDevice' },
+        { formId: 'escuchadero', eventId, createdAt: '2026-11-21T14:05:00.000Z' },
+      ]);
+      const stored = submission('evaluacion-audiencia', eventId, 'tel-antes');
+      expect(await admitAndWrite(ctx.stores(), [stored])).toEqual(['admitted']);
+
+      expect(await forms.closeLink('evaluacion-audiencia', eventId, '2026-11-21T16:00:00.000Z')).toBe(true);
+      expect(await forms.closeLink('evaluacion-audiencia', eventId, '2026-11-21T17:00:00.000Z')).toBe(true);
+      expect(await forms.closeLink('priorizacion-temas', eventId, '2026-11-21T17:00:00.000Z')).toBe(false);
+      expect((await forms.linksOf(eventId))[0]?.closedAt).toBe('2026-11-21T16:00:00.000Z');
+      expect(await forms.linkClosed('evaluacion-audiencia', eventId)).toBe(true);
+      expect(await forms.linkClosed('escuchadero', eventId)).toBe(false);
+      expect(await admitAndWrite(ctx.stores(), [submission('evaluacion-audiencia', eventId, 'tel-despues'), stored])).toEqual(['form.link_closed', 'admitted']);
+      expect(await admitAndWrite(ctx.stores(), [submission('escuchadero', eventId, 'tel-despues')])).toEqual(['admitted']);
+    });
+
     it('keeps answer limits per form and event', async () => {
       const eventId = uniqueId('evento');
       expect(await ctx.stores().forms.answerLimit('evaluacion-audiencia', eventId)).toBeUndefined(); // not set: the caller's default applies

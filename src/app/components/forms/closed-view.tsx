@@ -1,0 +1,16 @@
+import { problem } from '../../../core/problems/problem';
+import { problemText, t } from '../../state/language';
+
+/** The office closed this form for its event: no form to fill in, only that and a thank-you. */
+export function ClosedView() {
+  return (
+    <section class="qrefusal" aria-labelledby="closed-title" data-testid="link-closed">
+      <h1 id="closed-title" class="page__title" tabindex="-1">
+        {t('forms.closedTitle')}
+      </h1>
+      <p class="qrefusal__text" role="alert">
+        {problemText(problem('form.link_closed'))}
+      </p>
+    </section>
+  );
+}
