@@ -1,6 +1,5 @@
 import { lazy, type Component } from 'solid-js';
 import type { MessageKey } from '../i18n';
-import AttendanceRoute from './attendance-route';
 import { doorRoutes } from './door/door-routes';
 import { formsRoutes } from './forms/forms-routes';
 import { reportsRoutes } from './reports/reports-routes';
@@ -14,6 +13,8 @@ export interface RouteEntry {
   nav?: { href: string; label: MessageKey };
   /** Full-screen routes (kiosk, citizen forms) hide the staff header and navigation. */
   bare?: boolean;
+  /** A citizen's page: the shell's texts are enough (the staff areas' texts are never loaded for it). */
+  citizen?: boolean;
 }
 
 /** Exact path, or a pattern with ":name" segments ("/eventos/:id/puerta"). */
@@ -37,11 +38,12 @@ export function pathPattern(pattern: string): RouteEntry['match'] {
 
 const anyOf = (...paths: string[]): RouteEntry['match'] => (path) => (paths.includes(path) ? {} : undefined);
 
-// The home screen is in the first bundle; the others load when visited (and are precached for offline).
+// Every screen loads when visited (precached for offline); main.tsx starts the first screen's load with the shell's,
+// so the home screen costs no extra round trip and a citizen's phone never downloads the staff home.
 const coreRoutes: RouteEntry[] = [
   {
     match: anyOf('/', '/asistencia', '/index.html'),
-    component: AttendanceRoute,
+    component: lazy(() => import('./attendance-route')),
     title: 'attendance.title',
     nav: { href: '/asistencia', label: 'nav.attendance' },
   },

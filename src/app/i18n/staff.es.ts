@@ -1,0 +1,8 @@
+/** Spanish texts of the staff areas (door, reports, auth), loaded with the first staff screen; English twin in staff.en.ts. */
+import { doorEs } from './door.es';
+import { reportsEs } from './reports.es';
+import { authEs } from './auth.es';
+
+export const staffEs = { ...doorEs, ...reportsEs, ...authEs } as const;
+
+export type StaffDictionary = Record<keyof typeof staffEs, string>;
