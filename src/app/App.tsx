@@ -5,13 +5,19 @@ import { UpdatePrompt } from './components/update-prompt';
 import { DeviceBanner } from './components/auth/device-banner';
 import { findRoute } from './routes/route-table';
 import { path } from './state/router';
-import { t } from './state/language';
+import { needStaffTexts, staffTextsSettled, t } from './state/language';
 
 const NotFoundRoute = lazy(() => import('./routes/not-found-route'));
 
 export function App() {
   let main: HTMLElement | undefined;
   const route = createMemo(() => findRoute(path()));
+  // Staff screens wait for the staff areas' texts (one chunk, precached); citizen pages never load them.
+  const citizenPage = () => route()?.entry.citizen === true;
+  const textsReady = () => citizenPage() || staffTextsSettled();
+  createEffect(() => {
+    if (!citizenPage()) void needStaffTexts();
+  });
 
   createEffect(() => {
     document.title = `${t(route()?.entry.title ?? 'notFound.title')} · ${t('app.name')}`;
@@ -24,15 +30,17 @@ export function App() {
       <a class="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Show when={!route()?.entry.bare}>
+      <Show when={!route()?.entry.bare && textsReady()}>
         <AppHeader />
       </Show>
       <UpdatePrompt />
       <DeviceBanner />
       <main id="main" ref={main} class="main" tabindex="-1">
         <Suspense>
-          <Show when={route()} fallback={<NotFoundRoute />} keyed>
-            {(found) => <Dynamic component={found.entry.component} params={found.params} />}
+          <Show when={textsReady()}>
+            <Show when={route()} fallback={<NotFoundRoute />} keyed>
+              {(found) => <Dynamic component={found.entry.component} params={found.params} />}
+            </Show>
           </Show>
         </Suspense>
       </main>

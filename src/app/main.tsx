@@ -2,13 +2,20 @@ import { render } from 'solid-js/web';
 import './styles/app.css';
 import { App } from './App';
 import { startApp } from './state/app-start';
-import { languageReady } from './state/language';
+import { languageReady, needStaffTexts } from './state/language';
+import { findRoute } from './routes/route-table';
+import { path } from './state/router';
 
 declare const __CABILDO_DEBUG_HOOKS__: boolean;
 
 startApp();
-// Spanish (the default) or the remembered language: its texts first, so no screen paints message keys.
-void languageReady.then(() => render(() => <App />, document.getElementById('app')!));
+// Spanish (the default) or the remembered language: its texts first, so no screen paints message keys
+// (a staff screen's area texts too; a citizen's page needs only the shell's).
+const firstRoute = findRoute(path())?.entry;
+// The first screen's chunk loads alongside the texts rather than after the first render.
+(firstRoute?.component as { preload?: () => unknown } | undefined)?.preload?.();
+const textsFirst = firstRoute?.citizen ? languageReady : Promise.all([languageReady, needStaffTexts()]);
+void textsFirst.then(() => render(() => <App />, document.getElementById('app')!));
 
 // Replaced by `false` at build time unless CABILDO_DEBUG_HOOKS=1 (the drain benchmark's build).
 if (__CABILDO_DEBUG_HOOKS__) void import('./state/debug-hooks').then((m) => m.installDebugHooks());

@@ -7,7 +7,6 @@ export const authEn: Record<keyof typeof authEs, string> = {
   'auth.password': 'Password',
   'auth.passwordHint': 'At least 10 characters.',
   'auth.name': 'Full name',
-  'auth.signIn': 'Sign in',
   'auth.signOut': 'Sign out',
   'auth.signedInAs': 'Signed in: {name} · {role}',
   'auth.deviceAs': 'Enrolled device: {label}',
@@ -87,11 +86,6 @@ export const authEn: Record<keyof typeof authEs, string> = {
   'auth.users.disableOf': 'Disable the account of {name}',
   'auth.users.enableOf': 'Enable the account of {name}',
 
-  'auth.banner.revoked': 'This device was revoked. Its {count} records are still saved on this phone; ask an administrator to enrol it again.',
-  'auth.banner.revokedOne': 'This device was revoked. Its record is still saved on this phone; ask an administrator to enrol it again.',
-  'auth.banner.refused': 'This device may not send. Its {count} records are still saved on this phone; sign in or ask an administrator to enrol it.',
-  'auth.banner.refusedOne': 'This device may not send. Its record is still saved on this phone; sign in or ask an administrator to enrol it.',
-  'auth.banner.enroll': 'Enrol again',
 
   'auth.retention.title': 'Personal data on this device',
   'auth.retention.days': 'Erase the personal data of records already synced after (days)',

@@ -5,7 +5,6 @@ export const authEs = {
   'auth.password': 'Contraseña',
   'auth.passwordHint': 'Mínimo 10 caracteres.',
   'auth.name': 'Nombre completo',
-  'auth.signIn': 'Iniciar sesión',
   'auth.signOut': 'Cerrar sesión',
   'auth.signedInAs': 'Sesión: {name} · {role}',
   'auth.deviceAs': 'Dispositivo enrolado: {label}',
@@ -85,11 +84,6 @@ export const authEs = {
   'auth.users.disableOf': 'Deshabilitar la cuenta de {name}',
   'auth.users.enableOf': 'Habilitar la cuenta de {name}',
 
-  'auth.banner.revoked': 'Este dispositivo fue revocado. Sus {count} registros siguen guardados en este teléfono; pida a un administrador que lo vuelva a enrolar.',
-  'auth.banner.revokedOne': 'Este dispositivo fue revocado. Su registro sigue guardado en este teléfono; pida a un administrador que lo vuelva a enrolar.',
-  'auth.banner.refused': 'Este dispositivo no tiene permiso para enviar. Sus {count} registros siguen guardados en este teléfono; inicie sesión o pida a un administrador que lo enrole.',
-  'auth.banner.refusedOne': 'Este dispositivo no tiene permiso para enviar. Su registro sigue guardado en este teléfono; inicie sesión o pida a un administrador que lo enrole.',
-  'auth.banner.enroll': 'Enrolar de nuevo',
 
   'auth.retention.title': 'Datos personales en este dispositivo',
   'auth.retention.days': 'Borrar los datos personales de los registros ya sincronizados después de (días)',

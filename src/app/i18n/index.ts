@@ -1,15 +1,20 @@
 import type { Language } from '../../core/problems/problem';
-import { es, type Dictionary, type MessageKey } from './es';
+import { shellEs, type ShellDictionary } from './shell.es';
+import type { StaffDictionary } from './staff.es';
+import type { Dictionary, MessageKey } from './es';
 
-export type { Dictionary, Language, MessageKey };
+export type { Dictionary, Language, MessageKey, ShellDictionary, StaffDictionary };
 
 /**
- * Spanish, the default, is in the first bundle (no extra round trip before the first paint); English loads
- * only when chosen, so a phone reading Spanish never downloads it. Per-area files (door, forms, reports,
- * auth) stay as they are.
+ * Spanish shell texts (with the citizen's forms) are in the first bundle: no extra round trip before the
+ * first paint. English loads only when chosen, and the staff areas' texts (door, reports, auth) only with
+ * the first staff screen, so a citizen's phone reading Spanish downloads neither.
  */
-export const loadDictionary = (language: Language): Promise<Dictionary> =>
-  language === 'es' ? Promise.resolve(es) : import('./en').then((m) => m.en);
+export const loadShellTexts = (language: Language): Promise<ShellDictionary> =>
+  language === 'es' ? Promise.resolve(shellEs) : import('./shell.en').then((m) => m.shellEn);
+
+export const loadStaffTexts = (language: Language): Promise<StaffDictionary> =>
+  language === 'es' ? import('./staff.es').then((m) => m.staffEs) : import('./staff.en').then((m) => m.staffEn);
 
 /** The BCP 47 tag for <html lang> and for number/date formatting. */
 export const localeOf = (language: Language): string => (language === 'es' ? 'es-CO' : 'en');

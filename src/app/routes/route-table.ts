@@ -16,6 +16,8 @@ export interface RouteEntry {
   nav?: { href: string; label: MessageKey; for?: readonly Viewer[] };
   /** Full-screen routes (kiosk, citizen forms) hide the staff header and navigation. */
   bare?: boolean;
+  /** A citizen's page: the shell's texts are enough (the staff areas' texts are never loaded for it). */
+  citizen?: boolean;
 }
 
 /** Exact path, or a pattern with ":name" segments ("/eventos/:id/puerta"). */
@@ -39,7 +41,8 @@ export function pathPattern(pattern: string): RouteEntry['match'] {
 
 const anyOf = (...paths: string[]): RouteEntry['match'] => (path) => (paths.includes(path) ? {} : undefined);
 
-// Every screen loads when visited (and is precached for offline).
+// Every screen loads when visited (precached for offline); main.tsx starts the first screen's load with the shell's,
+// so the home screen costs no extra round trip and a citizen's phone never downloads the staff home.
 const coreRoutes: RouteEntry[] = [
   {
     match: anyOf('/', '/index.html'),

@@ -1,9 +1,10 @@
-import { createSignal } from 'solid-js';
+import { createEffect, createRoot, createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { problem, type Problem } from '../../core/problems/problem';
 import { CONSENT_TEXT_VERSION } from '../i18n/consent-notice';
 import { dataServices } from './services';
 import { saveAttendance, type AttendancePayload } from './save-attendance';
+import { reportUnsaved } from './forms/unsaved-input';
 
 /** The foundation has one event; event planning will replace this default. */
 export const DEFAULT_EVENT_ID = 'evento-predeterminado';
@@ -35,6 +36,10 @@ export { draft, errors, outcome, saving };
 /** Unsaved input: the update prompt refuses to reload while this is true. */
 export const isDirty = (): boolean =>
   (Object.keys(EMPTY) as AttendanceField[]).some((field) => draft[field] !== EMPTY[field]);
+
+// Told to the one registry of unsaved input that update.ts reads, so the shell need not load this screen's code.
+const identity = Symbol('attendance-form');
+createRoot(() => createEffect(() => reportUnsaved(identity, isDirty())));
 
 export function updateField<F extends AttendanceField>(field: F, value: AttendanceDraft[F]): void {
   setDraft(field, value);

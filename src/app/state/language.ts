@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { problemMessage, type Problem } from '../../core/problems/problem';
-import { format, loadDictionary, localeOf, type Dictionary, type Language, type MessageKey } from '../i18n';
+import { format, loadShellTexts, loadStaffTexts, localeOf, type Dictionary, type Language, type MessageKey } from '../i18n';
 import { BOGOTA_TIME_ZONE, bogotaToday } from '../../core/time';
 
 const STORAGE_KEY = 'cabildo.language';
@@ -14,27 +14,59 @@ function initialLanguage(): Language {
 }
 
 const [language, setLanguageSignal] = createSignal<Language>(initialLanguage());
-const [dictionary, setDictionary] = createSignal<Dictionary>();
-const loaded = new Map<Language, Promise<Dictionary>>();
-function dictionaryOf(next: Language): Promise<Dictionary> {
-  let loading = loaded.get(next);
+// The shell's texts, plus the staff areas' once a staff screen asked for them (citizen pages never do).
+const [dictionary, setDictionary] = createSignal<Partial<Dictionary>>();
+const [staffTextsSettled, setStaffTextsSettled] = createSignal(false);
+let staffWanted = false;
+
+/** Each language's part is loaded once; a failed load (offline, not cached) may be tried again. */
+function loadOnce<T>(cache: Map<Language, Promise<T>>, next: Language, load: (l: Language) => Promise<T>): Promise<T> {
+  let loading = cache.get(next);
   if (!loading) {
-    loading = loadDictionary(next);
-    loaded.set(next, loading);
-    loading.catch(() => loaded.delete(next)); // a failed load (offline, not cached) may be tried again
+    loading = load(next);
+    cache.set(next, loading);
+    loading.catch(() => cache.delete(next));
   }
   return loading;
 }
+const shellLoads = new Map<Language, Promise<Partial<Dictionary>>>();
+const staffLoads = new Map<Language, Promise<Partial<Dictionary>>>();
 
-export { language };
+async function textsOf(next: Language): Promise<Partial<Dictionary>> {
+  const shell = await loadOnce(shellLoads, next, loadShellTexts);
+  const staff = staffWanted ? await loadOnce(staffLoads, next, loadStaffTexts).catch(() => ({})) : {};
+  return { ...shell, ...staff };
+}
 
-/** The remembered language's texts; the app renders once they are here (main.tsx). */
-export const languageReady: Promise<void> = dictionaryOf(language())
+export { language, staffTextsSettled };
+
+/** The remembered language's shell texts; the app renders once they are here (main.tsx). */
+export const languageReady: Promise<void> = textsOf(language())
   .catch(() => {
     setLanguageSignal('es'); // the other language's texts could not load: Spanish, the default
-    return dictionaryOf('es');
+    return textsOf('es');
   })
   .then((d) => void setDictionary(d));
+
+let staffLoading: Promise<void> | undefined;
+/**
+ * The staff areas' texts (door, reports, auth), loaded once, by the first staff screen. Settles even when
+ * they cannot load (offline and not cached yet): the screen then shows, with keys rather than nothing.
+ */
+export function needStaffTexts(): Promise<void> {
+  staffWanted = true;
+  staffLoading ??= (async () => {
+    const asked = language();
+    try {
+      const staff = await loadOnce(staffLoads, asked, loadStaffTexts);
+      if (language() === asked) setDictionary((d) => ({ ...d, ...staff }));
+    } catch {
+      staffLoading = undefined; // a later staff screen tries again
+    }
+    setStaffTextsSettled(true);
+  })();
+  return staffLoading;
+}
 
 /** Sets <html lang> from the remembered choice (index.html ships es-CO, the default). */
 export function applyDocumentLanguage(): void {
@@ -43,7 +75,7 @@ export function applyDocumentLanguage(): void {
 
 /** Switches once the other language's texts are loaded (offline they are precached), so no screen shows keys. */
 export async function setLanguage(next: Language): Promise<void> {
-  setDictionary(await dictionaryOf(next));
+  setDictionary(await textsOf(next));
   setLanguageSignal(next);
   document.documentElement.lang = localeOf(next);
   try {

@@ -1,6 +1,5 @@
 import { createEffect, createRoot, createSignal } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
-import { isDirty } from './attendance-form';
 import { hasUnsavedFormInput } from './forms/unsaved-input';
 
 const HOURLY = 60 * 60 * 1000;
@@ -11,7 +10,7 @@ let apply: ((reload?: boolean) => Promise<void>) | undefined;
 /** A new service worker is installed and waiting for the person to accept it. */
 export const updateAvailable = needRefresh;
 /** Never reload over unsaved input: the person must save or clear the form first. */
-export const updateBlocked = (): boolean => isDirty() || hasUnsavedFormInput();
+export const updateBlocked = (): boolean => hasUnsavedFormInput();
 
 /**
  * Registers the service worker in "prompt" mode: the new version waits (no skipWaiting on

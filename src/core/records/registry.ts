@@ -46,12 +46,15 @@ export function recordKinds(catalogues: Catalogues, forms: FormKindOptions = {},
     { kind: ATTENDANCE_REGISTERED_KIND, currentVersion: 1, versions: { 1: registeredCheckInV1 } },
     { kind: ATTENDANCE_UNDO_KIND, currentVersion: 1, versions: { 1: admissionUndoV1 } },
     { kind: ATTENDANCE_REGISTRATION_KIND, currentVersion: 1, versions: { 1: registrationV1(catalogues, notices) } },
-    formSubmissions(catalogues, forms),
+    formSubmissionRegistryKind(catalogues, forms),
   ]);
 }
 
-/** Answers judged by the named form version; plus what needs the whole submission: tracking code, link signature. */
-function formSubmissions(catalogues: Catalogues, { lookup, verifyLink }: FormKindOptions): RecordKind {
+/**
+ * Answers judged by the named form version; plus what needs the whole submission: tracking code, link signature.
+ * Exported alone for a device that only sends form answers (a citizen's form builds no attendance schemas).
+ */
+export function formSubmissionRegistryKind(catalogues: Catalogues, { lookup, verifyLink }: FormKindOptions): RecordKind {
   const schema = formSubmissionSchema(lookup ?? definitionLookup(builtinFormDefinitions), catalogues).superRefine((submission, ctx) => {
     if (submission.formId === ESCUCHADERO_FORM_ID && submission.trackingCode === undefined) {
       ctx.addIssue({ code: 'custom', path: ['trackingCode'], message: 'Un mensaje del escuchadero necesita su código de seguimiento.' });

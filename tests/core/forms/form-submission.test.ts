@@ -4,6 +4,7 @@ import { definitionLookup, latestDefinitions } from '../../../src/core/forms/def
 import { FORM_SUBMISSION_KIND, formSubmissionKind, validateSubmission } from '../../../src/core/forms/form-submission';
 import { createKindRegistry, validateRecord } from '../../../src/core/records/kind-registry';
 import { uuidV7 } from '../../../src/core/ids/uuidv7';
+import { formSubmissionRegistryKind, recordKinds } from '../../../src/core/records/registry';
 
 const lookup = definitionLookup(builtinFormDefinitions);
 const payload = (over: Record<string, unknown> = {}) => ({
@@ -71,6 +72,29 @@ describe('form submissions', () => {
     ]);
     const unknown = validateRecord(registry, record(payload({ formVersion: 7 })));
     expect(unknown.ok ? [] : unknown.problem.details?.fields?.map((f) => f.path)).toEqual(['payload.formVersion']);
+  });
+
+  it("a device's form-only registry judges submissions exactly as the whole registry (the server's) does", () => {
+    const formsOnly = createKindRegistry([formSubmissionRegistryKind(builtinFormCatalogues, { lookup })]);
+    const whole = recordKinds(builtinFormCatalogues, { lookup });
+    const record = (p: unknown) => ({
+      id: uuidV7(1_763_700_000_000, new Uint8Array(10).fill(4)),
+      kind: FORM_SUBMISSION_KIND,
+      schemaVersion: 1,
+      deviceId: 'telefono-1',
+      createdAt: '2026-11-21T10:00:00-05:00',
+      payload: p,
+    });
+    const escuchadero = { formId: 'escuchadero', formVersion: 1, eventId: 'audiencia-2026', answers: { tipo: 'pregunta', territorio: '03', mensaje: '¿Cuándo empiezan las obras del parque?', forma_respuesta: 'anonimo' } };
+    const cases = [payload(), payload({ formVersion: 7 }), escuchadero, { ...escuchadero, trackingCode: 'ACDEFHJK' }];
+    const verdicts = (registry: typeof whole) => cases.map((p) => { const r = validateRecord(registry, record(p)); return r.ok ? 'ok' : [r.problem.code, r.problem.details?.fields]; });
+    expect(verdicts(formsOnly)).toEqual(verdicts(whole));
+    // Not vacuous: an escuchadero message without its tracking code is refused, a complete evaluation accepted.
+    expect(verdicts(formsOnly)[0]).toBe('ok');
+    expect(JSON.stringify(verdicts(formsOnly)[2])).toContain('trackingCode');
+    expect(verdicts(formsOnly)[3]).toBe('ok');
+    // And a form-only registry knows no other kind.
+    expect(validateRecord(formsOnly, { ...record(payload()), kind: 'attendance.entry' }).ok).toBe(false);
   });
 
   it('never throws on hostile payloads', () => {

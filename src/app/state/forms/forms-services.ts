@@ -1,5 +1,6 @@
 import { builtinFormDefinitions, FORM_SUBMISSION_KIND, type FormDefinition } from '../../../core/forms';
-import { recordKinds } from '../../../core/records/registry';
+import { formSubmissionRegistryKind } from '../../../core/records/registry';
+import { createKindRegistry } from '../../../core/records/kind-registry';
 import { definitionKey } from '../../storage/forms-tables';
 import { readDefinitions, readLatestDefinition } from '../../storage/forms-definitions';
 import { saveRecord } from '../../storage/save-record';
@@ -35,8 +36,10 @@ async function startFormsServices(services: DataServices) {
   const remember = (definitions: readonly FormDefinition[]) => definitions.forEach((d) => known.set(definitionKey(d.id, d.version), d));
   remember(builtinFormDefinitions);
   remember(await readDefinitions(db).catch(() => []));
-  // Submissions of a form version pulled from the server validate here exactly as there.
-  const device = { ...services.device, registry: recordKinds(services.catalogues, { lookup: (id, v) => known.get(definitionKey(id, v)) }) };
+  // Submissions of a form version pulled from the server validate here exactly as there; only the kind this
+  // layer saves is built (the same function the server's registry uses), not every record kind's schemas again.
+  const lookup = (id: string, v: number) => known.get(definitionKey(id, v));
+  const device = { ...services.device, registry: createKindRegistry([formSubmissionRegistryKind(services.catalogues, { lookup })]) };
 
   let firstPull: Promise<unknown> | undefined;
   const refresh = async () => {

@@ -3,8 +3,8 @@ import { createSignal } from 'solid-js';
 const [open, setOpen] = createSignal<ReadonlySet<symbol>>(new Set());
 
 /**
- * Whether a form on screen holds typed or chosen answers not yet saved. The update prompt should refuse
- * to reload while this is true, as it does for the attendance form (state/update.ts reads both).
+ * Whether a form holds typed or chosen answers not yet saved (a citizen form's session, the attendance
+ * form). The update prompt refuses to reload while this is true (state/update.ts).
  */
 export const hasUnsavedFormInput = (): boolean => open().size > 0;
 
