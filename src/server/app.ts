@@ -70,6 +70,7 @@ export function createApp(options: AppOptions): Hono {
   // Who may do what: one middleware resolves the caller and applies src/server/auth/route-policies.ts.
   const auth = authLayer(options.stores.auth, now, options.auth);
   app.use('/api/*', auth.middleware);
+  app.use('/rendicion/*', auth.middleware); // also matches /rendicion itself
   auth.mount(app);
 
   // Entity settings: territories, topics, offices and notices follow them while the server runs (issue 13).

@@ -1,5 +1,5 @@
 import type { CommitmentStatus } from '../commitments';
-import type { EventModality } from '../events';
+import type { PublicEvent as PublicEventCard } from '../events/public-event';
 import type { PublishedCount } from '../indicators/publish-breakdown';
 
 /*
@@ -8,18 +8,9 @@ import type { PublishedCount } from '../indicators/publish-breakdown';
  * publish them (small cells suppressed).
  */
 
-/** An event as the convocatoria announces it. */
-export interface PublicEvent {
-  id: string;
-  name: string;
-  startsAt: string;
-  endsAt: string;
-  place?: string;
-  onlineUrl?: string;
-  modality: EventModality;
+/** An event as the convocatoria announces it: the public card every event has, with its territory and where to register. */
+export interface PublicEvent extends PublicEventCard {
   territory: string;
-  /** A Colombian Sign Language interpreter is booked (Ley 982 de 2005). */
-  lscInterpreterBooked: boolean;
   /** Where citizens register before it (the PWA's registration page), for upcoming events. */
   registrationUrl?: string;
 }

@@ -27,6 +27,8 @@ export const DEFAULT_RATE_LIMITS = {
   export: { limit: 10, windowSeconds: 60 },
   /** Per IP for anonymous downloads of open data. */
   openData: { limit: 30, windowSeconds: 60 },
+  /** Per IP for the public /rendicion pages: a whole audiencia may read them behind one municipal NAT. */
+  publicPage: { limit: 240, windowSeconds: 60 },
 } satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof DEFAULT_RATE_LIMITS;

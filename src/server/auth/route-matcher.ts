@@ -18,18 +18,10 @@ export function policyMatcher(policies: readonly RoutePolicy[]) {
 }
 
 /**
- * Routes every app has that are not API endpoints: middleware, the /api 404 and the static files; and the
- * public HTML pages /rendicion (outside /api, so the authorization layer never sees them: public by design).
+ * Routes every app has that are not endpoints with a policy: middleware (the authorization layer itself on /api
+ * and on the public /rendicion pages, whose policies only rate-limit), the 404s and the static files.
  */
-export const NOT_API_ROUTES = new Set([
-  'ALL /*',
-  'ALL /api/*',
-  'GET /*',
-  'GET /rendicion',
-  'GET /rendicion/eventos/:id',
-  'GET /rendicion/preguntas/:id',
-  'GET /rendicion/*',
-]);
+export const NOT_API_ROUTES = new Set(['ALL /*', 'ALL /api/*', 'GET /*', 'ALL /rendicion/*', 'GET /rendicion/*']);
 
 /** Registered routes without a policy: createApp refuses to start with any. */
 export function routesWithoutPolicy(routes: readonly { method: string; path: string }[], policies: readonly RoutePolicy[]): string[] {

@@ -108,6 +108,10 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/v1/public/commitments', roles: 'public', limit: 'report', anonymousLimit: 'openData' },
   { method: 'GET', path: '/api/v1/public/open-data/compromisos.csv', roles: 'public', limit: 'export', anonymousLimit: 'openData' },
   { method: 'GET', path: '/api/v1/public/open-data/compromisos-diccionario.csv', roles: 'public', limit: 'export', anonymousLimit: 'openData' },
+  // The /rendicion HTML pages: anyone, limited per IP (a memoria page builds its event's report).
+  { method: 'GET', path: '/rendicion', roles: 'public', limit: 'publicPage' },
+  { method: 'GET', path: '/rendicion/eventos/:id', roles: 'public', limit: 'publicPage' },
+  { method: 'GET', path: '/rendicion/preguntas/:id', roles: 'public', limit: 'publicPage' },
 
   // Administration.
   // Entity settings (issue 13): about the entity, never a person, so public to read; saved by an administrador.

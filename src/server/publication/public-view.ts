@@ -10,6 +10,7 @@ import type { ReportDeps } from '../reports/report-deps';
 import type { CommitmentStore } from '../store/commitment-store';
 import type { EscuchaderoEntry, EscuchaderoStore } from '../store/escuchadero-store';
 import type { PublicationStore } from '../store/publication-store';
+import { publicEventOf } from '../../core/events/public-event';
 
 export interface PublicViewDeps extends ReportDeps {
   publications: PublicationStore;
@@ -30,15 +31,8 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 
 function publicEvent(event: EventDocument, upcoming: boolean): PublicEvent {
   return {
-    id: event.id,
-    name: event.name,
-    startsAt: event.startsAt,
-    endsAt: event.endsAt,
-    ...(event.place ? { place: event.place } : {}),
-    ...(event.onlineUrl ? { onlineUrl: event.onlineUrl } : {}),
-    modality: event.modality,
+    ...publicEventOf(event),
     territory: event.territory,
-    lscInterpreterBooked: event.lscInterpreterBooked,
     ...(upcoming ? { registrationUrl: `/eventos/${encodeURIComponent(event.id)}/inscripcion` } : {}),
   };
 }

@@ -10,11 +10,13 @@ import { startAuthedServer, type AuthedServer } from '../support/authed-server';
 import { attendanceRecord, pushBody } from '../support/attendance-records';
 import { createEvent } from './authed-fixtures';
 import { CALLERS, EVENT_ID, expectationsOf, MATRIX, TARGET_DEVICE, type Caller, type MatrixRow } from './authorization-matrix';
+import { NOT_API_ROUTES } from '../../../src/server/auth/route-matcher';
 
 // Middleware, the /api 404 and the static files: not API routes, nothing to authorize.
 // Besides the middleware and static files: the public HTML pages /rendicion, outside /api (no session by design,
 // tests/server/publication/public-pages.test.ts).
-const NOT_API = new Set(['ALL /*', 'ALL /api/*', 'GET /*', 'GET /rendicion', 'GET /rendicion/eventos/:id', 'GET /rendicion/preguntas/:id', 'GET /rendicion/*']);
+// Middleware, 404s and static files: the same list the app checks its policies against.
+const NOT_API = NOT_API_ROUTES;
 
 async function registeredRoutes(): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), 'cabildo-routes-'));

@@ -110,6 +110,10 @@ export const MATRIX: MatrixRow[] = [
   { method: 'GET', route: '/api/v1/public/commitments', request: { path: '/api/v1/public/commitments' }, expected: PUBLIC },
   { method: 'GET', route: '/api/v1/public/open-data/compromisos.csv', request: { path: '/api/v1/public/open-data/compromisos.csv' }, expected: PUBLIC },
   { method: 'GET', route: '/api/v1/public/open-data/compromisos-diccionario.csv', request: { path: '/api/v1/public/open-data/compromisos-diccionario.csv' }, expected: PUBLIC },
+  // The /rendicion HTML pages: anyone (their policies only rate-limit).
+  { method: 'GET', route: '/rendicion', request: { path: '/rendicion' }, expected: PUBLIC },
+  { method: 'GET', route: '/rendicion/eventos/:id', request: { path: '/rendicion/eventos/no-existe' }, expected: PUBLIC },
+  { method: 'GET', route: '/rendicion/preguntas/:id', request: { path: '/rendicion/preguntas/no-existe' }, expected: PUBLIC },
   { method: 'GET', route: '/api/v1/settings', request: { path: '/api/v1/settings' }, expected: PUBLIC },
   { method: 'GET', route: '/api/v1/settings/versions', request: { path: '/api/v1/settings/versions' }, expected: PUBLIC },
   { method: 'PUT', route: '/api/v1/settings', request: { path: '/api/v1/settings', body: {} }, expected: ADMIN },

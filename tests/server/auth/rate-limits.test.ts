@@ -26,7 +26,7 @@ describe('rate limits (fixed windows in the database)', () => {
   beforeAll(async () => {
     server = await startAuthedServer({
       now: () => clock,
-      auth: { rateLimits: { login: small(3), enroll: small(2), sync: small(3), citizenSync: small(2), registration: small(2), tracking: small(3), setup: small(2), report: small(2), export: small(2), openData: small(2) } },
+      auth: { rateLimits: { login: small(3), enroll: small(2), sync: small(3), citizenSync: small(2), registration: small(2), tracking: small(3), setup: small(2), report: small(2), export: small(2), openData: small(2), publicPage: small(2) } },
     });
     campo = await createStaff(server.url, server.admin, 'campo'); // signs in once: 1 of the 3 logins
   });
@@ -123,5 +123,15 @@ describe('rate limits (fixed windows in the database)', () => {
       expect(answer.status).toBe(200);
     }
     await expectLimited(await openData());
+  });
+
+  it('limits the public /rendicion pages per IP (a memoria page builds a whole report)', async () => {
+    const page = () => fetch(`${server.url}/rendicion`);
+    for (let i = 0; i < 2; i++) {
+      const answer = await page();
+      expect(await answer.text()).toMatch(/<html/);
+      expect(answer.status).toBe(200);
+    }
+    await expectLimited(await page());
   });
 });

@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { Labels } from '../../state/reports/report-labels';
 import type { ReportSection } from '../../state/reports/report-sections';
 import { TableFigure } from './table-figure';
+import { FactList } from './fact-list';
 
 /** A report heading with its key figures, then one figure (chart and table) per indicator. */
 export function ReportSectionView(props: { section: ReportSection; labels: Labels }) {
@@ -11,16 +12,7 @@ export function ReportSectionView(props: { section: ReportSection; labels: Label
         {props.section.title}
       </h2>
       <Show when={props.section.facts.length > 0}>
-        <dl class="rpt-facts">
-          <For each={props.section.facts}>
-            {(fact) => (
-              <div class="rpt-facts__item">
-                <dt>{fact.label}</dt>
-                <dd>{fact.value}</dd>
-              </div>
-            )}
-          </For>
-        </dl>
+        <FactList facts={props.section.facts} />
       </Show>
       <Show when={props.section.empty}>{(text) => <p class="rpt-note">{text()}</p>}</Show>
       <div class="rpt-grid">

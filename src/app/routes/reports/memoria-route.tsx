@@ -13,6 +13,7 @@ import { currentLabels, currentMunicipality } from '../../state/reports/current-
 import { memoriaSections } from '../../state/reports/memoria-sections';
 import { loadEscuchaderoEntries, loadEvent, loadEventCommitments, loadEventReport } from '../../state/reports/report-loaders';
 import { useReport } from '../../state/reports/use-report';
+import { FactList } from '../../components/reports/fact-list';
 
 /**
  * /eventos/:id/memoria — the memoria del evento, a document the municipality publishes: cover, objective,
@@ -73,18 +74,7 @@ export default function MemoriaRoute(props: { params: Record<string, string> }) 
                   {t('reports.memoria.questions')}
                 </h2>
                 <Show when={s().escuchadero}>
-                  {(figures) => (
-                    <dl class="rpt-facts">
-                      <For each={figures().facts}>
-                        {(fact) => (
-                          <div class="rpt-facts__item">
-                            <dt>{fact.label}</dt>
-                            <dd>{fact.value}</dd>
-                          </div>
-                        )}
-                      </For>
-                    </dl>
-                  )}
+                  {(figures) => <FactList facts={figures().facts} />}
                 </Show>
                 <EscuchaderoAnswers items={questions()} labels={labels()} />
               </section>
