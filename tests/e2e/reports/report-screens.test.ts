@@ -7,7 +7,7 @@ import { defaultCatalogues } from '../../../src/core/catalogues';
 import type { RecordEnvelope } from '../../../src/core/records/envelope';
 import { localEventReport } from '../../../src/app/state/reports/local-event-report';
 import type { EventReport } from '../../../src/app/state/reports/report-types';
-import { axeViolations, launchBrowser } from '../../support/browser';
+import { axeViolations, launchBrowser, waitForServiceWorkerControl } from '../../support/browser';
 import { startServerProcess, type ServerProcess } from '../../support/server-process';
 import { newOfficePage, paintedPixels, waitForCharts } from './report-pages';
 import { seedOtherEvent, seedReportEvent } from './report-seed';
@@ -152,7 +152,10 @@ describe('reports: dashboard and event report screens', () => {
     await online.context().setOffline(false);
     await online.goto(`${server!.url}/eventos/${eventId}/informe`);
     await waitForCharts(online);
+    await waitForServiceWorkerControl(online);
     await online.context().setOffline(true);
+    // Reopened with no signal, the session cannot be asked for: the menu comes from the role last seen here.
+    await online.reload();
     await online.getByRole('link', { name: 'Informes', exact: true }).click();
     await online.getByTestId('report-failure').waitFor();
     await online.goBack();
