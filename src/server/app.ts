@@ -151,7 +151,7 @@ export function createApp(options: AppOptions): Hono {
   const published = publicView({ ...reportDeps(stores, formCatalogues, holidays, now, logError), publications: stores.publications, escuchadero: stores.escuchadero, commitments: stores.commitments });
   app.route('/api/v1/public', publicResource(published, formCatalogues));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
-  app.route('/rendicion', rendicionPages(published, formCatalogues, now));
+  app.route('/rendicion', rendicionPages(published, formCatalogues, now, () => settings.current().settings.entityName));
   app.get('*', staticFiles(options.staticDir));
 
   auth.checkEveryRouteHasPolicy(app);

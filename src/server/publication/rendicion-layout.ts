@@ -14,6 +14,8 @@ export interface PageFrame {
   /** Path of this page with its query, for the language switch. */
   path: string;
   body: Html;
+  /** Who publishes: the entity's name from its settings ("Alcaldía de Cartagena"). */
+  entity?: string;
 }
 
 /** Links keep the reader's language: Spanish is the default and carries no parameter. */
@@ -68,7 +70,7 @@ export function page(frame: PageFrame): Html {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${frame.title} · ${t.title} · Cabildo</title>
+<title>${frame.title} · ${t.title} · ${frame.entity ?? 'Cabildo'}</title>
 <meta name="description" content="${frame.description}">
 <link rel="canonical" href="${withLanguage(frame.canonical, frame.language)}">
 <link rel="alternate" hreflang="es-CO" href="${frame.canonical}">
@@ -80,7 +82,7 @@ export function page(frame: PageFrame): Html {
 </head>
 <body>
 <a class="skip" href="#contenido">${t.skip}</a>
-<header><div class="top"><p><a href="${withLanguage('/rendicion', frame.language)}">${t.title}</a></p><a href="${otherPath}" hreflang="${other}" lang="${other}" aria-label="${t.otherLanguageLabel}">${t.otherLanguage}</a></div></header>
+<header><div class="top"><p><a href="${withLanguage('/rendicion', frame.language)}">${frame.entity ? html`${frame.entity} · ` : ''}${t.title}</a></p><a href="${otherPath}" hreflang="${other}" lang="${other}" aria-label="${t.otherLanguageLabel}">${t.otherLanguage}</a></div></header>
 <main id="contenido" tabindex="-1">
 ${frame.body}
 </main>

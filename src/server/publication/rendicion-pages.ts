@@ -3,7 +3,7 @@ import { html } from 'hono/html';
 import type { Catalogues } from '../../core/catalogues';
 import { readPublicFilter } from './public-filter';
 import type { PublicView } from './public-view';
-import { page, withLanguage, type Html } from './rendicion-layout';
+import { page, withLanguage, type Html, type PageFrame } from './rendicion-layout';
 import { answerCard, answerList, commitmentList, eventFacts, figuresSection, filterForm, pastEvents, upcomingEvents, type SectionContext } from './rendicion-sections';
 import { languageOf, rendicionText } from './rendicion-text';
 
@@ -11,8 +11,9 @@ import { languageOf, rendicionText } from './rendicion-text';
  * /rendicion: the public accountability pages, rendered here as plain HTML (no session, no JavaScript needed,
  * indexable). Only what PublicView returns is shown; something unpublished is a 404 page, like a wrong URL.
  */
-export function rendicionPages(view: PublicView, catalogues: Catalogues, now: () => Date): Hono {
+export function rendicionPages(view: PublicView, catalogues: Catalogues, now: () => Date, entity: () => string | undefined = () => undefined): Hono {
   const pages = new Hono();
+  const framed = (frame: PageFrame) => page({ ...frame, entity: entity() });
 
   const contextOf = (c: Context): SectionContext => ({ language: languageOf(c.req.query('lang')), catalogues });
   const origin = (c: Context) => new URL(c.req.url).origin;
@@ -30,7 +31,7 @@ export function rendicionPages(view: PublicView, catalogues: Catalogues, now: ()
     const ctx = contextOf(c);
     const t = rendicionText[ctx.language];
     const body = html`<h1>${t.notFound}</h1><p>${t.notFoundText}</p><p><a href="${withLanguage('/rendicion', ctx.language)}">${t.back}</a></p>`;
-    return send(c, page({ language: ctx.language, title: t.notFound, description: t.notFoundText, canonical: `${origin(c)}/rendicion`, path: pathWithQuery(c), body }), 404);
+    return send(c, framed({ language: ctx.language, title: t.notFound, description: t.notFoundText, canonical: `${origin(c)}/rendicion`, path: pathWithQuery(c), body }), 404);
   };
 
   pages.get('/', async (c) => {
@@ -54,7 +55,7 @@ export function rendicionPages(view: PublicView, catalogues: Catalogues, now: ()
 <li><a href="/api/v1/open-data/period.csv?from=${year}-01-01&amp;to=${year}-12-31&amp;table=indicadores" download>${t.indicatorsCsv}</a></li>
 <li><a href="/api/v1/open-data/dictionary.csv?table=indicadores" download>${t.indicatorsDictionary}</a></li>
 </ul></section>`;
-    return send(c, page({ language: ctx.language, title: t.title, description: t.description, canonical: `${origin(c)}/rendicion`, path: pathWithQuery(c), body }));
+    return send(c, framed({ language: ctx.language, title: t.title, description: t.description, canonical: `${origin(c)}/rendicion`, path: pathWithQuery(c), body }));
   });
 
   pages.get('/eventos/:id', async (c) => {
@@ -71,7 +72,7 @@ ${detail.figures ? figuresSection(ctx, detail.figures) : ''}
 <h2>${t.answers}</h2>${answerList(ctx, detail.answers)}
 <h2>${t.commitments}</h2>${commitmentList(ctx, detail.commitments)}`;
     const canonical = `${origin(c)}/rendicion/eventos/${encodeURIComponent(event.id)}`;
-    return send(c, page({ language: ctx.language, title: event.name, description: `${t.memoria}: ${event.name}`, canonical, path: pathWithQuery(c), body }));
+    return send(c, framed({ language: ctx.language, title: event.name, description: `${t.memoria}: ${event.name}`, canonical, path: pathWithQuery(c), body }));
   });
 
   pages.get('/preguntas/:id', async (c) => {
@@ -82,7 +83,7 @@ ${detail.figures ? figuresSection(ctx, detail.figures) : ''}
     const body = html`<p><a href="${withLanguage('/rendicion', ctx.language)}">${t.back}</a></p>
 ${answerCard(ctx, answer, { link: false, heading: 'h1' })}`;
     const canonical = `${origin(c)}/rendicion/preguntas/${encodeURIComponent(answer.id)}`;
-    return send(c, page({ language: ctx.language, title: `${t.question}`, description: answer.question.slice(0, 150), canonical, path: pathWithQuery(c), body }));
+    return send(c, framed({ language: ctx.language, title: `${t.question}`, description: answer.question.slice(0, 150), canonical, path: pathWithQuery(c), body }));
   });
 
   pages.get('*', notFound);

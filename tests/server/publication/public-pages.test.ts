@@ -134,6 +134,16 @@ describe('public accountability pages and API', () => {
     expect(await answers('territorio=80')).toBe(0);
   });
 
+  it('says who publishes: the entity named in its settings heads every page', async () => {
+    const { settings } = (await (await anonymous('/api/v1/settings')).json()) as { settings: { entityName: string } };
+    expect(settings.entityName.length).toBeGreaterThan(2);
+    for (const path of ['/rendicion', `/rendicion/eventos/${past}`]) {
+      const text = await (await anonymous(path)).text();
+      expect(text).toContain(`<title>`);
+      expect(text.match(/<header>.*<\/header>/s)?.[0]).toContain(settings.entityName);
+    }
+  });
+
   it('never shows anything personal: not in the API, the pages, nor the open data (raw text)', async () => {
     const paths = [
       '/api/v1/public/events',
