@@ -48,5 +48,13 @@ export function createUserAdmin() {
     load,
     create: (user: NewUser) => run(() => authCall('POST', '/api/v1/users', user)),
     setDisabled: (id: string, disabled: boolean) => run(() => authCall('PATCH', `/api/v1/users/${encodeURIComponent(id)}`, { disabled })),
+    /** A campo account's assigned events (undefined when they could not be read: the problem says why). */
+    assignedEvents: async (id: string): Promise<string[] | undefined> => {
+      const answer = await authCall<{ eventIds: string[] }>('GET', `/api/v1/users/${encodeURIComponent(id)}/events`);
+      if (answer.ok) return answer.value.eventIds;
+      setProblem(answer.problem);
+      return undefined;
+    },
+    assignEvents: (id: string, eventIds: string[]) => run(() => authCall('PUT', `/api/v1/users/${encodeURIComponent(id)}/events`, { eventIds })),
   };
 }
