@@ -50,12 +50,14 @@ export function CampoEvents(props: {
               }}
               texts={{ id: `${panelId()}-picker`, legend: t('auth.users.assignedEvents'), hint: t('auth.users.assignedEventsHint'), none: t('auth.users.noAssignedEvents') }}
             />
-            <button type="submit" class="button button--primary" disabled={props.busy}>
-              {t('auth.users.saveAssignedEvents')}
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => setPicked(undefined)}>
-              {t('auth.users.closeAssignedEvents')}
-            </button>
+            <div class="campo-events__actions">
+              <button type="submit" class="button button--primary" disabled={props.busy}>
+                {t('auth.users.saveAssignedEvents')}
+              </button>
+              <button type="button" class="button button--secondary" onClick={() => setPicked(undefined)}>
+                {t('auth.users.closeAssignedEvents')}
+              </button>
+            </div>
             <div role="status" class="auth-status">
               <Show when={saved()}>
                 <p class="save-status__ok">{t('auth.users.assignedEventsSaved', { count: current().length })}</p>

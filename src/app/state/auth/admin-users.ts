@@ -55,6 +55,16 @@ export function createUserAdmin() {
       setProblem(answer.problem);
       return undefined;
     },
-    assignEvents: (id: string, eventIds: string[]) => run(() => authCall('PUT', `/api/v1/users/${encodeURIComponent(id)}/events`, { eventIds })),
+    // Not through run(): reloading the list would redraw the cards and close the open assignment.
+    assignEvents: async (id: string, eventIds: string[]): Promise<boolean> => {
+      setBusy(true);
+      try {
+        const answer = await authCall('PUT', `/api/v1/users/${encodeURIComponent(id)}/events`, { eventIds });
+        setProblem(answer.ok ? undefined : answer.problem);
+        return answer.ok;
+      } finally {
+        setBusy(false);
+      }
+    },
   };
 }
