@@ -75,6 +75,16 @@ describe('a campo session is scoped to its assigned events, like an enrolled dev
     expect((await pullAs(campo.headers(), [a])).status).toBe(403);
   });
 
+  it('pushes only records of its assigned events, each refused on its own like a device’s', async () => {
+    const inB = checkInRecord(b, 'celular-campo', '2026-11-21T10:05:00-05:00');
+    const inA = checkInRecord(a, 'celular-campo', '2026-11-21T10:06:00-05:00');
+    const response = await fetch(`${server.url}/api/v1/sync`, { method: 'POST', headers: campo.headers(), body: JSON.stringify({ deviceId: 'celular-campo', records: [inB, inA] }) });
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: { id: string; status: string; problem?: { code: string } }[] };
+    expect(results.find((r) => r.id === inB.id)).toMatchObject({ status: 'accepted' });
+    expect(results.find((r) => r.id === inA.id)).toMatchObject({ problem: { code: 'auth.event_forbidden' } });
+  });
+
   it('is the office’s to edit: campo cannot assign itself; bad lists and unknown accounts are refused; the change is audited', async () => {
     expect((await assign(campo, campo.userId, { eventIds: [a, b] })).status).toBe(403);
     expect((await assign(server.admin, campo.userId, { eventIds: ['No Es Un Evento'] })).status).toBe(400);
