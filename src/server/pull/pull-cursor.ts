@@ -26,14 +26,23 @@ export interface PullCursor {
 
 const seq = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const eventIds = z.array(z.string().min(1).max(64)).max(1000);
-const runSchema = z.strictObject({ e: seq, r: seq, a: seq, s: z.literal(1).optional(), n: eventIds.optional() });
+// Fresh events as positions in `f` (n), so a cursor stays short; by id (m) only for a run over every event.
+const runSchema = z.strictObject({ e: seq, r: seq, a: seq, s: z.literal(1).optional(), n: z.array(z.number().int().min(0).max(999)).max(1000).optional(), m: eventIds.optional() });
 // Version 1; a future layout gets v: 2 and old cursors are still read (or answered with sync.cursor_invalid).
 // `p` (an unfinished run) is optional, so cursors written before pagination still read.
 const wireSchema = z.strictObject({ v: z.literal(1), e: seq, r: seq, f: eventIds.optional(), p: runSchema.optional() });
 
+function freshOnWire(fresh: string[] | undefined, events: string[] | undefined): { n?: number[]; m?: string[] } {
+  if (!fresh?.length) return {};
+  const positions = fresh.map((id) => events?.indexOf(id) ?? -1);
+  return positions.every((i) => i >= 0) ? { n: positions } : { m: fresh };
+}
+
 /** Opaque to devices: base64url JSON, so nobody is tempted to build one by hand. */
 export function encodeCursor(cursor: PullCursor): string {
-  const run = cursor.run ? { p: { e: cursor.run.eventSeq, r: cursor.run.recordSeq, a: cursor.run.after, ...(cursor.run.fromStart ? { s: 1 } : {}), ...(cursor.run.fresh?.length ? { n: cursor.run.fresh } : {}) } } : {};
+  const run = cursor.run
+    ? { p: { e: cursor.run.eventSeq, r: cursor.run.recordSeq, a: cursor.run.after, ...(cursor.run.fromStart ? { s: 1 } : {}), ...freshOnWire(cursor.run.fresh, cursor.events) } }
+    : {};
   const wire = { v: 1, e: cursor.eventSeq, r: cursor.recordSeq, ...(cursor.events ? { f: cursor.events } : {}), ...run };
   return Buffer.from(JSON.stringify(wire)).toString('base64url');
 }
@@ -44,7 +53,9 @@ export function decodeCursor(text: string): PullCursor | undefined {
     const parsed = wireSchema.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
     if (!parsed.success) return undefined;
     const { e, r, f, p } = parsed.data;
-    const run = p ? { eventSeq: p.e, recordSeq: p.r, after: p.a, ...(p.s ? { fromStart: true } : {}), ...(p.n ? { fresh: p.n } : {}) } : undefined;
+    const fresh = p?.m ?? p?.n?.map((i) => f?.[i]);
+    if (fresh?.some((id) => id === undefined)) return undefined;
+    const run = p ? { eventSeq: p.e, recordSeq: p.r, after: p.a, ...(p.s ? { fromStart: true } : {}), ...(fresh?.length ? { fresh: fresh as string[] } : {}) } : undefined;
     return { eventSeq: e, recordSeq: r, events: f, ...(run ? { run } : {}) };
   } catch {
     return undefined;
