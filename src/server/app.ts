@@ -52,6 +52,8 @@ export interface AppOptions {
   auth?: AuthOptions;
   /** Prints the memoria as PDF; absent: this machine's Chromium (src/server/reports/memoria-pdf.ts). */
   printMemoria?: MemoriaPdfPrinter;
+  /** Records per pull page (tests make it small); absent: PULL_PAGE_SIZE. */
+  pullPageSize?: number;
 }
 
 /** The whole HTTP surface, built from its dependencies: nothing here is a module-level singleton. */
@@ -130,7 +132,7 @@ export function createApp(options: AppOptions): Hono {
     attendanceResource({ store: options.stores.attendance, events: options.stores.events, catalogues: eventCatalogues, deviceLabels }),
   );
   app.route('/api/v1/keys', signingKeyResource(options.signingKey));
-  app.route('/api/v1/pull', pullResource({ store: options.stores.pull, issuePass, now, scope: pullScope }));
+  app.route('/api/v1/pull', pullResource({ store: options.stores.pull, issuePass, now, scope: pullScope, pageSize: options.pullPageSize }));
   // Forms and escuchadero (route policies as above).
   const formCatalogues = catalogues;
   // Colombia's holidays for any year, for the escuchadero's 15 working days.

@@ -30,6 +30,8 @@ export interface StartOptions {
   timeouts?: Partial<ConnectionTimeouts>;
   /** Prints the memoria as PDF; absent: this machine's Chromium (src/server/reports/memoria-pdf.ts). */
   printMemoria?: MemoriaPdfPrinter;
+  /** Records per pull page (tests make it small); absent: PULL_PAGE_SIZE. */
+  pullPageSize?: number;
 }
 
 export interface RunningServer {
@@ -61,6 +63,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logError: options.logError,
     auth: options.auth,
     printMemoria: options.printMemoria,
+    pullPageSize: options.pullPageSize,
   });
 
   let server: Server;

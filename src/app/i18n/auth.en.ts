@@ -85,6 +85,14 @@ export const authEn: Record<keyof typeof authEs, string> = {
   'auth.users.enable': 'Enable',
   'auth.users.disableOf': 'Disable the account of {name}',
   'auth.users.enableOf': 'Enable the account of {name}',
+  // Campo accounts' assigned events (issue 12).
+  'auth.users.assignEventsOf': 'Events assigned to {name}',
+  'auth.users.assignedEvents': 'Events this field account works',
+  'auth.users.assignedEventsHint': 'The account only downloads, reads and records in the ticked events; with none ticked, in none.',
+  'auth.users.noAssignedEvents': 'No event assigned',
+  'auth.users.saveAssignedEvents': 'Save the assigned events',
+  'auth.users.closeAssignedEvents': 'Close',
+  'auth.users.assignedEventsSaved': 'Saved: {count} events assigned.',
 
 
   'auth.retention.title': 'Personal data on this device',

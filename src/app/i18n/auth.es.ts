@@ -83,6 +83,14 @@ export const authEs = {
   'auth.users.enable': 'Habilitar',
   'auth.users.disableOf': 'Deshabilitar la cuenta de {name}',
   'auth.users.enableOf': 'Habilitar la cuenta de {name}',
+  // Campo accounts' assigned events (issue 12).
+  'auth.users.assignEventsOf': 'Eventos asignados a {name}',
+  'auth.users.assignedEvents': 'Eventos que atiende esta cuenta de campo',
+  'auth.users.assignedEventsHint': 'La cuenta solo descarga, consulta y registra en los eventos marcados; sin ninguno marcado, en ninguno.',
+  'auth.users.noAssignedEvents': 'Ningún evento asignado',
+  'auth.users.saveAssignedEvents': 'Guardar los eventos asignados',
+  'auth.users.closeAssignedEvents': 'Cerrar',
+  'auth.users.assignedEventsSaved': 'Guardado: {count} eventos asignados.',
 
 
   'auth.retention.title': 'Datos personales en este dispositivo',

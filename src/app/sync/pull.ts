@@ -20,7 +20,7 @@ export interface PullDeps extends HttpDeps {
   now?: () => Date;
 }
 
-export type PullOutcome = { kind: 'pulled'; applied: AppliedPull } | { kind: 'failed'; phase: 'offline' | 'error'; problem: Problem };
+export type PullOutcome = { kind: 'pulled'; applied: AppliedPull; more?: boolean } | { kind: 'failed'; phase: 'offline' | 'error'; problem: Problem };
 
 // Attendee rows may carry the registration's answers (`person`): kept when present, never required.
 const responseSchema = (catalogues: Catalogues) =>
@@ -57,12 +57,33 @@ export async function pullOnce(deps: PullDeps, retried = false): Promise<PullOut
   }
   const page = responseSchema(deps.catalogues).safeParse(answer.body);
   if (!page.success) return { kind: 'failed', phase: 'error', problem: problem('sync.response_invalid', { status: answer.status }) };
-  return { kind: 'pulled', applied: await applyPull(deps.db, page.data, now()) };
+  return { kind: 'pulled', applied: await applyPull(deps.db, page.data, now()), more: page.data.more === true };
 }
 
-/** A pull and the signing key refresh: what the door needs to work offline afterwards. */
+// A guard against a server that always says `more`: 1,000 pages of PULL_PAGE_SIZE is two million records.
+const MAX_PAGES_PER_RUN = 1000;
+
+/**
+ * One pull run: page after page while the server says there is more. Each page is applied with its cursor
+ * (pull-apply.ts), so a run cut short (offline, tab closed) resumes from the last applied page next time.
+ * What all pages changed is added up; a failure after some pages reports the failure (they stay applied).
+ */
+export async function pullPages(deps: PullDeps): Promise<PullOutcome> {
+  const total: AppliedPull = { events: 0, attendees: 0, checkIns: 0 };
+  for (let page = 0; page < MAX_PAGES_PER_RUN; page++) {
+    const outcome = await pullOnce(deps);
+    if (outcome.kind === 'failed') return outcome;
+    total.events += outcome.applied.events;
+    total.attendees += outcome.applied.attendees;
+    total.checkIns += outcome.applied.checkIns;
+    if (!outcome.more) break;
+  }
+  return { kind: 'pulled', applied: total };
+}
+
+/** A pull run and the signing key refresh: what the door needs to work offline afterwards. */
 export async function pullAll(deps: PullDeps): Promise<PullOutcome> {
-  const [outcome] = await Promise.all([pullOnce(deps), refreshSigningKey(deps)]);
+  const [outcome] = await Promise.all([pullPages(deps), refreshSigningKey(deps)]);
   return outcome;
 }
 

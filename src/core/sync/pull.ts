@@ -13,6 +13,13 @@ import { DOCUMENT_DIGEST_PATTERN } from '../attendance/document-digest';
 export const PULL_MAX_EVENTS = 100;
 
 /**
+ * At most this many list records (attendees + check-ins) in one answer. A larger pull comes in pages: the
+ * answer says `more: true` and its cursor continues the run; a client that ignores `more` just gets the rest
+ * on its next pull.
+ */
+export const PULL_PAGE_SIZE = 2000;
+
+/**
  * One row of an event's attendee list, with the signed pass the attendee can be sent again, and the
  * digest of their document (document-digest.ts) so staff can find them by number: never the number.
  */
@@ -38,6 +45,8 @@ export const pullResponseSchema = (catalogues: Catalogues) =>
     events: z.array(eventSchema(catalogues)),
     attendees: z.array(pulledAttendeeSchema),
     checkIns: z.array(pulledCheckInSchema),
+    /** True: this is one page of a longer pull, ask again with `cursor` now. Absent from older servers. */
+    more: z.boolean().optional(),
     serverTime: z.iso.datetime({ offset: true }),
   });
 export type PullResponse = z.infer<ReturnType<typeof pullResponseSchema>>;

@@ -34,10 +34,18 @@ export type RecordGate = (record: ValidRecord) => Problem | undefined;
 /**
  * The per-record limits of a device credential: it pushes only records that name it as their device (a
  * stolen or shared credential cannot write as another phone), and, when enrolled for some events, only
- * records of those events (records without an event pass). Staff sessions and citizens: no gate.
+ * records of those events (records without an event pass). A campo session: only its assigned events.
+ * Other staff sessions and citizens: no gate.
  */
 export function pushRecordGate(c: Context): RecordGate | undefined {
   const principal = principalOf(c);
+  // A campo session is limited to its assigned events like a device (issue 12); it may write as any phone.
+  if (principal?.kind === 'user' && principal.eventIds !== undefined) {
+    return (record) => {
+      const eventId = isObject(record.payload) ? record.payload.eventId : undefined;
+      return typeof eventId === 'string' && !mayTouchEvent(principal, eventId) ? problem('auth.event_forbidden', { eventId }) : undefined;
+    };
+  }
   if (principal?.kind !== 'device') return undefined;
   const { deviceId } = principal.device;
   return (record) => {

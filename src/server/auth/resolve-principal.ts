@@ -39,5 +39,8 @@ export async function resolvePrincipal(c: Context, store: AuthStore, now: Date):
     await store.extendSession(sessionHash, new Date(renewed).toISOString());
     setSessionCookie(c, token);
   }
-  return { principal: { kind: 'user', role: session.user.role, user: session.user, sessionHash } };
+  const user = session.user;
+  // A campo session is scoped like a device: read its assignment on each request, so an edit applies at once.
+  const eventIds = user.role === 'campo' ? await store.userEvents(user.id) : undefined;
+  return { principal: { kind: 'user', role: user.role, user, sessionHash, ...(eventIds ? { eventIds } : {}) } };
 }

@@ -122,6 +122,9 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/v1/users', roles: ADMIN },
   { method: 'POST', path: '/api/v1/users', roles: ADMIN },
   { method: 'PATCH', path: '/api/v1/users/:id', roles: ADMIN },
+  // The office assigns campo accounts to events (issue 12).
+  { method: 'GET', path: '/api/v1/users/:id/events', roles: PLANNING },
+  { method: 'PUT', path: '/api/v1/users/:id/events', roles: PLANNING },
   { method: 'POST', path: '/api/v1/devices/enrollments', roles: PLANNING },
   { method: 'GET', path: '/api/v1/devices', roles: PLANNING },
   { method: 'POST', path: '/api/v1/devices/:id/revoke', roles: ADMIN },

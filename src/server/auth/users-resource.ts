@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { newUserSchema, userPatchSchema } from '../../core/auth/accounts';
+import { userEventsSchema } from '../../core/auth/user-events';
 import { problem } from '../../core/problems/problem';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
 import { problemResponse } from '../http/problem-response';
@@ -55,6 +56,25 @@ export function usersResource(deps: UsersDeps): Hono {
     if (disabled === true || (role !== undefined && role !== current.role)) await deps.store.deleteSessionsOf(id);
     await deps.audit(principalOf(c)!, { action: 'user.update', target: id, details: { role: role ?? null, disabled: disabled ?? null, renamed: name !== undefined } });
     return c.json({ user: userView(updated!) });
+  });
+
+  // A campo account's assigned events (issue 12): the office decides which events a field session touches.
+  resource.get('/:id/events', async (c) => {
+    const id = c.req.param('id');
+    if (!(await deps.store.userById(id))) return problemResponse(c, problem('resource.not_found'));
+    return c.json({ eventIds: await deps.store.userEvents(id) });
+  });
+
+  resource.put('/:id/events', small, async (c) => {
+    const body = await jsonOf(c);
+    const request = body.ok ? requestOf(userEventsSchema, body.value) : body;
+    if (!request.ok) return problemResponse(c, request.problem);
+    const id = c.req.param('id');
+    if (!(await deps.store.userById(id))) return problemResponse(c, problem('resource.not_found'));
+    const { eventIds } = request.value;
+    await deps.store.setUserEvents(id, eventIds, deps.now().toISOString());
+    await deps.audit(principalOf(c)!, { action: 'user.events_assign', target: id, details: { eventIds } });
+    return c.json({ eventIds });
   });
   return resource;
 }

@@ -70,6 +70,13 @@ export interface RateLimitWindowsTable {
   hits: number;
 }
 
+/** A campo account's assigned events (migration 0600-user-events). */
+export interface UserEventsTable {
+  user_id: string;
+  event_id: string;
+  assigned_at: string;
+}
+
 export interface AuthTables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -78,4 +85,5 @@ export interface AuthTables {
   setup_tokens: SetupTokensTable;
   audit_log: AuditLogTable;
   rate_limit_windows: RateLimitWindowsTable;
+  user_events: UserEventsTable;
 }

@@ -84,6 +84,11 @@ export interface AuthStore {
   deleteSession(tokenHash: string): Promise<void>;
   deleteSessionsOf(userId: string): Promise<void>;
 
+  /** The events a campo account is assigned to, sorted (none: it touches no event). */
+  userEvents(userId: string): Promise<string[]>;
+  /** Replaces the account's assigned events. */
+  setUserEvents(userId: string, eventIds: readonly string[], at: string): Promise<void>;
+
   addEnrollment(grant: EnrollmentGrant): Promise<void>;
   /**
    * Uses an unexpired, unused enrollment token and (re-)enrolls the device with a new secret: a revoked

@@ -18,8 +18,12 @@ export interface EventHead {
 export interface PullPlan {
   /** Events whose document is sent. */
   documents: string[];
-  /** Per event, the records after this record seq (0 = the whole list) up to the heads. */
+  /** Per event, the records after this record seq (0 = the whole list) up to `upTo.recordSeq`. */
   lists: { eventId: string; afterRecordSeq: number }[];
+  /** The heads this pull run brings the device up to (the snapshot's own, or those of the run it continues). */
+  upTo: ChangeHeads;
+  /** At most this many records in the answer, the lowest seqs first. */
+  limit: number;
 }
 
 /** A stored record of an event list; registrations carry their pass once one was issued. */
@@ -31,7 +35,10 @@ export interface ListedRecord extends StoredRecord {
 export interface PullSnapshot {
   heads: ChangeHeads;
   events: EventDocument[];
+  /** In seq order, at most `plan.limit`. */
   records: ListedRecord[];
+  /** True when records past the last one sent were left for the next page. */
+  more: boolean;
 }
 
 export interface PullStore {

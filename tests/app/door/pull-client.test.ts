@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CabildoDatabase } from '../../../src/app/storage/database';
 import { DOOR_META_KEYS } from '../../../src/app/storage/door-tables';
-import { pullAll, pullOnce } from '../../../src/app/sync/pull';
+import { pullAll, pullOnce, pullPages } from '../../../src/app/sync/pull';
 import type { EventDocument } from '../../../src/core/events';
 import type { PullResponse } from '../../../src/core/sync/pull';
 import { draft } from '../../core/events/fixtures';
@@ -76,10 +76,10 @@ describe('pull client', () => {
       c2: () => Response.json(page('c2', {})),
     });
 
-    expect(await pullOnce(deps(server.fetch))).toEqual({ kind: 'pulled', applied: { events: 1, attendees: 1, checkIns: 1 } });
+    expect(await pullOnce(deps(server.fetch))).toEqual({ kind: 'pulled', applied: { events: 1, attendees: 1, checkIns: 1 }, more: false });
     expect(await cursorOf()).toBe('c1');
-    expect(await pullOnce(deps(server.fetch))).toEqual({ kind: 'pulled', applied: { events: 1, attendees: 1, checkIns: 1 } });
-    expect(await pullOnce(deps(server.fetch))).toEqual({ kind: 'pulled', applied: { events: 0, attendees: 0, checkIns: 0 } });
+    expect(await pullOnce(deps(server.fetch))).toEqual({ kind: 'pulled', applied: { events: 1, attendees: 1, checkIns: 1 }, more: false });
+    expect(await pullOnce(deps(server.fetch))).toEqual({ kind: 'pulled', applied: { events: 0, attendees: 0, checkIns: 0 }, more: false });
     expect(server.asked).toEqual(['', 'c1', 'c2']);
 
     expect((await db.events.get(EVENT_ID))?.name).toBe('Atril renombrado');
@@ -132,5 +132,56 @@ describe('pull client', () => {
     const server = scriptedServer({ '': () => Response.json(page('c1', {})) });
     await pullAll(deps(server.fetch));
     expect((await db.meta.get(DOOR_META_KEYS.signingKey))?.value).toMatchObject({ algorithm: 'Ed25519', publicKey: 'A'.repeat(43) });
+  });
+
+  it('keeps pulling while the server says there is more: one run, every page applied once with its cursor', async () => {
+    const server = scriptedServer({
+      '': () => Response.json(page('p1', { events: [event(1)], attendees: [attendee(1, 'Ana Peña')], more: true })),
+      p1: () => Response.json(page('p2', { attendees: [attendee(2, 'Luis Gómez')], checkIns: [checkIn(1)], more: true })),
+      p2: () => Response.json(page('done', { checkIns: [checkIn(2)], more: false })),
+      done: () => Response.json(page('done', {})),
+    });
+    expect(await pullPages(deps(server.fetch))).toEqual({ kind: 'pulled', applied: { events: 1, attendees: 2, checkIns: 2 } });
+    expect(server.asked).toEqual(['', 'p1', 'p2']);
+    expect(await cursorOf()).toBe('done');
+    expect(await db.attendees.count()).toBe(2);
+    expect(await db.remoteCheckIns.count()).toBe(2);
+  });
+
+  it('resumes an interrupted run from the last applied page, never doubling or losing rows', async () => {
+    let cut = true;
+    const server = scriptedServer({
+      '': () => Response.json(page('p1', { attendees: [attendee(1, 'Ana Peña')], more: true })),
+      p1: () => {
+        if (cut) throw new TypeError('Failed to fetch');
+        return Response.json(page('p2', { attendees: [attendee(2, 'Luis Gómez')], more: true }));
+      },
+      p2: () => Response.json(page('done', { checkIns: [checkIn(1)] })),
+    });
+    expect(await pullPages(deps(server.fetch))).toMatchObject({ kind: 'failed', phase: 'offline' });
+    expect(await cursorOf()).toBe('p1');
+    expect(await db.attendees.count()).toBe(1);
+
+    cut = false;
+    expect(await pullPages(deps(server.fetch))).toEqual({ kind: 'pulled', applied: { events: 0, attendees: 1, checkIns: 1 } });
+    expect(server.asked).toEqual(['', 'p1', 'p1', 'p2']);
+    expect((await db.attendees.toArray()).map((a) => a.attendeeId).sort()).toEqual([attendeeId(1), attendeeId(2)].sort());
+    expect(await db.remoteCheckIns.count()).toBe(1);
+  });
+
+  it('treats an answer without `more` (an older server) as the end of the run', async () => {
+    const server = scriptedServer({ '': () => Response.json(page('c1', { attendees: [attendee(1, 'Ana Peña')] })) });
+    expect(await pullPages(deps(server.fetch))).toMatchObject({ kind: 'pulled' });
+    expect(server.asked).toEqual(['']);
+  });
+
+  it('stops a run at the first failed page and leaves the applied pages in place', async () => {
+    const server = scriptedServer({
+      '': () => Response.json(page('p1', { attendees: [attendee(1, 'Ana Peña')], more: true })),
+      p1: () => Response.json({ cursor: 'p2', events: 'no' }),
+    });
+    expect(await pullPages(deps(server.fetch))).toMatchObject({ kind: 'failed', problem: { code: 'sync.response_invalid' } });
+    expect(await cursorOf()).toBe('p1');
+    expect(await db.attendees.count()).toBe(1);
   });
 });

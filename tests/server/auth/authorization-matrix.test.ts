@@ -56,6 +56,9 @@ describe('authorization matrix', () => {
       await fetch(`${server.url}/api/v1/devices/matriz-revocado/revoke`, { method: 'POST', headers: server.admin.headers() });
       await enrollDevice(server.url, server.admin, { deviceId: TARGET_DEVICE });
       await createEvent(server.url, server.admin, EVENT_ID);
+      // A campo account touches only its assigned events (issue 12): the matrix's campo works the matrix event.
+      const assigned = await fetch(`${server.url}/api/v1/users/${campo!.userId}/events`, { method: 'PUT', headers: server.admin.headers(), body: JSON.stringify({ eventIds: [EVENT_ID] }) });
+      expect(assigned.status).toBe(200);
     });
     afterAll(() => server.dispose());
 

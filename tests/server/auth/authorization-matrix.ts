@@ -121,6 +121,8 @@ export const MATRIX: MatrixRow[] = [
   { method: 'GET', route: '/api/v1/users', request: { path: '/api/v1/users' }, expected: ADMIN },
   { method: 'POST', route: '/api/v1/users', request: { path: '/api/v1/users', body: () => ({ email: `m-${unique()}@cabildo.test`, name: 'Matriz', password: '0123456789', role: 'consulta' }) }, expected: ADMIN },
   { method: 'PATCH', route: '/api/v1/users/:id', request: { path: '/api/v1/users/TARGET_USER', body: { name: 'Nombre nuevo' } }, expected: ADMIN },
+  { method: 'GET', route: '/api/v1/users/:id/events', request: { path: '/api/v1/users/TARGET_USER/events' }, expected: PLANNING },
+  { method: 'PUT', route: '/api/v1/users/:id/events', request: { path: '/api/v1/users/TARGET_USER/events', body: { eventIds: [EVENT_ID] } }, expected: PLANNING },
   { method: 'POST', route: '/api/v1/devices/enrollments', request: { path: '/api/v1/devices/enrollments', body: { label: 'Matriz', eventIds: [] } }, expected: PLANNING },
   { method: 'GET', route: '/api/v1/devices', request: { path: '/api/v1/devices' }, expected: PLANNING },
   { method: 'PATCH', route: '/api/v1/devices/:id', request: { path: `/api/v1/devices/${TARGET_DEVICE}`, body: { label: 'Puerta norte' } }, expected: PLANNING },

@@ -3,24 +3,34 @@ import { pickableEvents, type EventDocument } from '../../../core/events';
 import { formatDateRange } from '../../state/events/event-format';
 import { t } from '../../state/language';
 
+/** What differs where the picker is used: a device (none picked = every event) or a campo account (none = none). */
+export interface EventPickerTexts {
+  /** Prefix of the element ids, unique on the page. */
+  id: string;
+  legend: string;
+  hint: string;
+  none: string;
+}
+
 /**
- * Picks the events a device may work, by name: a search box and a list of checkboxes, today's events
- * first, then upcoming, then past ones. None picked means every event (the server reads it so).
+ * Picks the events a device (or a campo account) may work, by name: a search box and a list of checkboxes,
+ * today's events first, then upcoming, then past ones. For a device, none picked means every event.
  */
-export function EventPicker(props: { events: EventDocument[] | undefined; picked: string[]; onChange: (ids: string[]) => void }) {
+export function EventPicker(props: { events: EventDocument[] | undefined; picked: string[]; onChange: (ids: string[]) => void; texts?: EventPickerTexts }) {
+  const id = () => props.texts?.id ?? 'event-picker';
   const [query, setQuery] = createSignal('');
   const shown = createMemo(() => pickableEvents(props.events ?? [], Date.now(), query()).slice(0, 30));
   const toggle = (id: string, on: boolean) => props.onChange(on ? [...props.picked, id] : props.picked.filter((p) => p !== id));
   return (
-    <fieldset class="field event-picker" aria-describedby="event-picker-hint">
-      <legend class="field__label">{t('auth.devices.events')}</legend>
-      <p id="event-picker-hint" class="field__hint">
-        {t('auth.devices.eventsHint')}
+    <fieldset class="field event-picker" aria-describedby={`${id()}-hint`}>
+      <legend class="field__label">{props.texts?.legend ?? t('auth.devices.events')}</legend>
+      <p id={`${id()}-hint`} class="field__hint">
+        {props.texts?.hint ?? t('auth.devices.eventsHint')}
       </p>
-      <label class="field__label event-picker__search-label" for="event-picker-search">
+      <label class="field__label event-picker__search-label" for={`${id()}-search`}>
         {t('auth.devices.searchEvents')}
       </label>
-      <input id="event-picker-search" class="field__input" type="search" autocomplete="off" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
+      <input id={`${id()}-search`} class="field__input" type="search" autocomplete="off" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
       <Show when={props.events} fallback={<p role="status">{t('events.loading')}</p>}>
         <Show when={shown().length > 0} fallback={<p>{t('auth.devices.noEventsFound')}</p>}>
           <ul class="event-picker__list" data-testid="event-picker">
@@ -45,7 +55,7 @@ export function EventPicker(props: { events: EventDocument[] | undefined; picked
         </Show>
       </Show>
       <p class="event-picker__summary" role="status" data-testid="event-picker-summary">
-        {props.picked.length === 0 ? t('auth.devices.allEvents') : t('auth.devices.pickedCount', { count: props.picked.length })}
+        {props.picked.length === 0 ? (props.texts?.none ?? t('auth.devices.allEvents')) : t('auth.devices.pickedCount', { count: props.picked.length })}
       </p>
     </fieldset>
   );

@@ -4,6 +4,9 @@ import { ROLES, type Role } from '../../../core/auth/roles';
 import { AdminTabs } from '../../components/auth/admin-tabs';
 import { roleLabel } from '../../components/auth/account-status';
 import { AuthField } from '../../components/auth/auth-field';
+import { CampoEvents } from '../../components/auth/campo-events';
+import type { EventDocument } from '../../../core/events';
+import { fetchEvents } from '../../state/events/events-api';
 import { FormProblem } from '../../components/auth/form-problem';
 import { createUserAdmin } from '../../state/auth/admin-users';
 import { t } from '../../state/language';
@@ -16,7 +19,12 @@ export default function UsersRoute() {
   const [password, setPassword] = createSignal('');
   const [role, setRole] = createSignal<Role>('campo');
   const [created, setCreated] = createSignal<string>();
-  onMount(() => void admin.load());
+  const [eventList, setEventList] = createSignal<EventDocument[]>();
+  onMount(() => {
+    void admin.load();
+    // The events to assign campo accounts to (issue 12).
+    void fetchEvents().then((answer) => setEventList(answer.ok ? answer.value.events : []));
+  });
 
   async function create(event: SubmitEvent) {
     event.preventDefault();
@@ -78,6 +86,9 @@ export default function UsersRoute() {
               >
                 {user.disabled ? t('auth.users.enable') : t('auth.users.disable')}
               </button>
+              <Show when={user.role === 'campo'}>
+                <CampoEvents userId={user.id} userName={user.name} events={eventList()} busy={admin.busy()} read={admin.assignedEvents} save={admin.assignEvents} />
+              </Show>
             </li>
           )}
         </For>

@@ -48,5 +48,23 @@ export function createUserAdmin() {
     load,
     create: (user: NewUser) => run(() => authCall('POST', '/api/v1/users', user)),
     setDisabled: (id: string, disabled: boolean) => run(() => authCall('PATCH', `/api/v1/users/${encodeURIComponent(id)}`, { disabled })),
+    /** A campo account's assigned events (undefined when they could not be read: the problem says why). */
+    assignedEvents: async (id: string): Promise<string[] | undefined> => {
+      const answer = await authCall<{ eventIds: string[] }>('GET', `/api/v1/users/${encodeURIComponent(id)}/events`);
+      if (answer.ok) return answer.value.eventIds;
+      setProblem(answer.problem);
+      return undefined;
+    },
+    // Not through run(): reloading the list would redraw the cards and close the open assignment.
+    assignEvents: async (id: string, eventIds: string[]): Promise<boolean> => {
+      setBusy(true);
+      try {
+        const answer = await authCall('PUT', `/api/v1/users/${encodeURIComponent(id)}/events`, { eventIds });
+        setProblem(answer.ok ? undefined : answer.problem);
+        return answer.ok;
+      } finally {
+        setBusy(false);
+      }
+    },
   };
 }

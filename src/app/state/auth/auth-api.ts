@@ -10,7 +10,7 @@ const TIMEOUT_MS = 20_000;
  * Account and device administration calls (same origin: the session cookie goes along). Mutations always
  * carry Content-Type: application/json, which the server requires of cookie-authenticated writes (CSRF).
  */
-export async function authCall<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>> {
+export async function authCall<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return { ok: false, problem: problem('network.unreachable'), offline: true };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);

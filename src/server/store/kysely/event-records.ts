@@ -17,6 +17,7 @@ export async function eventRecords(
   kinds: readonly string[],
   after: number,
   upTo: number,
+  limit?: number,
 ): Promise<ListedRecord[]> {
   const seq = dialect.recordSeq('r');
   const rows = await db
@@ -28,6 +29,7 @@ export async function eventRecords(
     .where(seq, '>', after)
     .where(seq, '<=', upTo)
     .orderBy(seq)
+    .$if(limit !== undefined, (q) => q.limit(limit ?? 0))
     .execute();
   return rows.map((row) => ({ ...storedRecordOf(row), eventId: row.event_id!, pass: row.pass }));
 }

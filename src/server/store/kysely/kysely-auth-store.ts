@@ -140,6 +140,14 @@ export function kyselyAuthStore(engine: Engine): AuthStore {
       await db().deleteFrom('sessions').where('user_id', '=', userId).execute();
     },
 
+    userEvents: async (userId) =>
+      (await db().selectFrom('user_events').select('event_id').where('user_id', '=', userId).orderBy('event_id').execute()).map((r) => r.event_id),
+    setUserEvents: (userId, eventIds, at) =>
+      engine.inTransaction(async (tx) => {
+        await tx.deleteFrom('user_events').where('user_id', '=', userId).execute();
+        if (eventIds.length > 0) await tx.insertInto('user_events').values(eventIds.map((event_id) => ({ user_id: userId, event_id, assigned_at: at }))).execute();
+      }),
+
     addEnrollment: async (grant) => {
       await db()
         .insertInto('enrollment_tokens')

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { EventDocument, EventStatus } from '../../../core/events';
-import type { ChangeHeads, PullStore } from '../pull-store';
+import type { ChangeHeads, ListedRecord, PullStore } from '../pull-store';
 import type { Engine } from './engine';
 import { eventRecords } from './event-records';
 
@@ -34,10 +34,21 @@ export function kyselyPullStore(engine: Engine): PullStore {
             : (await tx.selectFrom('events').select('document').where(dialect.oneOf('id', chosen.documents)).orderBy('seq').execute()).map(
                 (r) => JSON.parse(r.document) as EventDocument,
               );
-        const lists: Awaited<ReturnType<typeof eventRecords>>[] = [];
         // One after another: SQLite's one connection runs them so anyway, and PostgreSQL's transaction too.
-        for (const list of chosen.lists) lists.push(await eventRecords(tx, dialect, list.eventId, kinds, list.afterRecordSeq, at.recordSeq));
-        return { heads: at, events, records: lists.flat().sort((a, b) => a.seq - b.seq) };
+        // Each list brings at most limit + 1 rows (the extra one says there is more); once limit + 1 rows are
+        // in hand, later lists need nothing past the highest of them.
+        const wanted = chosen.limit + 1;
+        let upTo = chosen.upTo.recordSeq;
+        let records: ListedRecord[] = [];
+        for (const list of chosen.lists) {
+          if (list.afterRecordSeq >= upTo) continue;
+          records = records.concat(await eventRecords(tx, dialect, list.eventId, kinds, list.afterRecordSeq, upTo, wanted)).sort((a, b) => a.seq - b.seq);
+          if (records.length >= wanted) {
+            records = records.slice(0, wanted);
+            upTo = records[wanted - 1]!.seq;
+          }
+        }
+        return { heads: at, events, records: records.slice(0, chosen.limit), more: records.length > chosen.limit };
       }),
   };
 }

@@ -12,6 +12,7 @@ import { createSettingsVersions } from './0410-settings';
 import { createFormLinks } from './0430-form-links';
 import { addAuditTargetIndex } from './0450-audit-target';
 import { createPublications } from './0500-publications';
+import { createUserEvents } from './0600-user-events';
 
 /**
  * Every migration, as code, in the order they run (Kysely sorts by name).
@@ -39,4 +40,6 @@ export const migrations: Record<string, Migration> = {
   '0450-audit-target': addAuditTargetIndex,
   // What the planning office publishes on /rendicion (issue 14).
   '0500-publications': createPublications,
+  // The events each campo staff account is assigned to (issue 12).
+  '0600-user-events': createUserEvents,
 };

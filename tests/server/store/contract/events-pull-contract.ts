@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventDocument } from '../../../../src/core/events';
 import type { ChangeHeads, EventHead, PullPlan } from '../../../../src/server/store/pull-store';
 import type { Stores } from '../../../../src/server/store/stores';
-import { planPull } from '../../../../src/server/pull/pull-plan';
+import { planPage } from '../../../../src/server/pull/pull-plan';
 import type { PullCursor } from '../../../../src/server/pull/pull-cursor';
 import { eventDraft } from '../../events/fixtures';
 import { incoming, RECEIVED_AT, uniqueId, type StoreContext } from '../support/store-context';
@@ -12,7 +12,7 @@ const eventDocument = (id: string, revision: number, status = 'open'): EventDocu
 
 /** Pulls one event's attendance with a cursor, as the pull resource does. */
 async function pullEvent(stores: Stores, eventId: string, cursor: PullCursor | undefined) {
-  const plan = (heads: ChangeHeads, events: readonly EventHead[]): PullPlan => planPull(cursor, events);
+  const plan = (heads: ChangeHeads, events: readonly EventHead[]): PullPlan => planPage(cursor, heads, events, Number.MAX_SAFE_INTEGER - 1);
   const snapshot = await stores.pull.read([eventId], ['attendance.entry'], plan);
   return { ...snapshot, cursor: { eventSeq: snapshot.heads.eventSeq, recordSeq: snapshot.heads.recordSeq, events: [eventId] } as PullCursor };
 }

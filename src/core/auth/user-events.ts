@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { EVENT_ID_PATTERN } from '../events/event';
+
+/** At most this many events per campo account: a field team works a handful at a time. */
+export const MAX_USER_EVENTS = 100;
+
+/**
+ * PUT /api/v1/users/:id/events: the events a campo account is assigned to, replacing the previous list.
+ * Like an enrolled device, the account then pulls, reads and writes only those (none: no event).
+ */
+export const userEventsSchema = z.strictObject({
+  eventIds: z
+    .array(z.string().regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' }))
+    .max(MAX_USER_EVENTS, { error: `Máximo ${MAX_USER_EVENTS} eventos por cuenta.` })
+    .transform((ids) => [...new Set(ids)].sort()),
+});
+export type UserEvents = z.infer<typeof userEventsSchema>;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { newPhonePage } from '../../support/browser';
+import { createStaff } from '../../support/auth-bootstrap';
+import { createEvent } from '../../server/auth/authed-fixtures';
+import { expectNoAxeViolations } from '../forms/forms-page';
+import { adminOf, signInPage } from '../support/enroll-page';
+import { serverAndBrowser } from '../support/server-and-browser';
+
+describe('the office assigns a campo account its events on the users screen', () => {
+  const live = serverAndBrowser('campo-events');
+
+  it('ticks events for a campo account, saves them, and the account then pulls only those', async () => {
+    const admin = await adminOf(live.server);
+    await createEvent(live.server.url, admin, 'audiencia-comuna-4', { name: 'Audiencia pública comuna 4' });
+    await createEvent(live.server.url, admin, 'feria-transparencia', { name: 'Feria de transparencia' });
+    const campo = await createStaff(live.server.url, admin, 'campo');
+
+    const page = await newPhonePage(live.browser);
+    await signInPage(page.context(), live.server, 'administrador');
+    await page.goto(`${live.server.url}/administracion/usuarios`);
+    const card = page.locator('[data-testid="user"]').filter({ hasText: campo.email });
+    await card.getByRole('button', { name: 'Eventos asignados a Persona campo' }).click();
+    await card.getByTestId('event-picker-summary').getByText('Ningún evento asignado').waitFor();
+    await card.getByLabel(/Audiencia pública comuna 4/).check();
+    await card.getByRole('button', { name: 'Guardar los eventos asignados' }).click();
+    await card.getByText('Guardado: 1 eventos asignados.').waitFor();
+    await expectNoAxeViolations(page, '/administracion/usuarios con eventos asignados');
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/work/shots/pull/users-campo-events.png' });
+
+    const pulled = await fetch(`${live.server.url}/api/v1/pull`, { headers: campo.headers() });
+    expect(pulled.status).toBe(200);
+    expect(((await pulled.json()) as { events: { id: string }[] }).events.map((e) => e.id)).toEqual(['audiencia-comuna-4']);
+  });
+});
