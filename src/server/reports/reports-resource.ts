@@ -90,7 +90,9 @@ export function reportsResource(deps: ReportDeps): Hono {
   const period = async (c: Context) => {
     const query = readPeriodQuery(c.req.query());
     if (!query.ok) return query;
-    const data = await loadPeriod(deps, query.value);
+    // The heavy part (reading and aggregating a year of records) runs in a worker thread when the server has
+    // one; the audience's small-cell publishing stays here, per request.
+    const data = deps.periodLoader ? await deps.periodLoader.load(query.value, deps.catalogues, deps.now()) : await loadPeriod(deps, query.value);
     return data.ok ? { ok: true as const, value: { query: query.value, data: data.value } } : data;
   };
 

@@ -1,0 +1,166 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Catalogues } from '../../core/catalogues';
+import { problem } from '../../core/problems/problem';
+import type { Result } from '../../core/result';
+import type { DatabaseTarget } from '../store/readers/open-reader-stores';
+import type { PeriodData } from './period-inputs';
+import type { PeriodAnswer, PeriodJob } from './period-job';
+import type { DatePeriod } from './period-query';
+
+export interface PeriodLoader {
+  /** The period's data, computed off the main thread (or in process when no worker thread can start). */
+  load(period: DatePeriod, catalogues: Catalogues, now: Date): Promise<Result<PeriodData>>;
+  /** Ends the workers; reports still waiting answer report.worker_failed. */
+  close(): Promise<void>;
+}
+
+export interface PeriodWorkerPoolOptions {
+  database: DatabaseTarget;
+  /** Worker threads (REPORT_WORKERS, 1 by default): each one reports at a time, the others wait in turn. */
+  size: number;
+  /** The same computation in this thread, used only when worker threads cannot start at all. */
+  inProcess: (period: DatePeriod, catalogues: Catalogues, now: Date) => Promise<Result<PeriodData>>;
+  log?: (line: string) => void;
+}
+
+interface Waiting {
+  job: PeriodJob;
+  settle: (result: Result<PeriodData>) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  running?: Waiting;
+}
+
+/**
+ * The bundled worker beside the bundled main.js (`npm start`), else the source through tsx (tests, `npm run
+ * serve`). Node 20 applies no --import loader given in a worker's execArgv, so the source is started by a
+ * two-line script that imports it with tsx's tsImport. tsx's package points `require` at its CJS build; the
+ * ESM twin beside it is the one that can register hooks.
+ */
+function workerSource(): { script: string | URL; eval: boolean } {
+  const bundled = new URL('./period-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(bundled))) return { script: bundled, eval: false };
+  const source = new URL('./period-worker.ts', import.meta.url).href;
+  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  return { script: `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}));`, eval: true };
+}
+
+const failed = (reason: string): Result<PeriodData> => ({ ok: false, problem: problem('report.worker_failed', { reason }) });
+
+/**
+ * A small pool of report worker threads, started at the first report. Reports queue first come first served;
+ * a worker that dies is replaced and the report it was computing answers report.worker_failed (503). If the
+ * first worker cannot even open its database connection, reports are computed in process from then on (and a
+ * line in the log says so): slower for everyone else, but reports still answer.
+ */
+export function periodWorkerPool(options: PeriodWorkerPoolOptions): PeriodLoader {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const size = Math.max(1, Math.floor(options.size));
+  const queue: Waiting[] = [];
+  const slots = new Set<Slot>();
+  let nextId = 1;
+  let inProcess = false;
+  let closed = false;
+
+  const fallBack = (why: string) => {
+    if (!inProcess) log(`Informes: no arrancó un hilo de trabajo (${why}); se calculan en el proceso principal.`);
+    inProcess = true;
+    for (const waiting of queue.splice(0)) void runInProcess(waiting);
+  };
+
+  const runInProcess = async ({ job, settle }: Waiting) => {
+    try {
+      settle(await options.inProcess(job.period, job.catalogues, new Date(job.now)));
+    } catch (error) {
+      settle(failed(error instanceof Error ? error.message : String(error)));
+    }
+  };
+
+  const spawn = (): Slot | undefined => {
+    let worker: Worker;
+    try {
+      const source = workerSource();
+      worker = new Worker(source.script, { eval: source.eval, workerData: { database: options.database } });
+    } catch (error) {
+      fallBack(error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
+    const slot: Slot = { worker, ready: false };
+    slots.add(slot);
+    worker.on('message', (message: PeriodAnswer | { ready: true }) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        dispatch();
+        return;
+      }
+      const running = slot.running;
+      slot.running = undefined;
+      if (running && running.job.id === message.id) {
+        running.settle('error' in message ? failed(message.error) : message.ok ? { ok: true, value: message.value } : { ok: false, problem: message.problem });
+      }
+      dispatch();
+    });
+    let lastError = '';
+    worker.on('error', (error) => {
+      lastError = error.message;
+      log(`Informes: el hilo de trabajo falló: ${error.message}`);
+    });
+    worker.on('exit', (code) => {
+      slots.delete(slot);
+      const running = slot.running;
+      slot.running = undefined;
+      if (closed) {
+        running?.settle(failed('server closing'));
+        return;
+      }
+      if (!slot.ready) {
+        if (running) queue.unshift(running);
+        fallBack(lastError || `exit code ${code}`);
+        return;
+      }
+      running?.settle(failed(lastError || `exit code ${code}`));
+      dispatch();
+    });
+    return slot;
+  };
+
+  const dispatch = () => {
+    if (closed || inProcess) return;
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (slot.ready && !slot.running) {
+        const waiting = queue.shift()!;
+        slot.running = waiting;
+        slot.worker.postMessage(waiting.job);
+      }
+    }
+    // Only ready workers take reports: a worker starting up counts toward the size, so one crash loop
+    // cannot start workers without bound.
+    while (queue.length > 0 && slots.size < size && !inProcess) {
+      if (!spawn()) return;
+    }
+  };
+
+  return {
+    load: (period, catalogues, now) =>
+      new Promise((settle) => {
+        if (closed) return settle(failed('server closing'));
+        // The live settings expose catalogues as getters: copied to plain data to cross postMessage.
+        const waiting: Waiting = { job: { id: nextId++, period, catalogues: { ...catalogues }, now: now.toISOString() }, settle };
+        if (inProcess) return void runInProcess(waiting);
+        queue.push(waiting);
+        dispatch();
+      }),
+    close: async () => {
+      closed = true;
+      for (const waiting of queue.splice(0)) waiting.settle(failed('server closing'));
+      await Promise.all([...slots].map((slot) => slot.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { Kysely, SqliteDialect } from 'kysely';
+import type { StoreDatabase } from '../schema';
+import type { Stores } from '../stores';
+import { engineOf } from '../kysely/engine';
+import { postgresDialect, sqliteDialect } from '../kysely/dialect';
+import { kyselyFormStore } from '../kysely/kysely-form-store';
+import { kyselyStores } from '../kysely/kysely-stores';
+import { openSqliteDatabase, preparingOnce } from '../sqlite/open-sqlite';
+import { openPostgresPool, postgresKysely } from '../postgres/open-postgres';
+
+/** Where the server's database is, as a worker thread is told (plain data: it crosses postMessage). */
+export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+// A report reads a few queries at a time: a small pool keeps room for the server's own connections.
+const READER_POOL_SIZE = 2;
+
+/**
+ * The stores on a second connection to a database the server has already opened and migrated, for a thread
+ * that only reads (the report workers). No migration and no seeding here: the server did both before any
+ * report could be asked for, and a reader must not take SQLite's write lock. On SQLite, WAL lets this
+ * connection read beside the server's writer.
+ */
+export function openReaderStores(target: DatabaseTarget, logError: (error: unknown) => void): Stores {
+  const db = target.kind === 'sqlite' ? new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: preparingOnce(openSqliteDatabase(target.file)) }) }) : postgresReader(target.url, logError);
+  const engine = engineOf(db, target.kind === 'sqlite' ? sqliteDialect : postgresDialect);
+  return kyselyStores(engine, kyselyFormStore(engine), () => db.destroy());
+}
+
+function postgresReader(url: string, logError: (error: unknown) => void): Kysely<StoreDatabase> {
+  const pool = openPostgresPool(url, READER_POOL_SIZE);
+  // An idle connection that breaks is replaced by the pool; unheard, the error would end the thread.
+  pool.on('error', logError);
+  return postgresKysely(pool);
+}
