@@ -26,6 +26,15 @@ const p99 = (values: number[]) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] ?? Number.NaN;
 };
 
+let probeErrors = 0;
+/** A probe that fails (the server reset or refused it) counts as an error, not a time; the bench goes on. */
+const probed = (request: () => Promise<Response>): Promise<number | undefined> =>
+  timed(request).catch((error: unknown) => {
+    probeErrors += 1;
+    if (probeErrors === 1) console.error('primer sondeo fallido:', error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : error);
+    return undefined;
+  });
+
 async function timed(request: () => Promise<Response>): Promise<number> {
   const started = performance.now();
   const response = await request();
@@ -69,23 +78,24 @@ try {
   await timed(() => fetch(`${server.url}/api/v1/reports/period?from=${YEAR.from}&to=${YEAR.to}`, { headers }));
   const loadBefore = loadavg()[0]!;
 
-  const healthMs: Promise<number>[] = [];
-  const syncMs: Promise<number>[] = [];
+  const healthMs: Promise<number | undefined>[] = [];
+  const syncMs: Promise<number | undefined>[] = [];
   const started = performance.now();
   const reports = Promise.all(
     Array.from({ length: REPORTS }, () => timed(() => fetch(`${server.url}/api/v1/reports/period?from=2000-01-01&to=2100-12-31`, { headers }))),
   );
   let running = true;
   void reports.finally(() => (running = false));
-  const probeHealth = setInterval(() => running && healthMs.push(timed(health)), HEALTH_EVERY_MS);
-  const probeSync = setInterval(() => running && syncMs.push(timed(sync)), SYNC_EVERY_MS);
+  const probeHealth = setInterval(() => running && healthMs.push(probed(health)), HEALTH_EVERY_MS);
+  const probeSync = setInterval(() => running && syncMs.push(probed(sync)), SYNC_EVERY_MS);
   const reportMs = await reports.finally(() => {
     clearInterval(probeHealth);
     clearInterval(probeSync);
   });
   const wall = performance.now() - started;
-  const healthTimes = await Promise.all(healthMs);
-  const syncTimes = await Promise.all(syncMs);
+  const answered = (times: (number | undefined)[]) => times.filter((ms): ms is number => ms !== undefined);
+  const healthTimes = answered(await Promise.all(healthMs));
+  const syncTimes = answered(await Promise.all(syncMs));
   const loadAfter = loadavg()[0]!;
   console.error(
     `${REPORTS} informes de periodo en ${(wall / 1000).toFixed(1)} s (el más lento ${(Math.max(...reportMs) / 1000).toFixed(1)} s); ` +
@@ -94,6 +104,7 @@ try {
   const suffix = usePostgres ? '_pg' : '';
   report(`health_p99_during_reports_ms${suffix}`, p99(healthTimes), 'ms', '<=100');
   report(`sync50_p99_during_reports_ms${suffix}`, p99(syncTimes), 'ms', '<=100');
+  report(`probe_errors_during_reports${suffix}`, probeErrors, 'count', '0');
   report(`period_reports_6_wall_ms${suffix}`, wall, 'ms');
   report(`loadavg_1m_during_reports${suffix}`, loadAfter, 'load');
 } finally {
