@@ -20,11 +20,14 @@ const REPORTS = 6;
 const HEALTH_EVERY_MS = 20;
 const SYNC_EVERY_MS = 250;
 const SYNC_BATCH = 50;
+const IDLE_MS = 5_000;
 
 const p99 = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] ?? Number.NaN;
 };
+
+const answered = (times: (number | undefined)[]) => times.filter((ms): ms is number => ms !== undefined);
 
 let probeErrors = 0;
 /** A probe that fails (the server reset or refused it) counts as an error, not a time; the bench goes on. */
@@ -78,6 +81,15 @@ try {
   await timed(() => fetch(`${server.url}/api/v1/reports/period?from=${YEAR.from}&to=${YEAR.to}`, { headers }));
   const loadBefore = loadavg()[0]!;
 
+  // The same probes for a few seconds with no report running: what this machine's load alone costs.
+  const idleHealth: Promise<number | undefined>[] = [];
+  const idleSync: Promise<number | undefined>[] = [];
+  const idleHealthProbe = setInterval(() => idleHealth.push(probed(health)), HEALTH_EVERY_MS);
+  const idleSyncProbe = setInterval(() => idleSync.push(probed(sync)), SYNC_EVERY_MS);
+  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+  clearInterval(idleHealthProbe);
+  clearInterval(idleSyncProbe);
+
   const healthMs: Promise<number | undefined>[] = [];
   const syncMs: Promise<number | undefined>[] = [];
   const started = performance.now();
@@ -93,7 +105,6 @@ try {
     clearInterval(probeSync);
   });
   const wall = performance.now() - started;
-  const answered = (times: (number | undefined)[]) => times.filter((ms): ms is number => ms !== undefined);
   const healthTimes = answered(await Promise.all(healthMs));
   const syncTimes = answered(await Promise.all(syncMs));
   const loadAfter = loadavg()[0]!;
@@ -102,6 +113,8 @@ try {
       `${healthTimes.length} sondeos de salud, ${syncTimes.length} lotes de ${SYNC_BATCH}; carga media (1 min) ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)} en ${availableParallelism()} núcleos`,
   );
   const suffix = usePostgres ? '_pg' : '';
+  report(`health_p99_idle_ms${suffix}`, p99(answered(await Promise.all(idleHealth))), 'ms');
+  report(`sync50_p99_idle_ms${suffix}`, p99(answered(await Promise.all(idleSync))), 'ms');
   report(`health_p99_during_reports_ms${suffix}`, p99(healthTimes), 'ms', '<=100');
   report(`sync50_p99_during_reports_ms${suffix}`, p99(syncTimes), 'ms', '<=100');
   report(`probe_errors_during_reports${suffix}`, probeErrors, 'count', '0');
