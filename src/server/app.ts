@@ -26,7 +26,7 @@ import { colombianHolidayCalendar, type Holidays } from '../core/time';
 import type { ReportDeps } from './reports/report-deps';
 import { reportsResource } from './reports/reports-resource';
 import type { MemoriaPdfPrinter } from './reports/memoria-pdf';
-import type { PeriodLoader } from './reports/period-worker-pool';
+import type { ReportWorkers } from './reports/report-worker-pool';
 import { commitmentsResource } from './commitments/commitments-resource';
 import { publicationResource } from './publication/publication-resource';
 import { publicResource } from './publication/public-resource';
@@ -53,8 +53,8 @@ export interface AppOptions {
   auth?: AuthOptions;
   /** Prints the memoria as PDF; absent: this machine's Chromium (src/server/reports/memoria-pdf.ts). */
   printMemoria?: MemoriaPdfPrinter;
-  /** Period reports off the main thread (src/server/reports/period-worker-pool.ts); absent: in process. */
-  periodLoader?: Pick<PeriodLoader, 'load'>;
+  /** Period and event reports off the main thread (src/server/reports/report-worker-pool.ts); absent: in process. */
+  reportWorkers?: Pick<ReportWorkers, 'period' | 'event'>;
 }
 
 /** The whole HTTP surface, built from its dependencies: nothing here is a module-level singleton. */
@@ -145,7 +145,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1/form-links', formLinkListRoutes({ forms: options.stores.forms, submissions: options.stores.submissions, signLink: options.signingKey.sign, now }));
   app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, publications: options.stores.publications, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
-  app.route('/api/v1', reportsResource({ ...reportDeps(options.stores, formCatalogues, holidays, now, logError), deviceLabels, settingsHistory: settings.history, printMemoria: options.printMemoria, periodLoader: options.periodLoader }));
+  app.route('/api/v1', reportsResource({ ...reportDeps(options.stores, formCatalogues, holidays, now, logError), deviceLabels, settingsHistory: settings.history, printMemoria: options.printMemoria, workers: options.reportWorkers }));
   // Commitments (issue 14): planning writes, staff reads (route policies as above).
   app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, people: options.stores.auth, now }));
   // Publication (issue 14): planning chooses what /rendicion shows; anyone reads it, as JSON or as HTML pages.

@@ -13,8 +13,8 @@ import { answerClientError } from './http/client-error';
 import { connectionServerOptions, DEFAULT_CONNECTION_TIMEOUTS, type ConnectionTimeouts } from './http/connection-timeouts';
 import type { AuthOptions } from './auth/auth-layer';
 import { firstRunSetupToken, setupUrlOf } from './auth/setup-token';
-import { periodWorkerPool, type PeriodLoader } from './reports/period-worker-pool';
-import { loadPeriod } from './reports/period-inputs';
+import { reportWorkerPool, type ReportWorkers } from './reports/report-worker-pool';
+import { computeReport } from './reports/report-job';
 import { colombianHolidayCalendar } from '../core/time';
 import type { Stores } from './store/stores';
 import type { DatabaseTarget } from './store/readers/open-reader-stores';
@@ -35,7 +35,7 @@ export interface StartOptions {
   timeouts?: Partial<ConnectionTimeouts>;
   /** Prints the memoria as PDF; absent: this machine's Chromium (src/server/reports/memoria-pdf.ts). */
   printMemoria?: MemoriaPdfPrinter;
-  /** Worker threads for period reports (REPORT_WORKERS; 1 if unset); 0 computes them in process. */
+  /** Worker threads for period and event reports (REPORT_WORKERS; 1 if unset); 0 computes them in process. */
   reportWorkers?: number;
 }
 
@@ -57,7 +57,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const signingKey = await loadSigningKey(options.dataDir);
   const database: DatabaseTarget = options.databaseUrl ? { kind: 'postgres', url: options.databaseUrl } : { kind: 'sqlite', file: join(options.dataDir, 'cabildo.sqlite') };
   const stores = database.kind === 'postgres' ? await openPostgresStores(database.url, { logError: options.logError }) : await openSqliteStores(database.file);
-  const periodLoader = periodLoaderOf(options.reportWorkers ?? 1, database, stores);
+  const reportWorkers = reportWorkersOf(options.reportWorkers ?? 1, database, stores);
   const app = createApp({
     stores,
     signingKey,
@@ -68,7 +68,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logError: options.logError,
     auth: options.auth,
     printMemoria: options.printMemoria,
-    periodLoader,
+    reportWorkers,
   });
 
   let server: Server;
@@ -77,7 +77,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     setupToken = await firstRunSetupToken(stores.auth, (options.now ?? (() => new Date()))());
     server = await listen(app.fetch, options.port, options.host ?? '0.0.0.0', { ...DEFAULT_CONNECTION_TIMEOUTS, ...options.timeouts });
   } catch (error) {
-    await periodLoader?.close();
+    await reportWorkers?.close();
     await stores.close();
     throw error;
   }
@@ -89,7 +89,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(setupToken === undefined ? {} : { setupUrl: setupUrlOf(url, setupToken) }),
     close: async () => {
       await closeServer(server);
-      await periodLoader?.close();
+      await reportWorkers?.close();
       await stores.close();
     },
   };
@@ -125,16 +125,11 @@ function closeServer(server: Server): Promise<void> {
 }
 
 /**
- * A year of a city's records takes seconds to read and aggregate: done in worker threads on their own
+ * A year of a city's records (or a 40,000-person event) takes seconds to read and aggregate: done in worker threads on their own
  * connections, the event loop keeps answering health checks and device syncs meanwhile (issue 12).
  */
-function periodLoaderOf(size: number, database: DatabaseTarget, stores: Stores): PeriodLoader | undefined {
+function reportWorkersOf(size: number, database: DatabaseTarget, stores: Stores): ReportWorkers | undefined {
   if (size <= 0) return undefined;
   const holidays = colombianHolidayCalendar();
-  return periodWorkerPool({
-    database,
-    size,
-    inProcess: (period, catalogues, now) =>
-      loadPeriod({ events: stores.events, reports: stores.reports, forms: stores.forms, commitments: stores.commitments, catalogues, holidays, now: () => now }, period),
-  });
+  return reportWorkerPool({ database, size, inProcess: (request) => computeReport(stores, holidays, request) });
 }

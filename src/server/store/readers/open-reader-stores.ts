@@ -3,7 +3,7 @@ import type { StoreDatabase } from '../schema';
 import type { Stores } from '../stores';
 import { engineOf } from '../kysely/engine';
 import { postgresDialect, sqliteDialect } from '../kysely/dialect';
-import { kyselyFormStore } from '../kysely/kysely-form-store';
+import { kyselyFormStore, type KyselyFormStore } from '../kysely/kysely-form-store';
 import { kyselyStores } from '../kysely/kysely-stores';
 import { openSqliteDatabase, preparingOnce } from '../sqlite/open-sqlite';
 import { openPostgresPool, postgresKysely } from '../postgres/open-postgres';
@@ -20,10 +20,12 @@ const READER_POOL_SIZE = 2;
  * report could be asked for, and a reader must not take SQLite's write lock. On SQLite, WAL lets this
  * connection read beside the server's writer.
  */
-export function openReaderStores(target: DatabaseTarget, logError: (error: unknown) => void): Stores {
+/** Its form store is returned as such: a reader reloads it to see form versions the server saved since. */
+export function openReaderStores(target: DatabaseTarget, logError: (error: unknown) => void): Stores & { forms: KyselyFormStore } {
   const db = target.kind === 'sqlite' ? new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: preparingOnce(openSqliteDatabase(target.file)) }) }) : postgresReader(target.url, logError);
   const engine = engineOf(db, target.kind === 'sqlite' ? sqliteDialect : postgresDialect);
-  return kyselyStores(engine, kyselyFormStore(engine), () => db.destroy());
+  const forms = kyselyFormStore(engine);
+  return { ...kyselyStores(engine, forms, () => db.destroy()), forms };
 }
 
 function postgresReader(url: string, logError: (error: unknown) => void): Kysely<StoreDatabase> {

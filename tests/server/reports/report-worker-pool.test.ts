@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { periodWorkerPool } from '../../../src/server/reports/period-worker-pool';
+import { reportWorkerPool } from '../../../src/server/reports/report-worker-pool';
 import { defaultCatalogues } from '../../../src/core/catalogues';
 import type { PeriodData } from '../../../src/server/reports/period-inputs';
 import { readPeriodQuery } from '../../../src/server/reports/period-query';
@@ -13,19 +13,19 @@ const period = () => {
 it('computes in process, and says so once in the log, when no worker can open the database', async () => {
   const lines: string[] = [];
   const inProcessCalls: string[] = [];
-  const pool = periodWorkerPool({
+  const pool = reportWorkerPool({
     // A file in a directory that does not exist: the worker's connection fails before it is ready.
     database: { kind: 'sqlite', file: '/nonexistent-cabildo-dir/cabildo.sqlite' },
     size: 1,
-    inProcess: async (_period, _catalogues, now) => {
-      inProcessCalls.push(now.toISOString());
+    inProcess: async (request) => {
+      inProcessCalls.push(request.now);
       return { ok: true, value: { events: new Map() } as unknown as PeriodData };
     },
     log: (line) => lines.push(line),
   });
   try {
     const now = new Date('2027-08-01T15:00:00Z');
-    const [first, second] = await Promise.all([pool.load(period(), defaultCatalogues, now), pool.load(period(), defaultCatalogues, now)]);
+    const [first, second] = await Promise.all([pool.period(period(), defaultCatalogues, now), pool.period(period(), defaultCatalogues, now)]);
     expect(first.ok && second.ok).toBe(true);
     expect(inProcessCalls).toEqual([now.toISOString(), now.toISOString()]);
     expect(lines.filter((line) => line.includes('se calculan en el proceso principal'))).toHaveLength(1);
@@ -35,8 +35,8 @@ it('computes in process, and says so once in the log, when no worker can open th
 });
 
 it('answers report.worker_failed to reports still waiting when the pool closes', async () => {
-  const pool = periodWorkerPool({ database: { kind: 'sqlite', file: ':memory:' }, size: 1, inProcess: async () => ({ ok: false, problem: { code: 'x', message: 'x' } }), log: () => undefined });
-  const waiting = pool.load(period(), defaultCatalogues, new Date());
+  const pool = reportWorkerPool({ database: { kind: 'sqlite', file: ':memory:' }, size: 1, inProcess: async () => ({ ok: false, problem: { code: 'x', message: 'x' } }), log: () => undefined });
+  const waiting = pool.period(period(), defaultCatalogues, new Date());
   await pool.close();
   const answer = await waiting;
   expect(answer.ok).toBe(false);

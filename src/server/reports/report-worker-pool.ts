@@ -3,32 +3,36 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Catalogues } from '../../core/catalogues';
+import type { Audience } from '../../core/indicators/publish-breakdown';
 import { problem } from '../../core/problems/problem';
 import type { Result } from '../../core/result';
 import type { DatabaseTarget } from '../store/readers/open-reader-stores';
+import type { EventReport } from './event-report';
 import type { PeriodData } from './period-inputs';
-import type { PeriodAnswer, PeriodJob } from './period-job';
 import type { DatePeriod } from './period-query';
+import type { ReportAnswer, ReportJob, ReportRequest } from './report-job';
 
-export interface PeriodLoader {
-  /** The period's data, computed off the main thread (or in process when no worker thread can start). */
-  load(period: DatePeriod, catalogues: Catalogues, now: Date): Promise<Result<PeriodData>>;
+/** Heavy reports computed off the main thread (or in process when no worker thread can start). */
+export interface ReportWorkers {
+  period(period: DatePeriod, catalogues: Catalogues, now: Date): Promise<Result<PeriodData>>;
+  /** Undefined when there is no such event. */
+  event(eventId: string, audience: Audience, catalogues: Catalogues, now: Date): Promise<Result<EventReport | undefined>>;
   /** Ends the workers; reports still waiting answer report.worker_failed. */
   close(): Promise<void>;
 }
 
-export interface PeriodWorkerPoolOptions {
+export interface ReportWorkerPoolOptions {
   database: DatabaseTarget;
   /** Worker threads (REPORT_WORKERS, 1 by default): each one reports at a time, the others wait in turn. */
   size: number;
-  /** The same computation in this thread, used only when worker threads cannot start at all. */
-  inProcess: (period: DatePeriod, catalogues: Catalogues, now: Date) => Promise<Result<PeriodData>>;
+  /** The same computation in this thread (report-job.ts computeReport), used only when worker threads cannot start at all. */
+  inProcess: (request: ReportRequest) => Promise<Result<unknown>>;
   log?: (line: string) => void;
 }
 
 interface Waiting {
-  job: PeriodJob;
-  settle: (result: Result<PeriodData>) => void;
+  job: ReportJob;
+  settle: (result: Result<unknown>) => void;
 }
 
 interface Slot {
@@ -44,14 +48,14 @@ interface Slot {
  * ESM twin beside it is the one that can register hooks.
  */
 function workerSource(): { script: string | URL; eval: boolean } {
-  const bundled = new URL('./period-worker.js', import.meta.url);
+  const bundled = new URL('./report-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(bundled))) return { script: bundled, eval: false };
-  const source = new URL('./period-worker.ts', import.meta.url).href;
+  const source = new URL('./report-worker.ts', import.meta.url).href;
   const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
   return { script: `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}));`, eval: true };
 }
 
-const failed = (reason: string): Result<PeriodData> => ({ ok: false, problem: problem('report.worker_failed', { reason }) });
+const failed = (reason: string): Result<never> => ({ ok: false, problem: problem('report.worker_failed', { reason }) });
 
 /**
  * A small pool of report worker threads, started at the first report. Reports queue first come first served;
@@ -59,7 +63,7 @@ const failed = (reason: string): Result<PeriodData> => ({ ok: false, problem: pr
  * first worker cannot even open its database connection, reports are computed in process from then on (and a
  * line in the log says so): slower for everyone else, but reports still answer.
  */
-export function periodWorkerPool(options: PeriodWorkerPoolOptions): PeriodLoader {
+export function reportWorkerPool(options: ReportWorkerPoolOptions): ReportWorkers {
   const log = options.log ?? ((line: string) => console.error(line));
   const size = Math.max(1, Math.floor(options.size));
   const queue: Waiting[] = [];
@@ -76,7 +80,7 @@ export function periodWorkerPool(options: PeriodWorkerPoolOptions): PeriodLoader
 
   const runInProcess = async ({ job, settle }: Waiting) => {
     try {
-      settle(await options.inProcess(job.period, job.catalogues, new Date(job.now)));
+      settle(await options.inProcess(job));
     } catch (error) {
       settle(failed(error instanceof Error ? error.message : String(error)));
     }
@@ -93,7 +97,7 @@ export function periodWorkerPool(options: PeriodWorkerPoolOptions): PeriodLoader
     }
     const slot: Slot = { worker, ready: false };
     slots.add(slot);
-    worker.on('message', (message: PeriodAnswer | { ready: true }) => {
+    worker.on('message', (message: ReportAnswer | { ready: true }) => {
       if ('ready' in message) {
         slot.ready = true;
         dispatch();
@@ -147,16 +151,20 @@ export function periodWorkerPool(options: PeriodWorkerPoolOptions): PeriodLoader
     }
   };
 
+  const run = (request: ReportRequest): Promise<Result<unknown>> =>
+    new Promise((settle) => {
+      if (closed) return settle(failed('server closing'));
+      const waiting: Waiting = { job: { ...request, id: nextId++ }, settle };
+      if (inProcess) return void runInProcess(waiting);
+      queue.push(waiting);
+      dispatch();
+    });
+
+  // The live settings expose catalogues as getters: copied to plain data to cross postMessage.
   return {
-    load: (period, catalogues, now) =>
-      new Promise((settle) => {
-        if (closed) return settle(failed('server closing'));
-        // The live settings expose catalogues as getters: copied to plain data to cross postMessage.
-        const waiting: Waiting = { job: { id: nextId++, period, catalogues: { ...catalogues }, now: now.toISOString() }, settle };
-        if (inProcess) return void runInProcess(waiting);
-        queue.push(waiting);
-        dispatch();
-      }),
+    period: (period, catalogues, now) => run({ kind: 'period', period, catalogues: { ...catalogues }, now: now.toISOString() }) as Promise<Result<PeriodData>>,
+    event: (eventId, audience, catalogues, now) =>
+      run({ kind: 'event', eventId, audience, catalogues: { ...catalogues }, now: now.toISOString() }) as Promise<Result<EventReport | undefined>>,
     close: async () => {
       closed = true;
       for (const waiting of queue.splice(0)) waiting.settle(failed('server closing'));
