@@ -59,9 +59,9 @@ const failed = (reason: string): Result<never> => ({ ok: false, problem: problem
 
 /**
  * A small pool of report worker threads, started at the first report. Reports queue first come first served;
- * a worker that dies is replaced and the report it was computing answers report.worker_failed (503). If the
- * first worker cannot even open its database connection, reports are computed in process from then on (and a
- * line in the log says so): slower for everyone else, but reports still answer.
+ * a worker that dies is replaced and the report it was computing answers report.worker_failed (503). If no
+ * worker has ever opened its database connection (worker threads cannot start here), reports are computed in
+ * process from then on, and a line in the log says so: slower for everyone else, but reports still answer.
  */
 export function reportWorkerPool(options: ReportWorkerPoolOptions): ReportWorkers {
   const log = options.log ?? ((line: string) => console.error(line));
@@ -71,6 +71,9 @@ export function reportWorkerPool(options: ReportWorkerPoolOptions): ReportWorker
   let nextId = 1;
   let inProcess = false;
   let closed = false;
+  // Once a worker has started, a replacement that cannot is a passing fault (the database restarting), not a
+  // machine without worker threads: the waiting reports answer report.worker_failed and the next one retries.
+  let everReady = false;
 
   const fallBack = (why: string) => {
     if (!inProcess) log(`Informes: no arrancó un hilo de trabajo (${why}); se calculan en el proceso principal.`);
@@ -100,6 +103,7 @@ export function reportWorkerPool(options: ReportWorkerPoolOptions): ReportWorker
     worker.on('message', (message: ReportAnswer | { ready: true }) => {
       if ('ready' in message) {
         slot.ready = true;
+        everReady = true;
         dispatch();
         return;
       }
@@ -124,8 +128,8 @@ export function reportWorkerPool(options: ReportWorkerPoolOptions): ReportWorker
         return;
       }
       if (!slot.ready) {
-        if (running) queue.unshift(running);
-        fallBack(lastError || `exit code ${code}`);
+        if (!everReady) return fallBack(lastError || `exit code ${code}`);
+        for (const waiting of queue.splice(0)) waiting.settle(failed(lastError || `exit code ${code}`));
         return;
       }
       running?.settle(failed(lastError || `exit code ${code}`));
@@ -140,8 +144,13 @@ export function reportWorkerPool(options: ReportWorkerPoolOptions): ReportWorker
       if (queue.length === 0) return;
       if (slot.ready && !slot.running) {
         const waiting = queue.shift()!;
-        slot.running = waiting;
-        slot.worker.postMessage(waiting.job);
+        try {
+          slot.worker.postMessage(waiting.job);
+          slot.running = waiting;
+        } catch (error) {
+          // Something in the request that cannot cross to a thread: this report fails, the worker is fine.
+          waiting.settle(failed(error instanceof Error ? error.message : String(error)));
+        }
       }
     }
     // Only ready workers take reports: a worker starting up counts toward the size, so one crash loop
