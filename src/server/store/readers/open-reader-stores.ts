@@ -11,8 +11,10 @@ import { openPostgresPool, postgresKysely } from '../postgres/open-postgres';
 /** Where the server's database is, as a worker thread is told (plain data: it crosses postMessage). */
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
-// A report reads a few queries at a time: a small pool keeps room for the server's own connections.
-const READER_POOL_SIZE = 2;
+// One connection: a report's few queries then run one after another, so a report worker keeps at most one
+// PostgreSQL backend busy and the database keeps CPU for the server's own syncs (on 2 cores, two report
+// queries at once took both).
+const READER_POOL_SIZE = 1;
 
 /**
  * The stores on a second connection to a database the server has already opened and migrated, for a thread
