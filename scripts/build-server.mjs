@@ -1,10 +1,11 @@
 // Bundles the server for `npm start`: one ESM file, dependencies left as imports from node_modules
-// (packages external), so the start needs no TypeScript compiler at run time.
+// (packages external), so the start needs no TypeScript compiler at run time. The report worker thread is a
+// second entry, beside main.js, where src/server/reports/report-worker-pool.ts looks for it.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/server/main.ts'],
-  outfile: 'dist-server/main.js',
+  entryPoints: { main: 'src/server/main.ts', 'report-worker': 'src/server/reports/report-worker.ts' },
+  outdir: 'dist-server',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -13,6 +13,11 @@ import { answerClientError } from './http/client-error';
 import { connectionServerOptions, DEFAULT_CONNECTION_TIMEOUTS, type ConnectionTimeouts } from './http/connection-timeouts';
 import type { AuthOptions } from './auth/auth-layer';
 import { firstRunSetupToken, setupUrlOf } from './auth/setup-token';
+import { reportWorkerPool, type ReportWorkers } from './reports/report-worker-pool';
+import { computeReport } from './reports/report-job';
+import { colombianHolidayCalendar } from '../core/time';
+import type { Stores } from './store/stores';
+import type { DatabaseTarget } from './store/readers/open-reader-stores';
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -32,6 +37,8 @@ export interface StartOptions {
   printMemoria?: MemoriaPdfPrinter;
   /** Records per pull page (tests make it small); absent: PULL_PAGE_SIZE. */
   pullPageSize?: number;
+  /** Worker threads for period and event reports (REPORT_WORKERS; 1 if unset); 0 computes them in process. */
+  reportWorkers?: number;
 }
 
 export interface RunningServer {
@@ -50,9 +57,9 @@ const FORCE_CLOSE_AFTER_MS = 5_000;
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   await mkdir(options.dataDir, { recursive: true });
   const signingKey = await loadSigningKey(options.dataDir);
-  const stores = options.databaseUrl
-    ? await openPostgresStores(options.databaseUrl, { logError: options.logError })
-    : await openSqliteStores(join(options.dataDir, 'cabildo.sqlite'));
+  const database: DatabaseTarget = options.databaseUrl ? { kind: 'postgres', url: options.databaseUrl } : { kind: 'sqlite', file: join(options.dataDir, 'cabildo.sqlite') };
+  const stores = database.kind === 'postgres' ? await openPostgresStores(database.url, { logError: options.logError }) : await openSqliteStores(database.file);
+  const reportWorkers = reportWorkersOf(options.reportWorkers ?? 1, database, stores);
   const app = createApp({
     stores,
     signingKey,
@@ -64,6 +71,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     auth: options.auth,
     printMemoria: options.printMemoria,
     pullPageSize: options.pullPageSize,
+    reportWorkers,
   });
 
   let server: Server;
@@ -72,6 +80,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     setupToken = await firstRunSetupToken(stores.auth, (options.now ?? (() => new Date()))());
     server = await listen(app.fetch, options.port, options.host ?? '0.0.0.0', { ...DEFAULT_CONNECTION_TIMEOUTS, ...options.timeouts });
   } catch (error) {
+    await reportWorkers?.close();
     await stores.close();
     throw error;
   }
@@ -83,6 +92,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(setupToken === undefined ? {} : { setupUrl: setupUrlOf(url, setupToken) }),
     close: async () => {
       await closeServer(server);
+      await reportWorkers?.close();
       await stores.close();
     },
   };
@@ -115,4 +125,14 @@ function closeServer(server: Server): Promise<void> {
     });
     server.closeIdleConnections();
   });
+}
+
+/**
+ * A year of a city's records (or a 40,000-person event) takes seconds to read and aggregate: done in worker threads on their own
+ * connections, the event loop keeps answering health checks and device syncs meanwhile (issue 12).
+ */
+function reportWorkersOf(size: number, database: DatabaseTarget, stores: Stores): ReportWorkers | undefined {
+  if (size <= 0) return undefined;
+  const holidays = colombianHolidayCalendar();
+  return reportWorkerPool({ database, size, inProcess: (request) => computeReport(stores, holidays, request) });
 }

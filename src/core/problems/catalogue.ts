@@ -214,6 +214,11 @@ export const problemCatalogue = {
     es: 'Este servidor no puede generar el PDF ahora (no tiene el navegador que lo imprime). Use «Imprimir / Guardar PDF» en esta página.',
     en: 'This server cannot make the PDF now (it lacks the browser that prints it). Use "Print / Save PDF" on this page.',
   },
+  'report.worker_failed': {
+    status: 503,
+    es: 'El informe no se pudo calcular ahora (el proceso que lo calcula se detuvo). Inténtelo de nuevo en un momento.',
+    en: 'The report could not be computed now (the process computing it stopped). Try again in a moment.',
+  },
   'report.period_dates_invalid': {
     status: 400,
     es: 'Indique el periodo con from y to en formato AAAA-MM-DD (fechas reales), con from anterior o igual a to.',

@@ -9,6 +9,7 @@ import type { CommitmentStore } from '../store/commitment-store';
 import type { EscuchaderoOrders } from './escuchadero-report';
 import type { Holidays } from '../../core/time';
 import type { MemoriaPdfPrinter } from './memoria-pdf';
+import type { ReportWorkers } from './report-worker-pool';
 
 export interface ReportDeps {
   events: EventStore;
@@ -28,6 +29,8 @@ export interface ReportDeps {
   logError?: (error: unknown) => void;
   /** Prints the memoria as PDF (memoria-pdf.ts); absent: this machine's Chromium. */
   printMemoria?: MemoriaPdfPrinter;
+  /** Computes period and event reports off the main thread (report-worker-pool.ts); absent: in process. */
+  workers?: Pick<ReportWorkers, 'period' | 'event'>;
 }
 
 /** Escuchadero types in the order the current form offers them; topics in catalogue order. */

@@ -46,6 +46,12 @@ export function reportsResource(deps: ReportDeps): Hono {
   const eventOf = async (c: Context) => (await deps.events.get(c.req.param('id')!))?.event;
 
   resource.get('/reports/events/:id', async (c) => {
+    if (deps.workers) {
+      // An event of 40,000 attendees is read and aggregated in a report worker; who sees what is decided here.
+      const report = await deps.workers.event(c.req.param('id')!, audienceOf(c), deps.catalogues, deps.now());
+      if (!report.ok) return problemResponse(c, report.problem);
+      return report.value ? c.json(report.value) : problemResponse(c, problem('resource.not_found'));
+    }
     const event = await eventOf(c);
     return event ? c.json(await eventReport(deps, event, audienceOf(c))) : problemResponse(c, problem('resource.not_found'));
   });
@@ -90,7 +96,9 @@ export function reportsResource(deps: ReportDeps): Hono {
   const period = async (c: Context) => {
     const query = readPeriodQuery(c.req.query());
     if (!query.ok) return query;
-    const data = await loadPeriod(deps, query.value);
+    // The heavy part (reading and aggregating a year of records) runs in a worker thread when the server has
+    // one; the audience's small-cell publishing stays here, per request.
+    const data = deps.workers ? await deps.workers.period(query.value, deps.catalogues, deps.now()) : await loadPeriod(deps, query.value);
     return data.ok ? { ok: true as const, value: { query: query.value, data: data.value } } : data;
   };
 

@@ -1,0 +1,38 @@
+import { Kysely, SqliteDialect } from 'kysely';
+import type { StoreDatabase } from '../schema';
+import type { Stores } from '../stores';
+import { engineOf } from '../kysely/engine';
+import { postgresDialect, sqliteDialect } from '../kysely/dialect';
+import { kyselyFormStore, type KyselyFormStore } from '../kysely/kysely-form-store';
+import { kyselyStores } from '../kysely/kysely-stores';
+import { openSqliteDatabase, preparingOnce } from '../sqlite/open-sqlite';
+import { openPostgresPool, postgresKysely } from '../postgres/open-postgres';
+
+/** Where the server's database is, as a worker thread is told (plain data: it crosses postMessage). */
+export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+// One connection: a report's few queries then run one after another, so a report worker keeps at most one
+// PostgreSQL backend busy and the database keeps CPU for the server's own syncs (on 2 cores, two report
+// queries at once took both).
+const READER_POOL_SIZE = 1;
+
+/**
+ * The stores on a second connection to a database the server has already opened and migrated, for a thread
+ * that only reads (the report workers). No migration and no seeding here: the server did both before any
+ * report could be asked for, and a reader must not take SQLite's write lock. On SQLite, WAL lets this
+ * connection read beside the server's writer.
+ */
+/** Its form store is returned as such: a reader reloads it to see form versions the server saved since. */
+export function openReaderStores(target: DatabaseTarget, logError: (error: unknown) => void): Stores & { forms: KyselyFormStore } {
+  const db = target.kind === 'sqlite' ? new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: preparingOnce(openSqliteDatabase(target.file)) }) }) : postgresReader(target.url, logError);
+  const engine = engineOf(db, target.kind === 'sqlite' ? sqliteDialect : postgresDialect);
+  const forms = kyselyFormStore(engine);
+  return { ...kyselyStores(engine, forms, () => db.destroy()), forms };
+}
+
+function postgresReader(url: string, logError: (error: unknown) => void): Kysely<StoreDatabase> {
+  const pool = openPostgresPool(url, READER_POOL_SIZE);
+  // An idle connection that breaks is replaced by the pool; unheard, the error would end the thread.
+  pool.on('error', logError);
+  return postgresKysely(pool);
+}
