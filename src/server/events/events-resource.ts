@@ -9,6 +9,8 @@ import { problemResponse } from '../http/problem-response';
 import { contentHash } from '../sync/content-hash';
 import { jsonBody } from './json-body';
 import { readEventEdit, readNewEvent } from './read-event-request';
+import { principalOf } from '../auth/authorize';
+import { mayTouchEvent } from '../auth/principal';
 
 export interface EventsDeps {
   store: EventStore;
@@ -30,7 +32,12 @@ const limit = bodyLimit({
 export function eventsResource(deps: EventsDeps): Hono {
   const resource = new Hono();
 
-  resource.get('/', async (c) => c.json({ events: mergeEvents([], await deps.store.list()) }));
+  // A door phone or a campo account lists only the events it may open (as for one event's read and its pull).
+  resource.get('/', async (c) => {
+    const principal = principalOf(c);
+    const events = (await deps.store.list()).filter((event) => principal === undefined || mayTouchEvent(principal, event.id));
+    return c.json({ events: mergeEvents([], events) });
+  });
 
   resource.get('/:id', async (c) => {
     const stored = await deps.store.get(c.req.param('id'));

@@ -76,7 +76,13 @@ for (const engine of ['sqlite', 'postgresql'] as const) {
         expect(outside.status).toBe(403);
         expect(JSON.parse(outside.text)).toMatchObject({ code: 'auth.forbidden' });
         expect((await get(`/api/v1/events/${b}`, headers)).status).toBe(403);
+        // The list names only the events it may open; the office still sees them all.
+        const listed = ((await (await get('/api/v1/events', headers)).json()) as { events: { id: string }[] }).events.map((e) => e.id);
+        expect(listed).toContain(a);
+        expect(listed).not.toContain(b);
       }
+      const office = ((await (await get('/api/v1/events', planeacion.headers())).json()) as { events: { id: string }[] }).events.map((e) => e.id);
+      expect(office).toEqual(expect.arrayContaining([a, b]));
     });
 
     it('applies a new assignment at once, to the session already open', async () => {
