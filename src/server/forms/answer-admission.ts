@@ -3,7 +3,7 @@ import { FORM_SUBMISSION_KIND, type FormSubmission } from '../../core/forms';
 import { problem, type Problem } from '../../core/problems/problem';
 import type { FormStore } from '../store/form-store';
 import type { SubmissionStore } from '../store/submission-store';
-import { answererKey, defaultAnswerLimit } from './answer-limit';
+import { answererKey, defaultAnswerLimit, type AnswerLimit } from './answer-limit';
 
 /** Decides, for each valid record of a sync batch, whether it may be stored: undefined = yes. */
 export type RecordAdmission = (records: readonly ValidRecord[]) => Promise<(Problem | undefined)[]>;
@@ -20,15 +20,28 @@ export type RecordAdmission = (records: readonly ValidRecord[]) => Promise<(Prob
 export function answerLimitAdmission(forms: Pick<FormStore, 'answerLimit' | 'linkClosed'>, submissions: Pick<SubmissionStore, 'answerersNear'>): RecordAdmission {
   return async (records) => {
     const taken = new Map<string, string>();
+    // A batch of 50 answers usually shares one link: its state and limit are read once per batch, not per answer.
+    const links = new Map<string, Promise<{ closed: boolean; limit: AnswerLimit }>>();
+    const linkOf = (formId: string, eventId: string) => {
+      const slot = JSON.stringify([formId, eventId]);
+      let link = links.get(slot);
+      if (!link) {
+        // One after the other: inside the batch's transaction both go through one connection.
+        link = (async () => ({ closed: await forms.linkClosed(formId, eventId), limit: (await forms.answerLimit(formId, eventId)) ?? defaultAnswerLimit(formId) }))();
+        links.set(slot, link);
+      }
+      return link;
+    };
     const admitOne = async (record: ValidRecord): Promise<Problem | undefined> => {
       if (record.kind !== FORM_SUBMISSION_KIND) return undefined;
       const { formId, eventId, personKey } = record.payload as FormSubmission;
-      const near = () => submissions.answerersNear(formId, eventId, { deviceId: record.deviceId, personKey });
+      let nearby: ReturnType<SubmissionStore['answerersNear']> | undefined;
+      const near = () => (nearby ??= submissions.answerersNear(formId, eventId, { deviceId: record.deviceId, personKey }));
+      const { closed, limit } = await linkOf(formId, eventId);
       // A closed link takes nothing new; a replay of an answer stored before closing passes (the store calls it a duplicate).
-      if ((await forms.linkClosed(formId, eventId)) && !(await near()).some((stored) => stored.recordId === record.id)) {
+      if (closed && !(await near()).some((stored) => stored.recordId === record.id)) {
         return problem('form.link_closed', { formId, eventId });
       }
-      const limit = (await forms.answerLimit(formId, eventId)) ?? defaultAnswerLimit(formId);
       const key = answererKey(limit, record.deviceId, personKey);
       if (key === undefined) return undefined;
       const slot = JSON.stringify([formId, eventId, key]);
