@@ -6,7 +6,7 @@ import { NO_ANSWER } from '../../../src/core/indicators/dimensions';
 import { isSuppressed, publishBreakdown, suppressionNote } from '../../../src/core/indicators/publish-breakdown';
 import { chartSummary, nothingToChart } from '../../../src/app/state/reports/data-table';
 import { breakdownTable, escuchaderoStatusTable } from '../../../src/app/state/reports/indicator-tables';
-import { currentMunicipality } from '../../../src/app/state/reports/current-labels';
+import { entityName } from '../../../src/app/state/settings/entity-settings';
 import { adoptSettings } from '../../../src/app/state/settings/entity-settings';
 import { presets } from '../../../src/core/settings/presets';
 import { questionTable } from '../../../src/app/state/reports/question-tables';
@@ -92,12 +92,12 @@ describe('report tables', () => {
   });
 
   it('heads printed documents with the entity of the settings (version 1, Medellín, until others are known)', () => {
-    expect(currentMunicipality()).toBe('Alcaldía de Medellín');
+    expect(entityName()).toBe('Alcaldía de Medellín');
     adoptSettings({ version: 2, savedAt: '2026-12-01T00:00:00.000Z', settings: presets.cartagena });
-    expect(currentMunicipality()).toBe('Alcaldía Mayor de Cartagena de Indias');
+    expect(entityName()).toBe('Alcaldía Mayor de Cartagena de Indias');
     // An older version arriving late (a stale cache) never replaces a newer one.
     adoptSettings({ version: 1, savedAt: '2024-01-01T00:00:00.000Z', settings: presets.medellin });
-    expect(currentMunicipality()).toBe('Alcaldía Mayor de Cartagena de Indias');
+    expect(entityName()).toBe('Alcaldía Mayor de Cartagena de Indias');
   });
 });
 

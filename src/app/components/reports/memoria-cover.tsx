@@ -7,10 +7,10 @@ import { MODALITY_LABEL } from '../events/event-form-fields';
 import { Letterhead } from './letterhead';
 
 /** The memoria's cover: who issues it, the event's name, when and where; then what the event was for. */
-export function MemoriaCover(props: { entity: string; event: EventDocument | undefined }) {
+export function MemoriaCover(props: { event: EventDocument | undefined }) {
   return (
     <>
-      <Letterhead municipality={props.entity} title={t('reports.memoria.title')}>
+      <Letterhead title={t('reports.memoria.title')}>
         <Show when={props.event}>
           {(e) => (
             <>

@@ -5,7 +5,6 @@ import { formatLongDate } from '../../state/events/event-format';
 import { t } from '../../state/language';
 import '../../styles/door.css';
 import { EntityHeading } from '../../components/print/entity-heading';
-import { entityName } from '../../state/settings/entity-settings';
 
 /** /pases/:id: one pass full screen, big QR for the door's camera, printable. */
 export default function PassRoute(props: { params: Record<string, string> }) {
@@ -28,7 +27,7 @@ export default function PassRoute(props: { params: Record<string, string> }) {
         >
           {(p) => (
             <>
-              <EntityHeading name={entityName()} />
+              <EntityHeading />
               <h1 id="pass-title" class="pass-page__title" tabindex="-1" ref={heading}>
                 {p().displayName}
               </h1>

@@ -1,7 +1,6 @@
 import { Show } from 'solid-js';
 import { EntityHeading } from '../../components/print/entity-heading';
 import { QrCode } from '../../components/qr-code';
-import { currentMunicipality } from '../../state/reports/current-labels';
 import { useEvent } from '../../state/events/event-data';
 import { formatLongDate } from '../../state/events/event-format';
 import { t } from '../../state/language';
@@ -27,7 +26,7 @@ export default function PosterRoute(props: { params: Record<string, string> }) {
         </button>
       </div>
       <article class="poster" lang="es-CO" data-testid="event-poster">
-        <EntityHeading name={currentMunicipality()} class="poster__entity" />
+        <EntityHeading class="poster__entity" />
         <p class="poster__kicker">Rendición de cuentas</p>
         <h1 id="poster-title" class="poster__title" tabindex="-1">
           {loaded()?.value?.name ?? id()}

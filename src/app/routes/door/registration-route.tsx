@@ -10,7 +10,6 @@ import { problemText, t } from '../../state/language';
 import { navigate } from '../../state/router';
 import '../../styles/door.css';
 import { EntityHeading } from '../../components/print/entity-heading';
-import { entityName } from '../../state/settings/entity-settings';
 
 /** /eventos/:id/inscripcion: a citizen (or staff) registers and receives the pass for the door. */
 export default function RegistrationRoute(props: { params: Record<string, string> }) {
@@ -33,7 +32,7 @@ export default function RegistrationRoute(props: { params: Record<string, string
 
   return (
     <form ref={element} class="page registration" aria-labelledby="registration-title" novalidate onSubmit={(e) => void onSubmit(e)}>
-      <EntityHeading name={entityName()} />
+      <EntityHeading />
       <h1 id="registration-title" class="page__title" tabindex="-1">
         {t('door.registration.title')}
       </h1>

@@ -7,7 +7,6 @@ import { useEvent } from '../../state/events/event-data';
 import { formatLongDate } from '../../state/events/event-format';
 import { formsServices } from '../../state/forms/forms-services';
 import { language, t } from '../../state/language';
-import { currentMunicipality } from '../../state/reports/current-labels';
 
 /**
  * /formularios/:formId/cartel/:eventId/:signature — an A4 poster to print and stick on a wall, on ONE page: who
@@ -26,7 +25,7 @@ export default function PosterRoute(props: { params: Record<string, string> }) {
         {t('forms.poster.print')}
       </button>
       <article class="qposter" aria-labelledby="poster-title" data-testid="form-poster">
-        <EntityHeading name={currentMunicipality()} class="qposter__entity" />
+        <EntityHeading class="qposter__entity" />
         <p class="qposter__brand">{t('forms.poster.brand')}</p>
         <h1 id="poster-title" class="qposter__title" tabindex="-1">
           {definition()?.title[language()] ?? link().formId}

@@ -7,7 +7,6 @@ import { usePublicEvent } from '../../state/events/public-event';
 import { formatDateRange } from '../../state/events/event-format';
 import { formatCount, language, problemText, t } from '../../state/language';
 import { EntityHeading } from '../../components/print/entity-heading';
-import { entityName } from '../../state/settings/entity-settings';
 
 function CountTable(props: { question: QuestionResult; rows: { label: string; value: string }[]; valueHeading: string }) {
   return (
@@ -81,7 +80,7 @@ export default function ResultsRoute(props: { params: Record<string, string> }) 
   };
   return (
     <div class="page qstaff">
-      <EntityHeading name={entityName()} />
+      <EntityHeading />
       <h1 class="page__title" tabindex="-1">
         {t('forms.results.title', { form: title()?.[language()] ?? props.params.formId ?? '' })}
       </h1>

@@ -6,7 +6,6 @@ import { ReportFailureView } from '../../components/reports/report-failure';
 import { formatDateRange } from '../../state/events/event-format';
 import { catalogueName } from '../../state/door/catalogue-choices';
 import { formatCount, t } from '../../state/language';
-import { currentMunicipality } from '../../state/reports/current-labels';
 import { loadAttendanceSheet, loadEvent } from '../../state/reports/report-loaders';
 import { useReport } from '../../state/reports/use-report';
 
@@ -26,7 +25,7 @@ export default function AttendancePrintRoute(props: { params: Record<string, str
   return (
     <div class="rpt-print rpt-print--listado" data-testid="attendance-print">
       <PrintBar back={`/eventos/${encodeURIComponent(id())}/informe`} backText={t('reports.event.backToReport')} />
-      <Letterhead municipality={currentMunicipality()} title={t('reports.listado.title')}>
+      <Letterhead title={t('reports.listado.title')}>
         <Show when={event.value()}>
           {(e) => (
             <dl class="rpt-docfacts">

@@ -9,7 +9,7 @@ import { ReportFailureView } from '../../components/reports/report-failure';
 import { ReportSectionView } from '../../components/reports/report-section';
 import { t } from '../../state/language';
 import { formatLongDate } from '../../state/events/event-format';
-import { currentLabels, currentMunicipality } from '../../state/reports/current-labels';
+import { currentLabels } from '../../state/reports/current-labels';
 import { memoriaSections } from '../../state/reports/memoria-sections';
 import { loadEscuchaderoEntries, loadEvent, loadEventCommitments, loadEventReport } from '../../state/reports/report-loaders';
 import { useReport } from '../../state/reports/use-report';
@@ -43,7 +43,7 @@ export default function MemoriaRoute(props: { params: Record<string, string> }) 
     <div class="rpt-print rpt-print--memoria" data-testid="memoria" data-ready={settled() ? 'true' : 'false'}>
       <PrintBar back={`/eventos/${encodeURIComponent(id())}/informe`} backText={t('reports.event.backToReport')} />
       <MemoriaPdfLink eventId={id()} />
-      <MemoriaCover entity={currentMunicipality()} event={event.value()} />
+      <MemoriaCover event={event.value()} />
       <Show when={failure()}>
         {(f) => (
           <ReportFailureView

@@ -2,7 +2,6 @@ import { defaultCatalogues } from '../../../core/catalogues';
 import { inboxLabel } from '../forms/inbox-labels';
 import { language } from '../language';
 import { services } from '../services';
-import { entityName } from '../settings/entity-settings';
 import { labelsFor, type Labels } from './report-labels';
 
 const catalogues = () => services()?.catalogues ?? defaultCatalogues;
@@ -10,5 +9,3 @@ const catalogues = () => services()?.catalogues ?? defaultCatalogues;
 /** Labels in the reader's language (reactive: call inside a memo or JSX). */
 export const currentLabels = (): Labels => labelsFor(language(), catalogues(), inboxLabel);
 
-/** The issuer printed on listados and memorias: the entity's name from its settings. */
-export const currentMunicipality = (): string => entityName();
