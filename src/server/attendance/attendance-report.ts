@@ -16,7 +16,7 @@ const rowOf = (c: StoredCheckIn, status: AttendanceRow['status'], attendanceId?:
 });
 
 /** One check-in as the attendance list shows it, once the duplicate rules have judged it. */
-export const attendanceRowOf = (resolved: ResolvedCheckIn, c: StoredCheckIn): AttendanceRow =>
+export const attendanceRowOf = (resolved: Pick<ResolvedCheckIn, 'status' | 'attendanceId'>, c: StoredCheckIn): AttendanceRow =>
   rowOf(c, resolved.status === 'attendance' ? 'admitted' : 'duplicate_admitted_offline', resolved.attendanceId);
 
 /** A check-in undone at the door: listed, counted nowhere. */

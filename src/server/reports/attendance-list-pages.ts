@@ -42,7 +42,7 @@ export async function* attendanceListPages(store: ReportStore, eventId: string, 
       const record = joined.get(id);
       const checkIn = record && storedCheckIn(record);
       if (record === undefined || checkIn === undefined) return;
-      const row = start + i >= undoneFrom ? undoneRowOf(checkIn) : attendanceRowOf(resolvedAgain(record, duplicateOf.get(id)), checkIn);
+      const row = start + i >= undoneFrom ? undoneRowOf(checkIn) : attendanceRowOf(verdictOf(duplicateOf.get(id)), checkIn);
       rows.push(attendanceListRow(row, record, start + i + 1, c, naming));
     });
     yield rows;
@@ -73,12 +73,9 @@ async function judgedCheckIns(store: ReportStore, eventId: string): Promise<Judg
   return { order, undoneFrom, duplicateOf };
 }
 
-/** The first pass's verdict on a check-in, rebuilt from its record: only duplicates were remembered. */
-function resolvedAgain(record: StoredRecord, attendanceId: string | undefined): ResolvedCheckIn {
-  const checkIn = checkInOfRecord(record);
-  const base = { id: record.id, eventId: checkIn?.eventId ?? '', identity: (checkIn && identityKey(checkIn)) ?? null };
-  return attendanceId === undefined ? { ...base, status: 'attendance' } : { ...base, status: 'duplicate_admitted_offline', attendanceId };
-}
+/** The first pass's verdict on a check-in: only duplicates were remembered, with the check-in they repeat. */
+const verdictOf = (attendanceId: string | undefined): Pick<ResolvedCheckIn, 'status' | 'attendanceId'> =>
+  attendanceId === undefined ? { status: 'attendance' } : { status: 'duplicate_admitted_offline', attendanceId };
 
 /**
  * Only what the duplicate rules read, with the document already as its digest: the hashing is done a page
