@@ -1,5 +1,5 @@
 import { Match, Show, Switch } from 'solid-js';
-import { TextField } from '../components/text-field';
+import { InputField } from '../components/input-field';
 import { SelectField } from '../components/select-field';
 import { CheckboxField } from '../components/checkbox-field';
 import { ConsentNotice } from '../components/consent-notice';
@@ -44,7 +44,7 @@ export default function AttendanceRoute() {
       </h1>
       <p class="page__meta">{t('attendance.event', { event: DEFAULT_EVENT_ID })}</p>
 
-      <TextField
+      <InputField
         id="fullName"
         ref={(el) => (firstField = el)}
         label={t('attendance.fullName')}
@@ -62,7 +62,7 @@ export default function AttendanceRoute() {
         error={errors().documentType}
       />
       <Show when={draft.documentType !== 'SD'}>
-        <TextField
+        <InputField
           id="documentNumber"
           label={t('attendance.documentNumber')}
           hint={t('attendance.documentNumberHint')}

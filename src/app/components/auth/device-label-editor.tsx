@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../state/language';
+import { InputField } from '../input-field';
 
 /** Renames a device in place: the name shows in lists and exports instead of its random id. */
 export function DeviceLabelEditor(props: { deviceId: string; label: string; busy: boolean; onSave: (label: string) => Promise<boolean> }) {
@@ -24,10 +25,7 @@ export function DeviceLabelEditor(props: { deviceId: string; label: string; busy
       }
     >
       <form class="device-card__rename" onSubmit={(e) => void save(e)}>
-        <label class="field__label" for={inputId()}>
-          {t('auth.devices.label')}
-        </label>
-        <input id={inputId()} class="field__input" value={value()} maxLength={80} onInput={(e) => setValue(e.currentTarget.value)} required />
+        <InputField id={inputId()} label={t('auth.devices.label')} value={value()} maxLength={80} onInput={setValue} required />
         <button type="submit" class="button button--primary" disabled={props.busy || value().trim() === ''}>
           {t('auth.devices.saveName')}
         </button>

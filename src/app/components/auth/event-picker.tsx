@@ -2,6 +2,8 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { pickableEvents, type EventDocument } from '../../../core/events';
 import { formatDateRange } from '../../state/events/event-format';
 import { t } from '../../state/language';
+import { FieldFrame } from '../field-frame';
+import { InputField } from '../input-field';
 
 /** What differs where the picker is used: a device (none picked = every event) or a campo account (none = none). */
 export interface EventPickerTexts {
@@ -22,15 +24,8 @@ export function EventPicker(props: { events: EventDocument[] | undefined; picked
   const shown = createMemo(() => pickableEvents(props.events ?? [], Date.now(), query()).slice(0, 30));
   const toggle = (id: string, on: boolean) => props.onChange(on ? [...props.picked, id] : props.picked.filter((p) => p !== id));
   return (
-    <fieldset class="field event-picker" aria-describedby={`${id()}-hint`}>
-      <legend class="field__label">{props.texts?.legend ?? t('auth.devices.events')}</legend>
-      <p id={`${id()}-hint`} class="field__hint">
-        {props.texts?.hint ?? t('auth.devices.eventsHint')}
-      </p>
-      <label class="field__label event-picker__search-label" for={`${id()}-search`}>
-        {t('auth.devices.searchEvents')}
-      </label>
-      <input id={`${id()}-search`} class="field__input" type="search" autocomplete="off" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
+    <FieldFrame id={id()} label={props.texts?.legend ?? t('auth.devices.events')} hint={props.texts?.hint ?? t('auth.devices.eventsHint')} group class="field event-picker">
+      <InputField id={`${id()}-search`} type="search" label={t('auth.devices.searchEvents')} value={query()} onInput={setQuery} />
       <Show when={props.events} fallback={<p role="status">{t('events.loading')}</p>}>
         <Show when={shown().length > 0} fallback={<p>{t('auth.devices.noEventsFound')}</p>}>
           <ul class="event-picker__list" data-testid="event-picker">
@@ -57,6 +52,6 @@ export function EventPicker(props: { events: EventDocument[] | undefined; picked
       <p class="event-picker__summary" role="status" data-testid="event-picker-summary">
         {props.picked.length === 0 ? (props.texts?.none ?? t('auth.devices.allEvents')) : t('auth.devices.pickedCount', { count: props.picked.length })}
       </p>
-    </fieldset>
+    </FieldFrame>
   );
 }

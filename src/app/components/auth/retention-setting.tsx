@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { changeRetentionDays, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, retentionDays } from '../../state/auth/retention';
 import { t } from '../../state/language';
-import { AuthField } from './auth-field';
+import { InputField } from '../input-field';
 
 /** On /acerca: how many days this device keeps personal data of records the server already has. */
 export function RetentionSetting() {
@@ -23,7 +23,7 @@ export function RetentionSetting() {
       <h2 id="retention-title" class="retention__title">
         {t('auth.retention.title')}
       </h2>
-      <AuthField
+      <InputField
         id="retention-days"
         type="number"
         min={MIN_RETENTION_DAYS}

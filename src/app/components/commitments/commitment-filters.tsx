@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { SelectChoice } from '../forms/choice-inputs';
+import { SelectField } from '../select-field';
 import { commitmentChoices, COMMITMENT_STATUSES, STATUS_KEYS } from '../../state/commitments/commitment-labels';
 import type { CommitmentFilter } from '../../state/commitments/commitment-list';
 import { language, t } from '../../state/language';
@@ -31,30 +31,15 @@ export function CommitmentFilters(props: CommitmentFiltersProps) {
         props.onSubmit();
       }}
     >
-      <div class="field">
-        <label class="field__label" for="cfilter-status">
-          {t('commitments.filter.status')}
-        </label>
-        <SelectChoice id="cfilter-status" value={props.filter.status} groups={statuses()} placeholder={t('commitments.filter.all')} onChange={(v) => props.onChange('status', v)} />
-      </div>
+      <SelectField id="cfilter-status" label={t('commitments.filter.status')} value={props.filter.status} groups={statuses()} placeholder={t('commitments.filter.all')} onChange={(v) => props.onChange('status', v)} />
       <Show when={props.events}>
         {(events) => (
-          <div class="field">
-            <label class="field__label" for="cfilter-event">
-              {t('commitments.field.event')}
-            </label>
-            <SelectChoice id="cfilter-event" value={props.filter.event} groups={[{ options: events() }]} placeholder={t('commitments.filter.all')} onChange={(v) => props.onChange('event', v)} />
-          </div>
+          <SelectField id="cfilter-event" label={t('commitments.field.event')} value={props.filter.event} groups={[{ options: events() }]} placeholder={t('commitments.filter.all')} onChange={(v) => props.onChange('event', v)} />
         )}
       </Show>
       <For each={selects}>
         {([key, label]) => (
-          <div class="field">
-            <label class="field__label" for={`cfilter-${key}`}>
-              {t(label)}
-            </label>
-            <SelectChoice id={`cfilter-${key}`} value={props.filter[key]} groups={choices()[key]} placeholder={t('commitments.filter.all')} onChange={(v) => props.onChange(key, v)} />
-          </div>
+          <SelectField id={`cfilter-${key}`} label={t(label)} value={props.filter[key]} groups={choices()[key]} placeholder={t('commitments.filter.all')} onChange={(v) => props.onChange(key, v)} />
         )}
       </For>
       <div class="cfilters__actions">

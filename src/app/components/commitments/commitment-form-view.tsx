@@ -1,13 +1,10 @@
 import { Show } from 'solid-js';
-import type { OptionGroup } from '../../state/forms/field-options';
 import { commitmentChoices } from '../../state/commitments/commitment-labels';
 import type { CommitmentForm } from '../../state/commitments/commitment-form';
 import { language, problemText, t } from '../../state/language';
-import { InputField } from '../events/input-field';
+import { InputField } from '../input-field';
 import { DateField } from './date-field';
-import { SelectField, type SelectGroup } from '../select-field';
-
-const selectGroups = (groups: OptionGroup[]): SelectGroup[] => groups.map((g) => ({ label: g.label ?? '', options: g.options }));
+import { SelectField } from '../select-field';
 
 /** The fields of a new commitment, each with its own Spanish error; the event is a name to choose, never an id. */
 export function CommitmentFormView(props: { form: CommitmentForm; onSubmit: () => void }) {
@@ -37,10 +34,10 @@ export function CommitmentFormView(props: { form: CommitmentForm; onSubmit: () =
       <SelectField id="commitment-event" label={t('commitments.field.event')} value={f().draft.eventId} groups={[{ label: '', options: events() }]} placeholder={t('forms.choose')} onChange={(v) => f().setField('eventId', v)} error={e().eventId} />
       <InputField id="commitment-title" label={t('commitments.field.title')} hint={t('commitments.field.titleHint')} value={f().draft.title} onInput={(v) => f().setField('title', v)} error={e().title} />
       <InputField id="commitment-description" multiline label={t('commitments.field.description')} value={f().draft.description} onInput={(v) => f().setField('description', v)} error={e().description} />
-      <SelectField id="commitment-office" label={t('commitments.field.office')} value={f().draft.office} groups={selectGroups(choices().office)} placeholder={t('forms.choose')} onChange={(v) => f().setField('office', v)} error={e().office} />
+      <SelectField id="commitment-office" label={t('commitments.field.office')} value={f().draft.office} groups={choices().office} placeholder={t('forms.choose')} onChange={(v) => f().setField('office', v)} error={e().office} />
       <DateField id="commitment-due" label={t('commitments.field.dueDate')} value={f().draft.dueDate} onInput={(v) => f().setField('dueDate', v)} error={e().dueDate} />
-      <SelectField id="commitment-topic" label={t('commitments.field.topic')} value={f().draft.topic} groups={selectGroups(choices().topic)} placeholder={t('commitments.field.none')} onChange={(v) => f().setField('topic', v)} error={e().topic} />
-      <SelectField id="commitment-territory" label={t('commitments.field.territory')} value={f().draft.territory} groups={selectGroups(choices().territory)} placeholder={t('commitments.field.none')} onChange={(v) => f().setField('territory', v)} error={e().territory} />
+      <SelectField id="commitment-topic" label={t('commitments.field.topic')} value={f().draft.topic} groups={choices().topic} placeholder={t('commitments.field.none')} onChange={(v) => f().setField('topic', v)} error={e().topic} />
+      <SelectField id="commitment-territory" label={t('commitments.field.territory')} value={f().draft.territory} groups={choices().territory} placeholder={t('commitments.field.none')} onChange={(v) => f().setField('territory', v)} error={e().territory} />
       <Show when={failure()}>{(failed) => <p class="save-status__error" role="alert">{failed().offline ? t('commitments.offline') : problemText(failed().problem)}</p>}</Show>
       <p role="status" class="cform__status">
         <Show when={Object.keys(e()).length > 0}>{t('commitments.form.fixErrors')}</Show>

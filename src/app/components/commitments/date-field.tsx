@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import { isCalendarDate } from '../../../core/time';
 import { formatDay } from '../../state/commitments/format-day';
 import { t } from '../../state/language';
-import { InputField } from '../events/input-field';
+import { InputField } from '../input-field';
 
 /**
  * The phone's own date picker, and the chosen day written out in the reader's language ("30 de junio de 2027")

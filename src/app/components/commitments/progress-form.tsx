@@ -3,7 +3,7 @@ import { commitmentStates } from '../../../core/commitments';
 import type { createCommitmentPage } from '../../state/commitments/commitment-page';
 import { STATUS_KEYS } from '../../state/commitments/commitment-labels';
 import { problemText, t } from '../../state/language';
-import { InputField } from '../events/input-field';
+import { InputField } from '../input-field';
 import { SelectField } from '../select-field';
 import { DateField } from './date-field';
 

@@ -3,7 +3,7 @@ import { catalogueChoices, catalogueGroups } from '../../state/door/catalogue-ch
 import type { PersonForm } from '../../state/door/person-form';
 import { documentTypeGroups, residenceLabel, territoryGroups } from '../../state/catalogue-options';
 import { t } from '../../state/language';
-import { InputField } from '../events/input-field';
+import { InputField } from '../input-field';
 import { ChoiceGroup } from '../events/choice-group';
 import { SelectField } from '../select-field';
 

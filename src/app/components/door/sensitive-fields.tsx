@@ -1,7 +1,7 @@
 import { catalogueChoices, catalogueGroups, exclusiveCodes } from '../../state/door/catalogue-choices';
 import type { PersonForm } from '../../state/door/person-form';
 import { language, t } from '../../state/language';
-import { InputField } from '../events/input-field';
+import { InputField } from '../input-field';
 import { ChoiceGroup } from '../events/choice-group';
 import { SelectField } from '../select-field';
 

@@ -8,9 +8,10 @@ import { language, t } from '../../state/language';
 import { localeOf, type MessageKey } from '../../i18n';
 import { DateTimeField } from './date-time-field';
 import { CheckboxField } from '../checkbox-field';
+import { FieldFrame } from '../field-frame';
 import { SelectField } from '../select-field';
 import { ChoiceGroup } from './choice-group';
-import { InputField } from './input-field';
+import { InputField } from '../input-field';
 
 const MODALITY_LABEL: Record<(typeof EVENT_MODALITIES)[number], MessageKey> = {
   presencial: 'events.modality.presencial',
@@ -57,11 +58,7 @@ export function EventFormFields(props: { form: EventForm }) {
       </Show>
       <SelectField id="event-territory" label={t('events.field.territory')} value={d().territory} onChange={(v) => set('territory', v)} groups={territoryGroups()} placeholder={t('events.choose')} error={e().territory} />
       <InputField id="event-expected" inputMode="numeric" label={t('events.field.expected')} value={d().expectedAttendance} onInput={(v) => set('expectedAttendance', v)} error={e().expectedAttendance} />
-      <fieldset class="field choice-group" classList={{ 'field--invalid': !!e().topics }}>
-        <legend class="field__label">{t('events.field.topics')}</legend>
-        <Show when={e().topics}>
-          <p class="field__error">{e().topics}</p>
-        </Show>
+      <FieldFrame id="event-topics" label={t('events.field.topics')} error={e().topics} group class="field choice-group">
         <For each={topicGroups()}>
           {(group) => (
             <details class="topic-group">
@@ -77,7 +74,7 @@ export function EventFormFields(props: { form: EventForm }) {
             </details>
           )}
         </For>
-      </fieldset>
+      </FieldFrame>
       <CheckboxField id="event-lsc" label={t('events.field.lscBooked')} checked={d().lscInterpreterBooked} onChange={(v) => set('lscInterpreterBooked', v)} error={e().lscInterpreterBooked} />
       <SelectField
         id="event-status"

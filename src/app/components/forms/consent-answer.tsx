@@ -1,5 +1,6 @@
 import type { FieldOf } from '../../../core/forms';
 import { language, t } from '../../state/language';
+import { CheckboxInput } from '../checkbox-field';
 
 export interface ConsentAnswerProps {
   id: string;
@@ -9,7 +10,10 @@ export interface ConsentAnswerProps {
   error?: string | undefined;
 }
 
-/** The notice in full, then the box: consent must be informed and express (Ley 1581 de 2012). */
+/**
+ * The notice in full, then the box: consent must be informed and express (Ley 1581 de 2012). The question's
+ * frame already shows the error and describes the group by it, so the box points at the notice only.
+ */
 export function ConsentAnswer(props: ConsentAnswerProps) {
   const accepted = () => (props.value as { accepted?: unknown } | null)?.accepted === true;
   return (
@@ -18,20 +22,15 @@ export function ConsentAnswer(props: ConsentAnswerProps) {
         <p class="notice__text">{props.field.notice[language()]}</p>
         <p class="notice__version">{t('forms.consentVersion', { version: props.field.textVersion })}</p>
       </div>
-      <label class="checkbox" for={props.id}>
-        <input
-          id={props.id}
-          name={props.id}
-          type="checkbox"
-          class="checkbox__input"
-          checked={accepted()}
-          required={props.field.required}
-          onChange={(e) => props.onChange(e.currentTarget.checked ? { accepted: true, textVersion: props.field.textVersion } : null)}
-          aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={`${props.id}-notice`}
-        />
-        <span class="checkbox__label">{t('forms.consentAccept')}</span>
-      </label>
+      <CheckboxInput
+        id={props.id}
+        label={t('forms.consentAccept')}
+        checked={accepted()}
+        required={props.field.required}
+        onChange={(checked) => props.onChange(checked ? { accepted: true, textVersion: props.field.textVersion } : null)}
+        invalid={!!props.error}
+        describedBy={`${props.id}-notice`}
+      />
     </>
   );
 }

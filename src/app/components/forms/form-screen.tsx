@@ -4,6 +4,7 @@ import type { FormSession } from '../../state/forms/form-session';
 import { language, problemText, t } from '../../state/language';
 import { fieldDomId } from './form-field';
 import { FormRenderer } from './form-renderer';
+import { CheckboxInput } from '../checkbox-field';
 
 /** A ready form: title, intro, the questions and the send bar. Shared by the citizen screen and the kiosk. */
 export function FormScreen(props: { session: FormSession; definition: FormDefinition; catalogues: object; shared: boolean }) {
@@ -31,10 +32,13 @@ export function FormScreen(props: { session: FormSession; definition: FormDefini
       <p class="qform__legend">{t('forms.requiredLegend')}</p>
       <Show when={!props.shared && props.session.pass()}>
         {(pass) => (
-          <label class="checkbox qform__pass" for="answer-as-pass">
-            <input id="answer-as-pass" type="checkbox" class="checkbox__input" checked={props.session.answerAsPass()} onChange={(e) => props.session.setAnswerAsPass(e.currentTarget.checked)} />
-            <span class="checkbox__label">{t('forms.answerAsPass', { name: pass().displayName })}</span>
-          </label>
+          <CheckboxInput
+            id="answer-as-pass"
+            class="qform__pass"
+            label={t('forms.answerAsPass', { name: pass().displayName })}
+            checked={props.session.answerAsPass()}
+            onChange={(checked) => props.session.setAnswerAsPass(checked)}
+          />
         )}
       </Show>
       <FormRenderer

@@ -1,5 +1,6 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import { t } from '../../state/language';
+import { InputField } from '../input-field';
 
 export interface PinFormProps {
   id: string;
@@ -19,7 +20,6 @@ export function PinForm(props: PinFormProps) {
   const [again, setAgain] = createSignal('');
   let input: HTMLInputElement | undefined;
   onMount(() => props.focus && input?.focus());
-  const described = () => [`${props.id}-hint`, props.error ? `${props.id}-error` : undefined].filter(Boolean).join(' ');
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
     props.onSubmit(pin(), again());
@@ -28,27 +28,20 @@ export function PinForm(props: PinFormProps) {
   };
   return (
     <form class="qpin" novalidate onSubmit={submit}>
-      <div class="field" classList={{ 'field--invalid': !!props.error }}>
-        <label class="field__label" for={`${props.id}-pin`}>
-          {t('kiosk.pin')}
-        </label>
-        <p class="field__hint" id={`${props.id}-hint`}>
-          {t('kiosk.pinHint')}
-        </p>
-        <Show when={props.error}>
-          <p class="field__error" id={`${props.id}-error`}>
-            {props.error}
-          </p>
-        </Show>
-        <input ref={input} id={`${props.id}-pin`} class="field__input qfield__short" type="password" inputmode="numeric" autocomplete="off" value={pin()} onInput={(e) => setPin(e.currentTarget.value)} aria-invalid={props.error ? 'true' : undefined} aria-describedby={described()} />
-      </div>
+      <InputField
+        id={`${props.id}-pin`}
+        ref={(element) => (input = element)}
+        type="password"
+        inputMode="numeric"
+        inputClass="qfield__short"
+        label={t('kiosk.pin')}
+        hint={t('kiosk.pinHint')}
+        error={props.error}
+        value={pin()}
+        onInput={setPin}
+      />
       <Show when={props.confirm}>
-        <div class="field">
-          <label class="field__label" for={`${props.id}-again`}>
-            {t('kiosk.pinAgain')}
-          </label>
-          <input id={`${props.id}-again`} class="field__input qfield__short" type="password" inputmode="numeric" autocomplete="off" value={again()} onInput={(e) => setAgain(e.currentTarget.value)} />
-        </div>
+        <InputField id={`${props.id}-again`} type="password" inputMode="numeric" inputClass="qfield__short" label={t('kiosk.pinAgain')} value={again()} onInput={setAgain} />
       </Show>
       <button type="submit" class="button button--primary" disabled={props.busy}>
         {props.submitLabel}

@@ -3,6 +3,7 @@ import type { FormDefinition } from '../../../core/forms';
 import type { Problem } from '../../../core/problems/problem';
 import { createFromTemplate } from '../../state/forms/staff-api';
 import { problemText, t } from '../../state/language';
+import { InputField } from '../input-field';
 
 /** "Crear una urna a partir de la plantilla": a new id and title; the questions are the template's. */
 export function TemplateCopy(props: { template: FormDefinition; eventId: string; onCreated: () => void }) {
@@ -25,18 +26,8 @@ export function TemplateCopy(props: { template: FormDefinition; eventId: string;
   return (
     <form class="qcopy" novalidate onSubmit={(e) => void create(e)} aria-label={t('forms.staff.copyTitle')}>
       <p>{t('forms.staff.template')}</p>
-      <div class="field">
-        <label class="field__label" for={`${prefix}-id`}>
-          {t('forms.staff.copyId')}
-        </label>
-        <input id={`${prefix}-id`} class="field__input" autocomplete="off" placeholder={suggestedId()} value={id()} onInput={(e) => setId(e.currentTarget.value.trim())} />
-      </div>
-      <div class="field">
-        <label class="field__label" for={`${prefix}-title`}>
-          {t('forms.staff.copyName')}
-        </label>
-        <input id={`${prefix}-title`} class="field__input" autocomplete="off" placeholder={props.template.title.es} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
-      </div>
+      <InputField id={`${prefix}-id`} label={t('forms.staff.copyId')} placeholder={suggestedId()} value={id()} onInput={(value) => setId(value.trim())} />
+      <InputField id={`${prefix}-title`} label={t('forms.staff.copyName')} placeholder={props.template.title.es} value={title()} onInput={setTitle} />
       <Show when={problem()}>
         {(p) => (
           <p class="field__error" role="alert">

@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import { InputField } from '../events/input-field';
+import { InputField } from '../input-field';
 import type { SettingsDraft } from '../../state/settings/settings-draft';
 import { logoDataUrl } from '../../state/settings/settings-files';
 import { t } from '../../state/language';

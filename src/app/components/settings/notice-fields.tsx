@@ -1,4 +1,4 @@
-import { InputField } from '../events/input-field';
+import { InputField } from '../input-field';
 import type { SettingsDraft } from '../../state/settings/settings-draft';
 import { t } from '../../state/language';
 

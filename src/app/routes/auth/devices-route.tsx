@@ -6,7 +6,7 @@ import { EventPicker } from '../../components/auth/event-picker';
 import { DeviceLabelEditor } from '../../components/auth/device-label-editor';
 import { fetchEvents } from '../../state/events/events-api';
 import { AdminTabs } from '../../components/auth/admin-tabs';
-import { AuthField } from '../../components/auth/auth-field';
+import { InputField } from '../../components/input-field';
 import { EnrollmentQr } from '../../components/auth/enrollment-qr';
 import { FormProblem } from '../../components/auth/form-problem';
 import { createDeviceAdmin } from '../../state/auth/admin-devices';
@@ -102,9 +102,9 @@ export default function DevicesRoute() {
             <h2 id="new-device-title" class="card__title">
               {t('auth.devices.new')}
             </h2>
-            <AuthField id="device-label" label={t('auth.devices.label')} hint={t('auth.devices.labelHint')} value={label()} onInput={setLabel} required />
+            <InputField id="device-label" label={t('auth.devices.label')} hint={t('auth.devices.labelHint')} value={label()} onInput={setLabel} required />
             <EventPicker events={eventList()} picked={picked()} onChange={setPicked} />
-            <AuthField id="device-ttl" type="number" min={1} max={60} label={t('auth.devices.ttl')} value={ttl()} onInput={setTtl} />
+            <InputField id="device-ttl" type="number" min={1} max={60} label={t('auth.devices.ttl')} value={ttl()} onInput={setTtl} />
             <button type="submit" class="button button--primary" disabled={admin.busy() || label().trim() === ''}>
               {t('auth.devices.create')}
             </button>

@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import type { Problem } from '../../../core/problems/problem';
-import { AuthField } from '../../components/auth/auth-field';
+import { InputField } from '../../components/input-field';
 import { FormProblem } from '../../components/auth/form-problem';
 import { roleLabel } from '../../components/auth/account-status';
 import { signIn, staffUser } from '../../state/auth/session';
@@ -39,8 +39,8 @@ export default function LoginRoute() {
         )}
       </Show>
       <form onSubmit={(e) => void submit(e)} aria-labelledby="login-title">
-        <AuthField id="login-email" type="email" autocomplete="username" label={t('auth.email')} value={email()} onInput={setEmail} required />
-        <AuthField id="login-password" type="password" autocomplete="current-password" label={t('auth.password')} value={password()} onInput={setPassword} required />
+        <InputField id="login-email" type="email" autocomplete="username" label={t('auth.email')} value={email()} onInput={setEmail} required />
+        <InputField id="login-password" type="password" autocomplete="current-password" label={t('auth.password')} value={password()} onInput={setPassword} required />
         <FormProblem problem={problem()} />
         <button type="submit" class="button button--primary auth-page__submit" disabled={busy()}>
           {busy() ? t('auth.working') : t('auth.login.submit')}

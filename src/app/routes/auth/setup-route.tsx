@@ -1,12 +1,11 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import type { Problem } from '../../../core/problems/problem';
-import { AuthField } from '../../components/auth/auth-field';
 import { FormProblem } from '../../components/auth/form-problem';
 import { completeSetup, staffUser } from '../../state/auth/session';
 import { forgetHash, tokenFromHash } from '../../state/auth/token-link';
 import { t } from '../../state/language';
 import { ChoiceGroup } from '../../components/events/choice-group';
-import { InputField } from '../../components/events/input-field';
+import { InputField } from '../../components/input-field';
 import { applyPreset, PRESET_IDS, presetEntityName } from '../../state/settings/first-run';
 import type { PresetId } from '../../../core/settings/presets';
 
@@ -79,9 +78,9 @@ export default function SetupRoute() {
       >
         <Show when={token()} fallback={<p class="save-status__error" role="alert">{t('auth.setup.noToken')}</p>}>
           <form onSubmit={(e) => void submit(e)} aria-labelledby="setup-title">
-            <AuthField id="setup-name" autocomplete="name" label={t('auth.name')} value={name()} onInput={setName} required />
-            <AuthField id="setup-email" type="email" autocomplete="username" label={t('auth.email')} value={email()} onInput={setEmail} required />
-            <AuthField
+            <InputField id="setup-name" autocomplete="name" label={t('auth.name')} value={name()} onInput={setName} required />
+            <InputField id="setup-email" type="email" autocomplete="username" label={t('auth.email')} value={email()} onInput={setEmail} required />
+            <InputField
               id="setup-password"
               type="password"
               autocomplete="new-password"

@@ -3,7 +3,8 @@ import { createSignal, For, onMount, Show } from 'solid-js';
 import { ROLES, type Role } from '../../../core/auth/roles';
 import { AdminTabs } from '../../components/auth/admin-tabs';
 import { roleLabel } from '../../components/auth/account-status';
-import { AuthField } from '../../components/auth/auth-field';
+import { InputField } from '../../components/input-field';
+import { SelectField } from '../../components/select-field';
 import { CampoEvents } from '../../components/auth/campo-events';
 import type { EventDocument } from '../../../core/events';
 import { fetchEvents } from '../../state/events/events-api';
@@ -49,17 +50,16 @@ export default function UsersRoute() {
         <h2 id="new-user-title" class="card__title">
           {t('auth.users.new')}
         </h2>
-        <AuthField id="user-name" autocomplete="off" label={t('auth.name')} value={name()} onInput={setName} required />
-        <AuthField id="user-email" type="email" label={t('auth.email')} value={email()} onInput={setEmail} required />
-        <AuthField id="user-password" type="password" autocomplete="new-password" label={t('auth.password')} hint={t('auth.passwordHint')} value={password()} onInput={setPassword} required />
-        <div class="field">
-          <label class="field__label" for="user-role">
-            {t('auth.users.role')}
-          </label>
-          <select id="user-role" class="field__input field__select" value={role()} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-            <For each={ROLES}>{(r) => <option value={r}>{roleLabel(r)}</option>}</For>
-          </select>
-        </div>
+        <InputField id="user-name" autocomplete="off" label={t('auth.name')} value={name()} onInput={setName} required />
+        <InputField id="user-email" type="email" label={t('auth.email')} value={email()} onInput={setEmail} required />
+        <InputField id="user-password" type="password" autocomplete="new-password" label={t('auth.password')} hint={t('auth.passwordHint')} value={password()} onInput={setPassword} required />
+        <SelectField
+          id="user-role"
+          label={t('auth.users.role')}
+          value={role()}
+          groups={[{ options: ROLES.map((r) => ({ value: r, label: roleLabel(r) })) }]}
+          onChange={(value) => setRole(value as Role)}
+        />
         <button type="submit" class="button button--primary" disabled={admin.busy()}>
           {t('auth.users.create')}
         </button>

@@ -6,6 +6,8 @@ import { EVENT_ID_PATTERN } from '../../../core/events/event';
 import { QrDialog } from '../../components/forms/qr-dialog';
 import { FormLinkPanel } from '../../components/forms/form-link-panel';
 import { TemplateCopy } from '../../components/forms/template-copy';
+import { InputField } from '../../components/input-field';
+import { SelectField } from '../../components/select-field';
 import { copyIdOf, createFormLinks, resultsPath } from '../../state/forms/form-links';
 import { fetchEventList, fetchForms, type AnswerLimit } from '../../state/forms/staff-api';
 import { language, problemText, t } from '../../state/language';
@@ -20,30 +22,21 @@ const LIMITS: { value: AnswerLimit; label: MessageKey }[] = [
 /** "Respuestas admitidas" of one form card; the warning when a counted form is opened to every submission. */
 function LimitField(props: { formId: string; value: AnswerLimit | undefined; onChange: (limit: AnswerLimit | undefined) => void }) {
   return (
-    <div class="field">
-      <label class="field__label" for={`limit-${props.formId}`}>
-        {t('forms.staff.limit')}
-      </label>
-      <select
-        id={`limit-${props.formId}`}
-        class="field__input field__select"
-        onChange={(e) => props.onChange((e.currentTarget.value || undefined) as AnswerLimit | undefined)}
-        aria-describedby={`limit-${props.formId}-hint`}
-      >
-        <option value="" selected>
-          {t('forms.staff.limit.keep')}
-        </option>
-        <For each={LIMITS}>{(limit) => <option value={limit.value}>{t(limit.label)}</option>}</For>
-      </select>
-      <p class="field__hint" id={`limit-${props.formId}-hint`}>
-        {t('forms.staff.limitHint')}
-      </p>
+    <SelectField
+      id={`limit-${props.formId}`}
+      label={t('forms.staff.limit')}
+      hint={t('forms.staff.limitHint')}
+      value={props.value ?? ''}
+      groups={[{ options: LIMITS.map((limit) => ({ value: limit.value, label: t(limit.label) })) }]}
+      placeholder={t('forms.staff.limit.keep')}
+      onChange={(value) => props.onChange((value || undefined) as AnswerLimit | undefined)}
+    >
       <Show when={props.value === 'none' && defaultAnswerLimit(props.formId) !== 'none'}>
         <p class="qlink__warning" role="alert" data-testid="limit-warning">
           {t('forms.staff.limit.widenWarning')}
         </p>
       </Show>
-    </div>
+    </SelectField>
   );
 }
 
@@ -90,22 +83,14 @@ export default function FormsListRoute() {
         )}
       </Show>
 
-      <div class="field">
-        <label class="field__label" for="link-event">
-          {t('forms.staff.event')}
-        </label>
-        <p class="field__hint" id="link-event-hint">
-          {t('forms.staff.eventHint')}
-        </p>
-        <input
-          id="link-event"
-          class="field__input"
-          list="link-event-options"
-          autocomplete="off"
-          value={eventId()}
-          onInput={(e) => setEventId(e.currentTarget.value.trim())}
-          aria-describedby="link-event-hint"
-        />
+      <InputField
+        id="link-event"
+        label={t('forms.staff.event')}
+        hint={t('forms.staff.eventHint')}
+        list="link-event-options"
+        value={eventId()}
+        onInput={(value) => setEventId(value.trim())}
+      >
         <datalist id="link-event-options">
           <For each={knownEvents()}>{(event) => <option value={event.id}>{event.name}</option>}</For>
         </datalist>
@@ -116,7 +101,7 @@ export default function FormsListRoute() {
             </p>
           )}
         </Show>
-      </div>
+      </InputField>
 
       <ul class="cards">
         <For each={list()}>

@@ -2,7 +2,8 @@ import '../../styles/forms.css';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import { formatTrackingCode } from '../../../core/escuchadero/tracking-code';
 import { inertText } from '../../../core/text/inert-text';
-import { SelectChoice } from '../../components/forms/choice-inputs';
+import { InputField } from '../../components/input-field';
+import { SelectField } from '../../components/select-field';
 import { AnswerCommitmentLink } from '../../components/commitments/answer-commitment-link';
 import { AnswerPublication } from '../../components/publication/answer-publication';
 import { createInbox } from '../../state/forms/inbox';
@@ -65,10 +66,7 @@ function ItemCard(props: { item: InboxItem; inbox: ReturnType<typeof createInbox
       <Show when={props.inbox.itemProblems()[id()]}>{(p) => <p class="field__error" role="alert">{problemText(p())}</p>}</Show>
       <Show when={open()}>
         <div class="qinbox__step">
-          <label class="field__label" for={`office-${id()}`}>
-            {t('inbox.office')}
-          </label>
-          <SelectChoice id={`office-${id()}`} value={office()} groups={[{ options: officeOptions(language()) }]} onChange={setOffice} />
+          <SelectField id={`office-${id()}`} label={t('inbox.office')} value={office()} groups={[{ options: officeOptions(language()) }]} placeholder={t('forms.choose')} onChange={setOffice} />
           <button type="button" class="button button--secondary" disabled={busy() || office() === ''} onClick={() => void props.inbox.assign(id(), office())}>
             {props.item.status === 'assigned' ? t('inbox.reassign') : t('inbox.assign')}
           </button>
@@ -76,10 +74,7 @@ function ItemCard(props: { item: InboxItem; inbox: ReturnType<typeof createInbox
       </Show>
       <Show when={props.item.status === 'assigned'}>
         <div class="qinbox__step">
-          <label class="field__label" for={`answer-${id()}`}>
-            {t('inbox.answer')}
-          </label>
-          <textarea id={`answer-${id()}`} class="field__input qfield__textarea" rows={4} maxLength={8000} value={answer()} onInput={(e) => setAnswer(e.currentTarget.value)} />
+          <InputField id={`answer-${id()}`} label={t('inbox.answer')} multiline inputClass="qfield__textarea" maxLength={8000} value={answer()} onInput={setAnswer} />
           <button
             type="button"
             class="button button--primary"
@@ -115,12 +110,7 @@ export default function InboxRoute() {
           void inbox.load();
         }}
       >
-        <div class="field">
-          <label class="field__label" for="filter-event">
-            {t('inbox.filter.event')}
-          </label>
-          <input id="filter-event" class="field__input" autocomplete="off" value={inbox.filter.event} onInput={(e) => inbox.setFilter('event', e.currentTarget.value.trim())} />
-        </div>
+        <InputField id="filter-event" label={t('inbox.filter.event')} value={inbox.filter.event} onInput={(v) => inbox.setFilter('event', v.trim())} />
         <For
           each={
             [
@@ -131,20 +121,10 @@ export default function InboxRoute() {
           }
         >
           {([key, label]) => (
-            <div class="field">
-              <label class="field__label" for={`filter-${key}`}>
-                {t(label)}
-              </label>
-              <SelectChoice id={`filter-${key}`} value={inbox.filter[key]} groups={choices()[key]} placeholder={t('inbox.filter.all')} onChange={(v) => inbox.setFilter(key, v)} />
-            </div>
+            <SelectField id={`filter-${key}`} label={t(label)} value={inbox.filter[key]} groups={choices()[key]} placeholder={t('inbox.filter.all')} onChange={(v) => inbox.setFilter(key, v)} />
           )}
         </For>
-        <div class="field">
-          <label class="field__label" for="filter-status">
-            {t('inbox.filter.status')}
-          </label>
-          <SelectChoice id="filter-status" value={inbox.filter.status} groups={statuses()} placeholder={t('inbox.filter.all')} onChange={(v) => inbox.setFilter('status', v)} />
-        </div>
+        <SelectField id="filter-status" label={t('inbox.filter.status')} value={inbox.filter.status} groups={statuses()} placeholder={t('inbox.filter.all')} onChange={(v) => inbox.setFilter('status', v)} />
         <button type="submit" class="button button--primary" disabled={inbox.loading()}>
           {t('inbox.search')}
         </button>

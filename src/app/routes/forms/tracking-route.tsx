@@ -3,6 +3,7 @@ import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { formatTrackingCode } from '../../../core/escuchadero/tracking-code';
 import type { TrackedRow } from '../../storage/tracked-codes';
 import { LanguageToggle } from '../../components/forms/language-toggle';
+import { InputField } from '../../components/input-field';
 import { TrackedCommitments } from '../../components/commitments/tracked-commitments';
 import { createTracking } from '../../state/forms/tracking';
 import { formatTime, language, problemText, t } from '../../state/language';
@@ -90,30 +91,16 @@ export default function TrackingRoute() {
       </button>
       <h2 class="qtrack__heading">{t('tracking.lookupTitle')}</h2>
       <form class="qtrack__lookup" novalidate onSubmit={(e) => void lookUp(e)}>
-        <div class="field" classList={{ 'field--invalid': !!message()?.error }}>
-          <label class="field__label" for="tracking-code">
-            {t('tracking.codeLabel')}
-          </label>
-          <p class="field__hint" id="tracking-code-hint">
-            {t('tracking.codeHint')}
-          </p>
-          <Show when={message()?.error}>
-            <p class="field__error" id="tracking-code-error">
-              {message()?.text}
-            </p>
-          </Show>
-          <input
-            id="tracking-code"
-            class="field__input qfield__short"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck={false}
-            value={typed()}
-            onInput={(e) => setTyped(e.currentTarget.value)}
-            aria-invalid={message()?.error ? 'true' : undefined}
-            aria-describedby={message()?.error ? 'tracking-code-hint tracking-code-error' : 'tracking-code-hint'}
-          />
-        </div>
+        <InputField
+          id="tracking-code"
+          label={t('tracking.codeLabel')}
+          hint={t('tracking.codeHint')}
+          error={message()?.error ? message()?.text : undefined}
+          inputClass="qfield__short"
+          autocapitalize="characters"
+          value={typed()}
+          onInput={setTyped}
+        />
         <button type="submit" class="button button--primary" disabled={tracking.checking()}>
           {t('tracking.lookUp')}
         </button>
