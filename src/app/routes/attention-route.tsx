@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { FieldIssue } from '../../core/problems/problem';
 import { attendeeName, retry, useAttentionRecords } from '../state/attention-list';
 import { formatTime, problemText, t } from '../state/language';
+import { CardList } from '../components/card-list';
 
 /** Records the server did not accept, each with its reason and a way to send it again. */
 export default function AttentionRoute() {
@@ -12,42 +13,29 @@ export default function AttentionRoute() {
         {t('attention.title')}
       </h1>
       <p>{t('attention.intro')}</p>
-      <Show when={records()}>
-        {(list) => (
-          <Show when={list().length > 0} fallback={<p data-testid="attention-empty">{t('attention.empty')}</p>}>
-            <ul class="cards" data-testid="attention-list">
-              <For each={list()}>
-                {(record) => (
-                  <li class="card">
-                    <p class="card__title">{attendeeName(record)}</p>
-                    <p class="card__status">
-                      {record.serverStatus === 'conflict' ? t('attention.status.conflict') : t('attention.status.rejected')}
-                      {' · '}
-                      {t('attention.savedAt', { time: formatTime(record.createdAt) })}
-                    </p>
-                    <Show when={record.problem}>
-                      {(p) => (
-                        <>
-                          <p class="card__reason">{problemText(p())}</p>
-                          <FieldIssues issues={p().details?.fields} />
-                        </>
-                      )}
-                    </Show>
-                    <button
-                      type="button"
-                      class="button button--secondary"
-                      aria-label={t('attention.retryOf', { name: attendeeName(record) })}
-                      onClick={() => void retry(record.id)}
-                    >
-                      {t('attention.retry')}
-                    </button>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
+      <CardList items={records()} name="attention" empty={t('attention.empty')}>
+        {(record) => (
+          <>
+            <p class="card__title">{attendeeName(record)}</p>
+            <p class="card__status">
+              {record.serverStatus === 'conflict' ? t('attention.status.conflict') : t('attention.status.rejected')}
+              {' · '}
+              {t('attention.savedAt', { time: formatTime(record.createdAt) })}
+            </p>
+            <Show when={record.problem}>
+              {(p) => (
+                <>
+                  <p class="card__reason">{problemText(p())}</p>
+                  <FieldIssues issues={p().details?.fields} />
+                </>
+              )}
+            </Show>
+            <button type="button" class="button button--secondary" aria-label={t('attention.retryOf', { name: attendeeName(record) })} onClick={() => void retry(record.id)}>
+              {t('attention.retry')}
+            </button>
+          </>
         )}
-      </Show>
+      </CardList>
     </section>
   );
 }

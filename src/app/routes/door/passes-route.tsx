@@ -1,7 +1,8 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { useMyPasses } from '../../state/door/my-passes';
 import { formatLongDate } from '../../state/events/event-format';
 import { t } from '../../state/language';
+import { CardList } from '../../components/card-list';
 import '../../styles/door.css';
 
 /** /pases: the passes kept on this device ("Mis pases"), each ready to show at the door, also offline. */
@@ -13,25 +14,17 @@ export default function PassesRoute() {
         {t('door.passes.title')}
       </h1>
       <p>{t('door.passes.intro')}</p>
-      <Show when={passes()}>
-        {(list) => (
-          <Show when={list().length > 0} fallback={<p data-testid="passes-empty">{t('door.passes.empty')}</p>}>
-            <ul class="cards" data-testid="passes-list">
-              <For each={list()}>
-                {(pass) => (
-                  <li class="card">
-                    <a class="card__link" href={`/pases/${encodeURIComponent(pass.attendeeId)}`}>
-                      {pass.eventName}
-                    </a>
-                    <p class="card__status">{pass.displayName}</p>
-                    <Show when={pass.startsAt}>{(at) => <p class="card__status">{formatLongDate(at())}</p>}</Show>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
+      <CardList items={passes()} name="passes" empty={t('door.passes.empty')}>
+        {(pass) => (
+          <>
+            <a class="card__link" href={`/pases/${encodeURIComponent(pass.attendeeId)}`}>
+              {pass.eventName}
+            </a>
+            <p class="card__status">{pass.displayName}</p>
+            <Show when={pass.startsAt}>{(at) => <p class="card__status">{formatLongDate(at())}</p>}</Show>
+          </>
         )}
-      </Show>
+      </CardList>
     </section>
   );
 }

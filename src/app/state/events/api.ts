@@ -1,12 +1,9 @@
-import { problem, type Problem } from '../../../core/problems/problem';
-import { wireProblemSchema } from '../../../core/sync/protocol';
+import { problem } from '../../../core/problems/problem';
 import { authorizationOf } from '../../storage/device-credential';
+import { jsonCall, type ApiResult } from '../json-call';
 import { dataServices } from '../services';
 
-/** An online call's outcome: the answer, or a problem; `offline` when the server could not be reached. */
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: Problem; offline: boolean };
-
-const TIMEOUT_MS = 20_000;
+export type { ApiResult };
 
 /**
  * Planning-office documents (events, the attendance list, pre-registrations) live on the server, not in
@@ -20,27 +17,13 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?
   const authorization = await dataServices()
     .then((services) => authorizationOf(services.db))
     .catch(() => undefined);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(authorization === undefined ? {} : { authorization }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      signal: controller.signal,
-    });
-  } catch {
-    return { ok: false, problem: problem('network.unreachable'), offline: true };
-  } finally {
-    clearTimeout(timer);
-  }
-  const parsed: unknown = await response.json().catch(() => undefined);
-  if (response.ok) return { ok: true, value: parsed as T };
-  const wire = wireProblemSchema.safeParse(parsed);
-  return { ok: false, problem: wire.success ? (wire.data as Problem) : problem('server.error', { status: response.status }), offline: false };
+  return jsonCall<T>(path, {
+    method,
+    headers: {
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(authorization === undefined ? {} : { authorization }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
 }

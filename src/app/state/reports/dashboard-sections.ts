@@ -1,7 +1,7 @@
 import { DIMENSIONS } from '../../../core/indicators/dimensions';
 import { isSuppressed, suppressionNote } from '../../../core/indicators/publish-breakdown';
 import type { DataTableModel } from './data-table';
-import { breakdownTable, countRowsTable, escuchaderoStatusTable, satisfactionTable } from './indicator-tables';
+import { attendanceFacts, breakdownTable, countRowsTable, escuchaderoStatusTable, satisfactionTable } from './indicator-tables';
 import type { Labels } from './report-labels';
 import type { ReportSection } from './report-sections';
 import type { PeriodDashboard } from './report-types';
@@ -90,12 +90,7 @@ export function dashboardSections(d: PeriodDashboard, labels: Labels): ReportSec
     {
       id: 'attendance',
       title: labels.t('reports.section.characterisation'),
-      facts: [
-        { label: labels.t('reports.total'), value: labels.count(a.total) },
-        { label: labels.t('reports.consented'), value: labels.count(a.consented) },
-        { label: labels.t('reports.anonymous'), value: labels.count(a.anonymous) },
-        { label: labels.t('reports.duplicates'), value: labels.count(a.duplicatesOfflineAdmitted) },
-      ],
+      facts: attendanceFacts(a, labels),
       tables: DIMENSIONS.map((dim) => breakdownTable(a.breakdowns[dim], labels)),
     },
     {

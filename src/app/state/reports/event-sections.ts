@@ -1,6 +1,6 @@
 import { DIMENSIONS } from '../../../core/indicators/dimensions';
 import { CASE_STATES } from '../../../core/escuchadero/case-status';
-import { arrivalsTable, breakdownTable, countRowsTable, escuchaderoStatusTable, satisfactionTable } from './indicator-tables';
+import { arrivalsTable, attendanceFacts, breakdownTable, countRowsTable, escuchaderoStatusTable, satisfactionTable } from './indicator-tables';
 import { formTables } from './question-tables';
 import type { Labels } from './report-labels';
 import type { ReportSection } from './report-sections';
@@ -21,10 +21,7 @@ export function eventSections(report: EventReport, labels: Labels): ReportSectio
       id: 'attendance',
       title: labels.t('reports.section.attendance'),
       facts: [
-        { label: labels.t('reports.total'), value: labels.count(a.total) },
-        { label: labels.t('reports.consented'), value: labels.count(a.consented) },
-        { label: labels.t('reports.anonymous'), value: labels.count(a.anonymous) },
-        { label: labels.t('reports.duplicates'), value: labels.count(a.duplicatesOfflineAdmitted) },
+        ...attendanceFacts(a, labels),
         ...(a.unreadableCheckIns > 0 ? [{ label: labels.t('reports.unreadable'), value: labels.count(a.unreadableCheckIns) }] : []),
         ...(report.event.expectedAttendance ? [{ label: labels.t('reports.expected'), value: labels.count(report.event.expectedAttendance) }] : []),
       ],

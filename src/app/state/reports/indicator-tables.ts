@@ -5,6 +5,7 @@ import type { ArrivalBucket } from '../../../core/indicators/quarter-hours';
 import { RATINGS, type SatisfactionSummary } from '../../../core/indicators/satisfaction-tally';
 import type { DataTableModel, TableRow } from './data-table';
 import type { Labels } from './report-labels';
+import type { ReportSection } from './report-sections';
 
 /** Tables shared by the event report and the period dashboard (one builder per kind of indicator). */
 
@@ -87,3 +88,13 @@ export function escuchaderoStatusTable(id: string, summary: EscuchaderoSummary, 
     chart: { kind: 'bar', horizontal: true },
   };
 }
+
+type AttendanceCounts = { total: number; consented: number; anonymous: number; duplicatesOfflineAdmitted: number };
+
+/** The four key figures of attendance, the same in an event's report, this device's and the dashboard. */
+export const attendanceFacts = (a: AttendanceCounts, labels: Labels): ReportSection['facts'] => [
+  { label: labels.t('reports.total'), value: labels.count(a.total) },
+  { label: labels.t('reports.consented'), value: labels.count(a.consented) },
+  { label: labels.t('reports.anonymous'), value: labels.count(a.anonymous) },
+  { label: labels.t('reports.duplicates'), value: labels.count(a.duplicatesOfflineAdmitted) },
+];

@@ -1,5 +1,5 @@
 import { DIMENSIONS } from '../../../core/indicators/dimensions';
-import { arrivalsTable, breakdownTable, satisfactionTable } from './indicator-tables';
+import { arrivalsTable, attendanceFacts, breakdownTable, satisfactionTable } from './indicator-tables';
 import type { LocalEventReport } from './local-event-report';
 import type { Labels } from './report-labels';
 import type { ReportSection } from './report-sections';
@@ -11,12 +11,7 @@ export function localSections(local: LocalEventReport, labels: Labels): ReportSe
     {
       id: 'local-attendance',
       title: labels.t('reports.section.attendance'),
-      facts: [
-        { label: labels.t('reports.total'), value: labels.count(a.total) },
-        { label: labels.t('reports.consented'), value: labels.count(a.consented) },
-        { label: labels.t('reports.anonymous'), value: labels.count(a.anonymous) },
-        { label: labels.t('reports.duplicates'), value: labels.count(a.duplicatesOfflineAdmitted) },
-      ],
+      facts: attendanceFacts(a, labels),
       tables: a.arrivals.length > 0 ? [arrivalsTable(a.arrivals, labels)] : [],
       ...(a.total === 0 ? { empty: labels.t('reports.local.none') } : {}),
     },

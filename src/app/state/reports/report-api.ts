@@ -1,5 +1,5 @@
-import { problem, type Problem } from '../../../core/problems/problem';
-import { wireProblemSchema } from '../../../core/sync/protocol';
+import type { Problem } from '../../../core/problems/problem';
+import { problemOf } from '../json-call';
 
 /**
  * Why a report could not be shown. Reports are computed on the server, so they need the network;
@@ -16,12 +16,6 @@ export type ReportResult<T> = { ok: true; value: T } | ({ ok: false } & ReportFa
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 const TIMEOUT_MS = 30_000;
-
-async function problemOf(response: Response): Promise<Problem> {
-  const body: unknown = await response.json().catch(() => undefined);
-  const wire = wireProblemSchema.safeParse(body);
-  return wire.success ? (wire.data as Problem) : problem('server.error', { status: response.status });
-}
 
 /** GET with the staff cookie; the body is read by `read` only on success. */
 export async function getReport<T>(

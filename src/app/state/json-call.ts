@@ -1,0 +1,34 @@
+import { problem, type Problem } from '../../core/problems/problem';
+import { wireProblemSchema } from '../../core/sync/protocol';
+
+/** An online call's outcome: the answer, or a problem; `offline` when the server could not be reached. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: Problem; offline: boolean };
+
+/** The problem a refusing server sent, or a plain "server error" with its status when it sent none. */
+export async function problemOf(response: Response): Promise<Problem> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const wire = wireProblemSchema.safeParse(body);
+  return wire.success ? (wire.data as Problem) : problem('server.error', { status: response.status });
+}
+
+const TIMEOUT_MS = 20_000;
+
+/**
+ * One JSON call to the server with a time limit. No network, a timeout or a refusal is a result, never a throw:
+ * the screens say what happened in Spanish.
+ */
+export async function jsonCall<T>(path: string, init: Omit<RequestInit, 'signal'>): Promise<ApiResult<T>> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return { ok: false, problem: problem('network.unreachable'), offline: true };
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, signal: controller.signal });
+  } catch {
+    return { ok: false, problem: problem('network.unreachable'), offline: true };
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) return { ok: false, problem: await problemOf(response), offline: false };
+  return { ok: true, value: (response.status === 204 ? undefined : await response.json().catch(() => undefined)) as T };
+}
