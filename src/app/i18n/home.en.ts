@@ -10,6 +10,8 @@ export const homeEn: Record<keyof typeof homeEs, string> = {
   'home.upcoming': 'Upcoming events',
   'home.noneToday': 'No events today.',
   'home.noneUpcoming': 'No events scheduled.',
+  'home.noAssignment':
+    'The planning office has not assigned any events to this account yet. Ask whoever administers Cabildo at the mayor’s office (administration or planning) to assign them under Administration › Users.',
   'home.allEvents': 'All events',
   'home.reports': 'Period dashboard',
   'home.report': 'See report',

@@ -8,6 +8,8 @@ export const homeEs = {
   'home.upcoming': 'Próximos eventos',
   'home.noneToday': 'No hay eventos hoy.',
   'home.noneUpcoming': 'No hay eventos programados.',
+  'home.noAssignment':
+    'La oficina de planeación todavía no le ha asignado eventos a esta cuenta. Pida a quien administra Cabildo en la alcaldía (administración o planeación) que se los asigne en Administración › Usuarios.',
   'home.allEvents': 'Todos los eventos',
   'home.reports': 'Tablero del periodo',
   'home.report': 'Ver informe',

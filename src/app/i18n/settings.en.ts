@@ -42,6 +42,8 @@ export const settingsEn: Record<keyof typeof settingsEs, string> = {
   'settings.noticeFrom': 'In force from',
   'settings.noticeTitle': 'Title',
   'settings.noticeText': 'Text (one paragraph per blank line)',
+  'settings.noticeTitleEn': 'Title in English',
+  'settings.noticeTextEn': 'Text in English (one paragraph per blank line)',
   'settings.save': 'Save settings',
   'settings.saving': 'Saving…',
   'settings.saved': 'Saved: catalogue version {version}.',

@@ -41,6 +41,8 @@ export const settingsEs = {
   'settings.noticeFrom': 'Vigente desde',
   'settings.noticeTitle': 'Título',
   'settings.noticeText': 'Texto (un párrafo por línea en blanco)',
+  'settings.noticeTitleEn': 'Título en inglés',
+  'settings.noticeTextEn': 'Texto en inglés (un párrafo por línea en blanco)',
   'settings.save': 'Guardar configuración',
   'settings.saving': 'Guardando…',
   'settings.saved': 'Guardado: versión {version} del catálogo.',

@@ -55,6 +55,12 @@ function StaffHome(props: { who: Viewer }) {
     const loaded = events();
     return loaded ? agendaOf(visibleTo(loaded.value), Date.now()) : undefined;
   });
+  // A signed-in campo account sees only its assigned events: an empty answer from the server means none
+  // assigned yet, which two empty lists would not say (a door phone with no events listed sees them all).
+  const unassignedCampo = () => {
+    const loaded = events();
+    return props.who === 'campo' && !!staffUser() && loaded?.source === 'server' && loaded.value.length === 0;
+  };
   return (
     <>
       <p class="page__meta" data-testid="home-role">
@@ -78,10 +84,17 @@ function StaffHome(props: { who: Viewer }) {
       </div>
       <Show when={agenda()} fallback={<p role="status">{t('events.loading')}</p>}>
         {(a) => (
-          <>
+          <Show
+            when={!unassignedCampo()}
+            fallback={
+              <p class="banner banner--info" role="status" data-testid="home-no-assignment">
+                {t('home.noAssignment')}
+              </p>
+            }
+          >
             <EventGroup title={t('home.today')} empty={t('home.noneToday')} events={a().today} who={props.who} testId="home-today" interpreters={interpreters()} cases={cases.due()} />
             <EventGroup title={t('home.upcoming')} empty={t('home.noneUpcoming')} events={a().upcoming} who={props.who} testId="home-upcoming" interpreters={interpreters()} cases={cases.due()} />
-          </>
+          </Show>
         )}
       </Show>
     </>

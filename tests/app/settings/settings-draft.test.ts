@@ -35,6 +35,21 @@ describe('the settings draft', () => {
     expect(draft.draft.privacyNotices.notices).toHaveLength(saved.length);
   });
 
+  it('the English title and text of the notice are edited apart from the Spanish ones', () => {
+    const draft = draftOf();
+    const saved = presets.cartagena.privacyNotices.notices;
+    const savedLatest = saved[saved.length - 1]!;
+    draft.setNotice('version', '2027-2');
+    draft.setNotice('title', 'Personal data notice', 'en');
+    draft.setNotice('text', 'First paragraph.\n\nSecond paragraph.', 'en');
+    const latest = draft.draft.privacyNotices.notices.at(-1)!;
+    expect(latest.en.title).toBe('Personal data notice');
+    expect(latest.en.paragraphs).toEqual(['First paragraph.', 'Second paragraph.']);
+    // The Spanish text of the copy is untouched, and so is the English text of the version people accepted.
+    expect(latest.es).toEqual(savedLatest.es);
+    expect(draft.draft.privacyNotices.notices.at(-2)!.en).toEqual(savedLatest.en);
+  });
+
   it('an empty NIT or DIVIPOLA means none, not an invalid code', () => {
     const draft = draftOf();
     draft.setText('nit', '  ');

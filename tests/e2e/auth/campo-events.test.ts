@@ -32,4 +32,22 @@ describe('the office assigns a campo account its events on the users screen', ()
     expect(pulled.status).toBe(200);
     expect(((await pulled.json()) as { events: { id: string }[] }).events.map((e) => e.id)).toEqual(['audiencia-comuna-4']);
   });
+
+  it('tells a campo account with no events assigned whom to ask, instead of two empty lists', async () => {
+    const admin = await adminOf(live.server);
+    await createEvent(live.server.url, admin, 'cabildo-abierto-rural', { name: 'Cabildo abierto rural' });
+
+    const page = await newPhonePage(live.browser);
+    await signInPage(page.context(), live.server, 'campo');
+    await page.goto(`${live.server.url}/`);
+    const notice = page.getByTestId('home-no-assignment');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('todavía no le ha asignado eventos a esta cuenta');
+    expect(await notice.textContent()).toContain('Administración › Usuarios');
+    // The event exists (the office sees it); only this account has none: no empty "today"/"upcoming" lists.
+    expect(await page.getByTestId('home-today-empty').count()).toBe(0);
+    expect(await page.getByTestId('home-upcoming-empty').count()).toBe(0);
+    await expectNoAxeViolations(page, '/ de una cuenta de campo sin eventos asignados');
+    await page.screenshot({ path: '/work/shots/frame-campo-no-events.png' });
+  });
 });

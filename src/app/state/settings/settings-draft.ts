@@ -91,8 +91,11 @@ export function createSettingsDraft() {
       setDraft(produce((d) => void (d[name].entries = result.value.entries)));
       setImported({ catalogue: name, count: result.value.entries.length });
     },
-    /** The notice being edited is the newest one; a new version string adds a notice, the same one rewrites it. */
-    setNotice(field: 'version' | 'effectiveFrom' | 'title' | 'text', value: string) {
+    /**
+     * The notice being edited is the newest one; a new version string adds a notice, the same one rewrites it.
+     * Title and text are edited in Spanish or in English (`language`); the version and date are the notice's.
+     */
+    setNotice(field: 'version' | 'effectiveFrom' | 'title' | 'text', value: string, language: 'es' | 'en' = 'es') {
       setDraft(
         produce((d) => {
           const notices = d.privacyNotices.notices;
@@ -107,8 +110,8 @@ export function createSettingsDraft() {
             else if (copying && trimmed === savedLatest) notices.pop();
             else latest.version = trimmed;
           } else if (field === 'effectiveFrom') latest.effectiveFrom = value;
-          else if (field === 'title') latest.es.title = value;
-          else latest.es.paragraphs = value.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '');
+          else if (field === 'title') latest[language].title = value;
+          else latest[language].paragraphs = value.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '');
         }),
       );
     },
