@@ -32,3 +32,9 @@ export async function jsonCall<T>(path: string, init: Omit<RequestInit, 'signal'
   if (!response.ok) return { ok: false, problem: await problemOf(response), offline: false };
   return { ok: true, value: (response.status === 204 ? undefined : await response.json().catch(() => undefined)) as T };
 }
+
+/** A path with the filled-in fields of a filter as its query ("/api/v1/escuchadero?status=assigned"). */
+export function pathWithQuery(path: string, filter: object): string {
+  const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')).toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -1,5 +1,6 @@
 import type { Commitment, CommitmentDetail, CommitmentHistoryEntry, CommitmentItem, ProgressUpdate } from '../../../core/commitments';
 import { api } from '../events/api';
+import { pathWithQuery } from '../json-call';
 
 /** What GET /api/v1/commitments filters by on the server (status is derived there from today's date). */
 export interface CommitmentQuery {
@@ -15,9 +16,7 @@ const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
 
 /** Commitments are the office's documents on the server: these calls need the network and say so when offline. */
 export function fetchCommitments(query: CommitmentQuery) {
-  const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
-  const search = params.toString();
-  return api<{ today: string; items: CommitmentItem[] }>('GET', `${base}${search ? `?${search}` : ''}`);
+  return api<{ today: string; items: CommitmentItem[] }>('GET', pathWithQuery(base, query));
 }
 export const fetchCommitment = (id: string) => api<CommitmentDetail>('GET', one(id));
 export const fetchCommitmentHistory = (id: string) => api<{ entries: CommitmentHistoryEntry[] }>('GET', `${one(id)}/history`);

@@ -2,6 +2,7 @@ import type { EventDocument } from '../../../core/events';
 import type { FormDefinition, LocalizedText } from '../../../core/forms';
 import type { CaseState } from '../../../core/escuchadero';
 import { api } from '../events/api';
+import { pathWithQuery } from '../json-call';
 
 /** "One answer per …" of a form at an event (see the server's answer-limit.ts). */
 export type { AnswerLimit } from '../../../core/forms/answer-limit';
@@ -73,9 +74,7 @@ export const fetchResults = (formId: string, eventId?: string) =>
   api<FormResults>('GET', `${formPath(formId)}/results${eventId ? `?event=${encodeURIComponent(eventId)}` : ''}`);
 
 export function fetchInbox(filter: InboxFilter) {
-  const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
-  const search = query.toString();
-  return api<{ items: InboxItem[] }>('GET', `/api/v1/escuchadero${search ? `?${search}` : ''}`);
+  return api<{ items: InboxItem[] }>('GET', pathWithQuery('/api/v1/escuchadero', filter));
 }
 export const assignItem = (recordId: string, office: string) =>
   api<{ item: InboxItem }>('POST', `/api/v1/escuchadero/${encodeURIComponent(recordId)}/assign`, { office });
