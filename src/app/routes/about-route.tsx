@@ -5,6 +5,7 @@ import { askPersistentStorage, persistResult, refreshStorageInfo, storageInfo } 
 import { formatBytes, language, setLanguage, t } from '../state/language';
 import type { Language } from '../i18n';
 import { RetentionSetting } from '../components/auth/retention-setting';
+import { Page } from '../components/page';
 
 const LANGUAGES: { code: Language; label: string; lang: string }[] = [
   { code: 'es', label: 'Español', lang: 'es-CO' },
@@ -16,10 +17,7 @@ export default function AboutRoute() {
   const persisted = () => storageInfo()?.persisted ?? persistResult();
 
   return (
-    <section class="page" aria-labelledby="about-title">
-      <h1 id="about-title" class="page__title" tabindex="-1">
-        {t('about.title')}
-      </h1>
+    <Page name="about" title={t('about.title')}>
       <dl class="facts">
         <dt>{t('about.build')}</dt>
         <dd data-testid="build-id">{BUILD_ID}</dd>
@@ -69,6 +67,6 @@ export default function AboutRoute() {
       </fieldset>
 
       <RetentionSetting />
-    </section>
+    </Page>
   );
 }

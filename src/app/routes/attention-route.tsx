@@ -3,15 +3,13 @@ import type { FieldIssue } from '../../core/problems/problem';
 import { attendeeName, retry, useAttentionRecords } from '../state/attention-list';
 import { formatTime, problemText, t } from '../state/language';
 import { CardList } from '../components/card-list';
+import { Page } from '../components/page';
 
 /** Records the server did not accept, each with its reason and a way to send it again. */
 export default function AttentionRoute() {
   const records = useAttentionRecords();
   return (
-    <section class="page" aria-labelledby="attention-title">
-      <h1 id="attention-title" class="page__title" tabindex="-1">
-        {t('attention.title')}
-      </h1>
+    <Page name="attention" title={t('attention.title')}>
       <p>{t('attention.intro')}</p>
       <CardList items={records()} name="attention" empty={t('attention.empty')}>
         {(record) => (
@@ -36,7 +34,7 @@ export default function AttentionRoute() {
           </>
         )}
       </CardList>
-    </section>
+    </Page>
   );
 }
 

@@ -1,14 +1,12 @@
 import { t } from '../state/language';
+import { Page } from '../components/page';
 
 export default function NotFoundRoute() {
   return (
-    <section class="page" aria-labelledby="not-found-title">
-      <h1 id="not-found-title" class="page__title" tabindex="-1">
-        {t('notFound.title')}
-      </h1>
+    <Page name="not-found" title={t('notFound.title')}>
       <a class="button button--primary" href="/">
         {t('notFound.back')}
       </a>
-    </section>
+    </Page>
   );
 }

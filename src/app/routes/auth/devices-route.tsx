@@ -11,6 +11,7 @@ import { EnrollmentQr } from '../../components/auth/enrollment-qr';
 import { FormProblem } from '../../components/auth/form-problem';
 import { createDeviceAdmin } from '../../state/auth/admin-devices';
 import { formatTime, t } from '../../state/language';
+import { Page } from '../../components/page';
 
 type Admin = ReturnType<typeof createDeviceAdmin>;
 
@@ -81,10 +82,7 @@ export default function DevicesRoute() {
   }
 
   return (
-    <section class="page auth-page" aria-labelledby="devices-title">
-      <h1 id="devices-title" class="page__title" tabindex="-1">
-        {t('auth.devices.title')}
-      </h1>
+    <Page name="devices" title={t('auth.devices.title')} class="auth-page">
       <AdminTabs />
       <p class="page__meta">{t('auth.devices.intro')}</p>
       <FormProblem problem={admin.problem()} />
@@ -126,6 +124,6 @@ export default function DevicesRoute() {
           </Show>
         )}
       </Show>
-    </section>
+    </Page>
   );
 }

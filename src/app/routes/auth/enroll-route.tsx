@@ -8,6 +8,7 @@ import { forgetHash, tokenFromHash, tokenFromScan } from '../../state/auth/token
 import { pullNow } from '../../state/door/pull-status';
 import { t } from '../../state/language';
 import type { MessageKey } from '../../i18n';
+import { Page } from '../../components/page';
 
 const WRONG_CODE: Record<'not_enrollment' | 'other_server', MessageKey> = {
   not_enrollment: 'auth.enroll.notEnrollment',
@@ -65,10 +66,7 @@ export default function EnrollRoute() {
   }
 
   return (
-    <section class="page auth-page" aria-labelledby="enroll-title">
-      <h1 id="enroll-title" class="page__title" tabindex="-1">
-        {t('auth.enroll.title')}
-      </h1>
+    <Page name="enroll" title={t('auth.enroll.title')} class="auth-page">
       <Show when={phase() === 'working'}>
         <p role="status">{t('auth.enroll.working')}</p>
       </Show>
@@ -101,6 +99,6 @@ export default function EnrollRoute() {
           {t('auth.enroll.home')}
         </a>
       </p>
-    </section>
+    </Page>
   );
 }

@@ -5,6 +5,7 @@ import { FormProblem } from '../../components/auth/form-problem';
 import { roleLabel } from '../../components/auth/account-status';
 import { signIn, staffUser } from '../../state/auth/session';
 import { t } from '../../state/language';
+import { Page } from '../../components/page';
 
 /** /ingresar — staff sign-in (email and password); the session cookie is HttpOnly, the page never sees it. */
 export default function LoginRoute() {
@@ -26,10 +27,7 @@ export default function LoginRoute() {
   }
 
   return (
-    <section class="page auth-page" aria-labelledby="login-title">
-      <h1 id="login-title" class="page__title" tabindex="-1">
-        {t('auth.login.title')}
-      </h1>
+    <Page name="login" title={t('auth.login.title')} class="auth-page">
       <p class="page__meta">{t('auth.login.intro')}</p>
       <Show when={staffUser()}>
         {(user) => (
@@ -47,6 +45,6 @@ export default function LoginRoute() {
         </button>
       </form>
       <p class="page__meta auth-page__hint">{t('auth.login.setupHint')}</p>
-    </section>
+    </Page>
   );
 }

@@ -9,6 +9,7 @@ import { NoticeFields } from '../../components/settings/notice-fields';
 import { createSettingsDraft } from '../../state/settings/settings-draft';
 import { currentSettings } from '../../state/settings/entity-settings';
 import { formatTime, t } from '../../state/language';
+import { Page } from '../../components/page';
 
 /** /administracion/configuracion — the entity, its territories, plan, dependencies and habeas-data notice. */
 export default function SettingsRoute() {
@@ -24,10 +25,7 @@ export default function SettingsRoute() {
   }
 
   return (
-    <section class="page auth-page settings-page" aria-labelledby="settings-title">
-      <h1 id="settings-title" class="page__title" tabindex="-1">
-        {t('settings.title')}
-      </h1>
+    <Page name="settings" title={t('settings.title')} class="auth-page settings-page">
       <AdminTabs />
       <p class="page__meta">{t('settings.intro')}</p>
       <p class="page__meta" data-testid="settings-version">
@@ -51,6 +49,6 @@ export default function SettingsRoute() {
           </div>
         </form>
       </Show>
-    </section>
+    </Page>
   );
 }

@@ -8,6 +8,7 @@ import { ChoiceGroup } from '../../components/events/choice-group';
 import { InputField } from '../../components/input-field';
 import { applyPreset, PRESET_IDS, presetEntityName } from '../../state/settings/first-run';
 import type { PresetId } from '../../../core/settings/presets';
+import { Page } from '../../components/page';
 
 /** /configuracion-inicial#token=… — the first administrator, with the one-time link the server printed. */
 export default function SetupRoute() {
@@ -53,10 +54,7 @@ export default function SetupRoute() {
   }
 
   return (
-    <section class="page auth-page" aria-labelledby="setup-title">
-      <h1 id="setup-title" class="page__title" tabindex="-1">
-        {t('auth.setup.title')}
-      </h1>
+    <Page name="setup" title={t('auth.setup.title')} class="auth-page">
       <p class="page__meta">{t('auth.setup.intro')}</p>
       <Show
         when={!done()}
@@ -109,6 +107,6 @@ export default function SetupRoute() {
           </form>
         </Show>
       </Show>
-    </section>
+    </Page>
   );
 }

@@ -11,6 +11,7 @@ import { fetchEvents } from '../../state/events/events-api';
 import { FormProblem } from '../../components/auth/form-problem';
 import { createUserAdmin } from '../../state/auth/admin-users';
 import { t } from '../../state/language';
+import { Page } from '../../components/page';
 
 /** /administracion/usuarios — staff accounts: list, create with a role, disable or enable. */
 export default function UsersRoute() {
@@ -39,10 +40,7 @@ export default function UsersRoute() {
   }
 
   return (
-    <section class="page auth-page" aria-labelledby="users-title">
-      <h1 id="users-title" class="page__title" tabindex="-1">
-        {t('auth.users.title')}
-      </h1>
+    <Page name="users" title={t('auth.users.title')} class="auth-page">
       <AdminTabs />
       <p class="page__meta">{t('auth.users.intro')}</p>
       <FormProblem problem={admin.problem()} />
@@ -93,6 +91,6 @@ export default function UsersRoute() {
           )}
         </For>
       </ul>
-    </section>
+    </Page>
   );
 }

@@ -5,16 +5,14 @@ import { CommitmentFilters } from '../../components/commitments/commitment-filte
 import { CommitmentListView } from '../../components/commitments/commitment-list-view';
 import { createCommitmentList } from '../../state/commitments/commitment-list';
 import { t } from '../../state/language';
+import { Page } from '../../components/page';
 
 /** /compromisos — every event's commitments, filtered by status, dependency, territory, plan topic or event. */
 export default function CommitmentsRoute() {
   const list = createCommitmentList();
   onMount(() => void list.load());
   return (
-    <div class="page cpage">
-      <h1 class="page__title" tabindex="-1">
-        {t('commitments.title')}
-      </h1>
+    <Page name="commitments" title={t('commitments.title')} class="cpage">
       <p class="page__meta">{t('commitments.intro')}</p>
       <Show when={canWriteCommitments()}>
         <p>
@@ -25,6 +23,6 @@ export default function CommitmentsRoute() {
       </Show>
       <CommitmentFilters filter={list.filter} onChange={list.setFilter} onSubmit={() => void list.load()} busy={list.loading()} events={list.events()} />
       <CommitmentListView list={list} showEvent={true} />
-    </div>
+    </Page>
   );
 }

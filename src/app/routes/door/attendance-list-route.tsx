@@ -6,6 +6,7 @@ import type { AttendanceReport } from '../../state/events/events-api';
 import { methodLabel } from '../../state/door/door-texts';
 import { formatCount, formatTime, problemText, t } from '../../state/language';
 import '../../styles/door.css';
+import { Page } from '../../components/page';
 
 /** /eventos/:id/listado: the official list from the server; offline duplicates are kept and flagged. */
 export default function AttendanceListRoute(props: { params: Record<string, string> }) {
@@ -20,10 +21,7 @@ export default function AttendanceListRoute(props: { params: Record<string, stri
     return answer && !answer.ok ? answer : undefined;
   };
   return (
-    <section class="page page--wide" aria-labelledby="list-title">
-      <h1 id="list-title" class="page__title" tabindex="-1">
-        {t('events.list.title')}
-      </h1>
+    <Page name="list" title={t('events.list.title')} class="page--wide">
       <p class="page__meta">
         <a href={`/eventos/${encodeURIComponent(id())}`}>{t('events.back')}</a>
       </p>
@@ -39,7 +37,7 @@ export default function AttendanceListRoute(props: { params: Record<string, stri
         )}
       </Show>
       <Show when={value()}>{(v) => <AttendanceTable report={v()} />}</Show>
-    </section>
+    </Page>
   );
 }
 

@@ -6,16 +6,14 @@ import { formatDateRange } from '../../state/events/event-format';
 import { formatCount, t } from '../../state/language';
 import { CardList } from '../../components/card-list';
 import '../../styles/door.css';
+import { Page } from '../../components/page';
 
 /** /eventos: the planning office's events (the copies on this device when offline). */
 export default function EventsRoute() {
   const events = useEventList();
   const interpreters = useInterpreterAlerts();
   return (
-    <section class="page" aria-labelledby="events-title">
-      <h1 id="events-title" class="page__title" tabindex="-1">
-        {t('events.title')}
-      </h1>
+    <Page name="events" title={t('events.title')}>
       <OfflineNotice text={t('events.offlineList')} />
       <a class="button button--primary button--block" href="/eventos/nuevo">
         {t('events.new')}
@@ -42,6 +40,6 @@ export default function EventsRoute() {
           </>
         )}
       </CardList>
-    </section>
+    </Page>
   );
 }

@@ -4,15 +4,13 @@ import { formatLongDate } from '../../state/events/event-format';
 import { t } from '../../state/language';
 import { CardList } from '../../components/card-list';
 import '../../styles/door.css';
+import { Page } from '../../components/page';
 
 /** /pases: the passes kept on this device ("Mis pases"), each ready to show at the door, also offline. */
 export default function PassesRoute() {
   const passes = useMyPasses();
   return (
-    <section class="page" aria-labelledby="passes-title">
-      <h1 id="passes-title" class="page__title" tabindex="-1">
-        {t('door.passes.title')}
-      </h1>
+    <Page name="passes" title={t('door.passes.title')}>
       <p>{t('door.passes.intro')}</p>
       <CardList items={passes()} name="passes" empty={t('door.passes.empty')}>
         {(pass) => (
@@ -25,6 +23,6 @@ export default function PassesRoute() {
           </>
         )}
       </CardList>
-    </section>
+    </Page>
   );
 }

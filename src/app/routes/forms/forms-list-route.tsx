@@ -12,6 +12,7 @@ import { copyIdOf, createFormLinks, resultsPath } from '../../state/forms/form-l
 import { fetchEventList, fetchForms, type AnswerLimit } from '../../state/forms/staff-api';
 import { language, problemText, t } from '../../state/language';
 import type { MessageKey } from '../../i18n';
+import { Page } from '../../components/page';
 
 const LIMITS: { value: AnswerLimit; label: MessageKey }[] = [
   { value: 'none', label: 'forms.staff.limit.none' },
@@ -70,10 +71,7 @@ export default function FormsListRoute() {
   const copyOf = (template: FormDefinition) => list().find((f) => f.id === copyIdOf(template, eventId()));
 
   return (
-    <div class="page qstaff">
-      <h1 class="page__title" tabindex="-1">
-        {t('forms.staff.title')}
-      </h1>
+    <Page name="forms-staff" title={t('forms.staff.title')} class="qstaff">
       <p class="page__meta">{t('forms.staff.intro')}</p>
       <Show when={loadProblem() ?? links.listProblem()}>
         {(p) => (
@@ -165,6 +163,6 @@ export default function FormsListRoute() {
         </For>
       </ul>
       <Show when={qrFor()}>{(qr) => <QrDialog text={qr().text} title={qr().title} onClose={() => setQrFor(undefined)} />}</Show>
-    </div>
+    </Page>
   );
 }

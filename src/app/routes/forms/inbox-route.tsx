@@ -11,6 +11,7 @@ import { inboxChoices, inboxLabel, officeLabel, officeOptions } from '../../stat
 import type { InboxItem } from '../../state/forms/staff-api';
 import { formatCount, formatTime, language, problemText, t } from '../../state/language';
 import type { MessageKey } from '../../i18n';
+import { Page } from '../../components/page';
 
 const STATUS: Record<string, MessageKey> = {
   received: 'inbox.status.received',
@@ -97,10 +98,7 @@ export default function InboxRoute() {
   const statuses = () => [{ options: (['received', 'assigned', 'answered', 'closed'] as const).map((s) => ({ value: s, label: t(STATUS[s]!) })) }];
 
   return (
-    <div class="page qstaff qinbox">
-      <h1 class="page__title" tabindex="-1">
-        {t('inbox.title')}
-      </h1>
+    <Page name="inbox" title={t('inbox.title')} class="qstaff qinbox">
       <p class="page__meta">{t('inbox.intro')}</p>
       <form
         class="qinbox__filters"
@@ -136,6 +134,6 @@ export default function InboxRoute() {
       <ul class="cards">
         <For each={inbox.items()}>{(item) => <ItemCard item={item} inbox={inbox} />}</For>
       </ul>
-    </div>
+    </Page>
   );
 }
