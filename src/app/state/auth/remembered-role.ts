@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '../../../core/auth/role-names';
+import { readLocal, writeLocal } from '../local-value';
 
 /**
  * The role of the last session this browser saw, so an office computer that opens the app with no signal
@@ -8,19 +9,11 @@ import { ROLES, type Role } from '../../../core/auth/role-names';
 const ROLE_KEY = 'cabildo.lastRole';
 
 export function rememberedRole(): Role | undefined {
-  try {
-    const role = localStorage.getItem(ROLE_KEY);
-    return (ROLES as readonly string[]).includes(role ?? '') ? (role as Role) : undefined;
-  } catch {
-    return undefined;
-  }
+  const role = readLocal(ROLE_KEY);
+  return (ROLES as readonly string[]).includes(role ?? '') ? (role as Role) : undefined;
 }
 
+/** Blocked storage keeps nothing: offline, the menu then waits for a session as before. */
 export function rememberRole(role: Role | undefined): void {
-  try {
-    if (role === undefined) localStorage.removeItem(ROLE_KEY);
-    else localStorage.setItem(ROLE_KEY, role);
-  } catch {
-    // Storage blocked: offline, the menu waits for a session as before.
-  }
+  writeLocal(ROLE_KEY, role);
 }
