@@ -5,7 +5,7 @@ import { togglePick, picksOf } from '../../state/forms/form-draft';
 import { language, t } from '../../state/language';
 import { CheckboxChoices, RadioChoices, SelectChoice } from './choice-inputs';
 import { ConsentAnswer } from './consent-answer';
-import { FieldFrame } from './field-frame';
+import { FieldFrame } from '../field-frame';
 import { NumberAnswer } from './number-answer';
 import { RankingAnswer } from './ranking-answer';
 import { TextAnswer } from './text-answer';
@@ -50,7 +50,18 @@ export function FormFieldView(props: FormFieldProps) {
   const f = <K extends FormField['kind']>() => props.field as FieldOf<K>;
 
   return (
-    <FieldFrame id={id()} label={props.field.label[language()]} required={props.field.required} help={help()} error={props.error} group={isGroup()}>
+    <FieldFrame
+      id={id()}
+      label={props.field.label[language()]}
+      required={props.field.required}
+      hint={help()}
+      error={props.error}
+      group={isGroup()}
+      // A question is styled as such, and found by data-field when the form moves to its first error.
+      class={isGroup() ? 'qfield qfield--group' : 'qfield'}
+      legendClass="field__label qfield__legend"
+      dataField={id()}
+    >
       <Switch>
         <Match when={props.field.kind === 'short-text' || props.field.kind === 'long-text'}>
           <TextAnswer {...common()} field={f<'short-text' | 'long-text'>()} onChange={props.onChange} />

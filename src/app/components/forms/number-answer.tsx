@@ -1,5 +1,5 @@
 import type { FieldOf } from '../../../core/forms';
-import { describedBy } from './field-frame';
+import { describedBy } from '../field-frame';
 
 export interface NumberAnswerProps {
   id: string;
@@ -32,7 +32,7 @@ export function NumberAnswer(props: NumberAnswerProps) {
       value={text()}
       onInput={(e) => props.onChange(e.currentTarget.value)}
       aria-invalid={props.error ? 'true' : undefined}
-      aria-describedby={describedBy(props)}
+      aria-describedby={describedBy({ id: props.id, hint: props.help, error: props.error })}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { effectiveMaxLength, type FieldOf } from '../../../core/forms';
-import { describedBy } from './field-frame';
+import { describedBy } from '../field-frame';
 import { LengthCounter } from './length-counter';
 
 export interface TextAnswerProps {
@@ -38,7 +38,7 @@ export function TextAnswer(props: TextAnswerProps) {
           type={props.field.kind === 'short-text' && props.field.format ? INPUT_TYPE[props.field.format] : 'text'}
           autocomplete="off"
           maxLength={effectiveMaxLength(props.field)}
-          aria-describedby={describedBy(props)}
+          aria-describedby={describedBy({ id: props.id, hint: props.help, error: props.error })}
           value={text()}
           onInput={(e) => props.onChange(e.currentTarget.value)}
         />
@@ -48,7 +48,7 @@ export function TextAnswer(props: TextAnswerProps) {
         {...common()}
         class="field__input qfield__textarea"
         rows={5}
-        aria-describedby={[describedBy(props), counterId()].filter(Boolean).join(' ')}
+        aria-describedby={[describedBy({ id: props.id, hint: props.help, error: props.error }), counterId()].filter(Boolean).join(' ')}
         value={text()}
         onInput={(e) => props.onChange(e.currentTarget.value)}
       />
