@@ -95,3 +95,8 @@ export function FieldFrame(props: FieldFrameProps) {
     </Show>
   );
 }
+
+/** After a refused submit: the cursor goes to the first field the frame marks invalid, where its error is read. */
+export function focusFirstInvalid(container: ParentNode | null | undefined): void {
+  container?.querySelector<HTMLElement>('[aria-invalid="true"], .field--invalid input')?.focus();
+}

@@ -16,6 +16,7 @@ import {
 } from '../state/attendance-form';
 import { documentTypeGroups, territoryGroups } from '../state/catalogue-options';
 import { problemText, t } from '../state/language';
+import { focusFirstInvalid } from '../components/field-frame';
 
 // Cédula and tarjeta de identidad numbers are digits only: a numeric keypad is faster at the door.
 const NUMERIC_DOCUMENTS = new Set(['CC', 'TI']);
@@ -28,7 +29,7 @@ export default function AttendanceRoute() {
     event.preventDefault();
     const result = await submitAttendance();
     if (result.kind === 'saved') firstField?.focus();
-    else if (result.kind === 'invalid') form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    else if (result.kind === 'invalid') focusFirstInvalid(form);
   };
   const saved = () => narrow(outcome(), 'saved');
   const failed = () => narrow(outcome(), 'failed');

@@ -6,6 +6,7 @@ import { ConsentFields } from './consent-fields';
 import { PersonFields } from './person-fields';
 import { SensitiveFields } from './sensitive-fields';
 import type { MessageKey } from '../../i18n';
+import { focusFirstInvalid } from '../field-frame';
 
 const WHY: Record<DoorForm['why'], MessageKey> = {
   cedula: 'door.form.fromCedula',
@@ -32,7 +33,7 @@ export function DoorFormPanel(props: { door: DoorScreen; form: DoorForm }) {
     if (outcome && 'failed' in outcome) {
       const onFields = person.showProblem(outcome.failed);
       setProblem(onFields ? t('door.form.fixErrors') : problemText(outcome.failed));
-      queueMicrotask(() => element?.querySelector<HTMLElement>('[aria-invalid="true"], .field--invalid input')?.focus());
+      queueMicrotask(() => focusFirstInvalid(element));
     }
   };
   // One tap must not record a phantom attendee: the count without data asks first.

@@ -5,6 +5,7 @@ import { createCommitmentForm } from '../../state/commitments/commitment-form';
 import { commitmentLabel } from '../../state/commitments/commitment-labels';
 import { language, problemText, t } from '../../state/language';
 import { navigate, search } from '../../state/router';
+import { focusFirstInvalid } from '../../components/field-frame';
 
 /** /compromisos/nuevo[?evento=…][&pregunta=<case>][&tema=<code>] — a new commitment, typed or pre-filled. */
 export default function NewCommitmentRoute() {
@@ -15,7 +16,7 @@ export default function NewCommitmentRoute() {
   const save = async () => {
     const outcome = await form.submit();
     if (outcome.kind === 'saved') navigate(`/compromisos/${encodeURIComponent(outcome.item.id)}`);
-    else if (outcome.kind === 'invalid') document.querySelector<HTMLElement>('.cform [aria-invalid="true"]')?.focus();
+    else if (outcome.kind === 'invalid') focusFirstInvalid(document.querySelector('.cform'));
   };
   return (
     <div class="page cpage">

@@ -5,6 +5,7 @@ import { createEventForm } from '../../state/events/event-form';
 import { problemText, t } from '../../state/language';
 import { navigate } from '../../state/router';
 import '../../styles/door.css';
+import { focusFirstInvalid } from '../../components/field-frame';
 
 /** /eventos/nuevo and /eventos/:id/editar: the planning form, saved on the server. */
 export default function EventFormRoute(props: { params: Record<string, string> }) {
@@ -17,7 +18,7 @@ export default function EventFormRoute(props: { params: Record<string, string> }
     event.preventDefault();
     const outcome = await form.submit();
     if (outcome.kind === 'saved') navigate(`/eventos/${encodeURIComponent(outcome.event.id)}`);
-    else if (outcome.kind === 'invalid') element?.querySelector<HTMLElement>('[aria-invalid="true"], .field--invalid input')?.focus();
+    else if (outcome.kind === 'invalid') focusFirstInvalid(element);
   };
 
   const failure = () => {

@@ -10,6 +10,7 @@ import { problemText, t } from '../../state/language';
 import { navigate } from '../../state/router';
 import '../../styles/door.css';
 import { EntityHeading } from '../../components/print/entity-heading';
+import { focusFirstInvalid } from '../../components/field-frame';
 
 /** /eventos/:id/inscripcion: a citizen (or staff) registers and receives the pass for the door. */
 export default function RegistrationRoute(props: { params: Record<string, string> }) {
@@ -23,7 +24,7 @@ export default function RegistrationRoute(props: { params: Record<string, string
     event.preventDefault();
     const outcome = await registration.submit();
     if (outcome.kind === 'registered') navigate(`/pases/${encodeURIComponent(outcome.pass.attendeeId)}`);
-    else if (outcome.kind === 'invalid') element?.querySelector<HTMLElement>('[aria-invalid="true"], .field--invalid input')?.focus();
+    else if (outcome.kind === 'invalid') focusFirstInvalid(element);
   };
   const failure = () => {
     const o = registration.outcome();
