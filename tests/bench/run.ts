@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
  * `npm run bench` runs every tests/bench/*.bench.ts, one child process each, one after
  * another (benchmarks running side by side would measure each other).
  * `npm run bench -- NAME` runs only files whose name, or one of whose reported bench
- * names, contains NAME. Exits non-zero if any bench file crashes.
+ * names, starts with NAME (if none does: contains NAME). Exits non-zero if any bench file crashes.
  */
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,12 +18,12 @@ const reportedNames = (source: string): string[] => [...source.matchAll(/report\
 async function selectedFiles(): Promise<string[]> {
   const files = (await readdir(benchDir)).filter((f) => f.endsWith('.bench.ts')).sort();
   if (filter === undefined) return files;
-  const chosen: string[] = [];
-  for (const file of files) {
-    const names = reportedNames(await readFile(join(benchDir, file), 'utf8'));
-    if (file.includes(filter) || names.some((n) => n.includes(filter))) chosen.push(file);
-  }
-  return chosen;
+  const named = await Promise.all(files.map(async (file) => ({ file, names: [file, ...reportedNames(await readFile(join(benchDir, file), 'utf8'))] })));
+  // Names that start with NAME win (`load` is load-open, load-saturation and load-soak, not report-load);
+  // only when none does, any name containing it.
+  const starting = named.filter(({ names }) => names.some((n) => n.startsWith(filter)));
+  const chosen = starting.length > 0 ? starting : named.filter(({ names }) => names.some((n) => n.includes(filter)));
+  return chosen.map(({ file }) => file);
 }
 
 function runFile(file: string): Promise<number> {
