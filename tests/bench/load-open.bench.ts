@@ -62,8 +62,10 @@ async function openLoop(target: LoadTarget): Promise<Outcome> {
     };
     // Each timer schedules the next before sending: the clock, not the answer, sets the pace.
     const tick = (k: number) => {
-      const due = start + offset + k * PERIOD_MS;
-      if (due - start >= DURATION_MS) return;
+      // Compared before adding `start`: start + at − start can round below DURATION_MS and add a send.
+      const at = offset + k * PERIOD_MS;
+      if (at >= DURATION_MS) return;
+      const due = start + at;
       setTimeout(() => {
         tick(k + 1);
         inFlight.push(push(due));

@@ -71,6 +71,7 @@ async function soak(target: LoadTarget) {
   const busyMs = new Map<Kind, number>();
   let firstError: string | undefined;
   let warmRss: number | undefined;
+  const trajectory: number[] = [];
   const serial = { n: 0 };
   const started = performance.now();
 
@@ -125,11 +126,14 @@ async function soak(target: LoadTarget) {
         firstError ??= String(error);
       }
       if (n === WARM_UP) warmRss = await rssMb(pid);
+      // The path between the two figures tells a leak (a slope) from a heap still settling (a plateau).
+      if (n > 0 && n % WARM_UP === 0) trajectory.push(Math.round(await rssMb(pid)));
     }
   };
   await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
   const seconds = (performance.now() - started) / 1000;
   console.error(`tiempo por clase (ms): ${JSON.stringify(Object.fromEntries([...busyMs].map(([k, ms]) => [k, Math.round(ms)])))}`);
+  console.error(`RSS cada ${WARM_UP} peticiones (MB): ${trajectory.join(' → ')}`);
   return { ...counts, firstError, warmRss: warmRss!, endRss: await rssMb(pid), seconds };
 }
 
