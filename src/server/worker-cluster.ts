@@ -63,7 +63,9 @@ export async function superviseWorkers(options: ClusterOptions): Promise<void> {
       return;
     }
     console.error(`El proceso ${worker.process.pid} terminó (${code ?? signal}): se arranca otro.`);
-    setTimeout(fork, lived < QUICK_DEATH_MS ? RESTART_DELAY_MS : 0);
+    setTimeout(() => {
+      if (!stopping) fork();
+    }, lived < QUICK_DEATH_MS ? RESTART_DELAY_MS : 0);
   });
 
   const stop = (code: number) => {
