@@ -39,6 +39,8 @@ export interface StartOptions {
   pullPageSize?: number;
   /** Worker threads for period and event reports (REPORT_WORKERS; 1 if unset); 0 computes them in process. */
   reportWorkers?: number;
+  /** false: a cluster worker, whose primary made the one first-run setup token (worker-cluster.ts). */
+  firstRunSetup?: boolean;
 }
 
 export interface RunningServer {
@@ -77,7 +79,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let server: Server;
   let setupToken: string | undefined;
   try {
-    setupToken = await firstRunSetupToken(stores.auth, (options.now ?? (() => new Date()))());
+    if (options.firstRunSetup !== false) setupToken = await firstRunSetupToken(stores.auth, (options.now ?? (() => new Date()))());
     server = await listen(app.fetch, options.port, options.host ?? '0.0.0.0', { ...DEFAULT_CONNECTION_TIMEOUTS, ...options.timeouts });
   } catch (error) {
     await reportWorkers?.close();

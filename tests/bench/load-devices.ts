@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { uuidV7 } from '../../src/core/ids/uuidv7';
-import { enrollDevice, setupAdmin } from '../support/auth-bootstrap';
+import { enrollDevice, setupAdmin, type StaffSession } from '../support/auth-bootstrap';
 
 /** The devices of the load bench: their id and the headers each request carries. */
 export interface LoadDevice {
@@ -16,7 +16,7 @@ const AUTH_READY = '/tmp/cabildo/AUTH_READY';
  * With accounts in place (auth landed), each device is enrolled for real and pushes with its credential, as a
  * field phone does; before that, devices push without one.
  */
-export async function loadDevices(baseUrl: string, serverOutput: string, count: number): Promise<{ devices: LoadDevice[]; enrolled: boolean }> {
+export async function loadDevices(baseUrl: string, serverOutput: string, count: number): Promise<{ devices: LoadDevice[]; enrolled: boolean; admin?: StaffSession }> {
   const enrolled = existsSync(AUTH_READY) || /Configure el primer administrador/.test(serverOutput);
   if (!enrolled) {
     const devices = Array.from({ length: count }, (_, i) => ({ deviceId: `carga-${i}`, headers: { 'content-type': 'application/json' } }));
@@ -28,7 +28,7 @@ export async function loadDevices(baseUrl: string, serverOutput: string, count: 
     const device = await enrollDevice(baseUrl, admin, { deviceId: `carga-${i}`, label: `Carga ${i}`, eventIds: [LOAD_EVENT_ID] });
     devices.push({ deviceId: device.deviceId, headers: device.headers() });
   }
-  return { devices, enrolled };
+  return { devices, enrolled, admin };
 }
 
 /** One push body of `size` new, valid attendance records (unique ids) from this device. */

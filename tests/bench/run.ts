@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * `npm run bench` runs every tests/bench/*.bench.ts, one child process each, one after
  * another (benchmarks running side by side would measure each other).
- * `npm run bench -- NAME` runs only files whose name, or one of whose reported bench
- * names, contains NAME. Exits non-zero if any bench file crashes.
+ * `npm run bench -- NAME` runs the files whose name starts with NAME; if none, those with a reported
+ * bench name starting with NAME; if none, those whose name or a reported name contains NAME. Exits non-zero if any bench file crashes.
  */
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,12 +18,14 @@ const reportedNames = (source: string): string[] => [...source.matchAll(/report\
 async function selectedFiles(): Promise<string[]> {
   const files = (await readdir(benchDir)).filter((f) => f.endsWith('.bench.ts')).sort();
   if (filter === undefined) return files;
-  const chosen: string[] = [];
-  for (const file of files) {
-    const names = reportedNames(await readFile(join(benchDir, file), 'utf8'));
-    if (file.includes(filter) || names.some((n) => n.includes(filter))) chosen.push(file);
-  }
-  return chosen;
+  // First file names starting with NAME (`load` is load-open, load-saturation and load-soak, not report-load),
+  // then reported names starting with it (`soak`), and only when neither matches, any name containing it.
+  const filesStarting = files.filter((file) => file.startsWith(filter));
+  if (filesStarting.length > 0) return filesStarting;
+  const named = await Promise.all(files.map(async (file) => ({ file, names: reportedNames(await readFile(join(benchDir, file), 'utf8')) })));
+  const namesStarting = named.filter(({ names }) => names.some((n) => n.startsWith(filter)));
+  const chosen = namesStarting.length > 0 ? namesStarting : named.filter(({ file, names }) => file.includes(filter) || names.some((n) => n.includes(filter)));
+  return chosen.map(({ file }) => file);
 }
 
 function runFile(file: string): Promise<number> {
