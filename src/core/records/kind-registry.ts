@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isProblemCode, type ProblemCode } from '../problems/catalogue';
 import { fail, ok, type Result } from '../result';
 import { problem } from '../problems/problem';
@@ -9,7 +9,7 @@ import { recordEnvelopeSchema, type ValidRecord } from './envelope';
 export interface RecordKind {
   kind: string;
   currentVersion: number;
-  versions: Record<number, z.ZodType>;
+  versions: Record<number, z.core.$ZodType>;
 }
 
 export type KindRegistry = ReadonlyMap<string, RecordKind>;
@@ -21,7 +21,7 @@ export const createKindRegistry = (kinds: RecordKind[]): KindRegistry =>
  * A payload schema may name a more precise problem than 'record.invalid' for a check it makes
  * (an unknown form version, a forged link) by a custom issue with `params: { problem: code }`.
  */
-function namedProblem(error: z.ZodError): ProblemCode | undefined {
+function namedProblem(error: z.core.$ZodError): ProblemCode | undefined {
   for (const issue of error.issues) {
     const code = issue.code === 'custom' ? (issue.params as { problem?: unknown } | undefined)?.problem : undefined;
     if (typeof code === 'string' && isProblemCode(code)) return code;
