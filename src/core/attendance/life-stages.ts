@@ -4,14 +4,14 @@ import { isCalendarDate } from '../time';
 
 /** Life stages are a catalogue whose entries also carry their age range (maxAge absent = no upper bound). */
 export const lifeStageCatalogueSchema = z.extend(catalogueSchema, {
-  entries: z.array(
+  entries: z
+    .array(
       z.extend(catalogueEntrySchema, {
         minAge: z.number().check(z.int(), z.minimum(0), z.maximum(150)),
         maxAge: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(150))),
       }),
-    ).check(
-    z.minLength(1),
-  ),
+    )
+    .check(z.minLength(1)),
 });
 
 export type LifeStageCatalogue = z.infer<typeof lifeStageCatalogueSchema>;

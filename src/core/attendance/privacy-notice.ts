@@ -21,10 +21,10 @@ export const privacyNoticeSchema = z.object({
 });
 
 export const privacyNoticesSchema = z.object({
-    id: z.string().check(z.minLength(1), z.maxLength(64)),
-    municipality: z.optional(z.string()),
-    notices: z.array(privacyNoticeSchema).check(z.minLength(1)),
-  }).check(
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  municipality: z.optional(z.string()),
+  notices: z.array(privacyNoticeSchema).check(z.minLength(1)),
+}).check(
   z.refine((set) => new Set(set.notices.map((n) => n.version)).size === set.notices.length, {
     error: 'Cada versión del aviso de privacidad debe ser única.',
   }),

@@ -9,8 +9,11 @@ export const MAX_USER_EVENTS = 100;
  * Like an enrolled device, the account then pulls, reads and writes only those (none: no event).
  */
 export const userEventsSchema = z.strictObject({
-  eventIds: z.pipe(z.array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' }))).check(
-    z.maxLength(MAX_USER_EVENTS, { error: `Máximo ${MAX_USER_EVENTS} eventos por cuenta.` }),
-  ), z.transform((ids) => [...new Set(ids)].sort())),
+  eventIds: z.pipe(
+    z
+      .array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' })))
+      .check(z.maxLength(MAX_USER_EVENTS, { error: `Máximo ${MAX_USER_EVENTS} eventos por cuenta.` })),
+    z.transform((ids: string[]) => [...new Set(ids)].sort()),
+  ),
 });
 export type UserEvents = z.infer<typeof userEventsSchema>;

@@ -89,14 +89,14 @@ export const eventDraftSchema = (c: Catalogues) =>
  */
 export const eventSchema = (c: Catalogues) =>
   z.strictObject(
-      {
-        id: z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'El identificador del evento debe tener minúsculas, números o guiones (máximo 64).' })),
-        revision: z.number().check(z.int(), z.minimum(1, { error: 'La revisión empieza en 1.' })),
-        updatedAt: dateTime('de la última modificación'),
-        ...eventFieldsShape(c),
-      },
-      { error: unknownFieldsError },
-    ).check(
+    {
+      id: z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'El identificador del evento debe tener minúsculas, números o guiones (máximo 64).' })),
+      revision: z.number().check(z.int(), z.minimum(1, { error: 'La revisión empieza en 1.' })),
+      updatedAt: dateTime('de la última modificación'),
+      ...eventFieldsShape(c),
+    },
+    { error: unknownFieldsError },
+  ).check(
     z.superRefine(eventRules.check, eventRules.params),
   );
 

@@ -22,15 +22,15 @@ export const sectionSchema = z.strictObject({
  * means a new version, so every stored submission can be read with the definition it was filled in.
  */
 export const formDefinitionSchema = z.strictObject({
-    id: formIdSchema,
-    version: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
-    title: localizedTextSchema,
-    intro: localizedTextSchema,
-    /** A starting point the planning office copies and edits (urna virtual), not a form to publish as is. */
-    template: z.optional(z.boolean()),
-    sections: z.array(sectionSchema).check(z.maxLength(50)),
-    fields: z.array(formFieldSchema).check(z.minLength(1, { error: 'El formulario necesita al menos una pregunta.' }), z.maxLength(300)),
-  }).check(
+  id: formIdSchema,
+  version: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
+  title: localizedTextSchema,
+  intro: localizedTextSchema,
+  /** A starting point the planning office copies and edits (urna virtual), not a form to publish as is. */
+  template: z.optional(z.boolean()),
+  sections: z.array(sectionSchema).check(z.maxLength(50)),
+  fields: z.array(formFieldSchema).check(z.minLength(1, { error: 'El formulario necesita al menos una pregunta.' }), z.maxLength(300)),
+}).check(
   z.superRefine((definition, ctx) => {
     for (const issue of definitionIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
   }),

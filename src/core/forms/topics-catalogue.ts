@@ -12,7 +12,9 @@ export const topicEntrySchema = z.extend(catalogueEntrySchema, {
   parent: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
 });
 
-export const topicsCatalogueSchema = z.extend(catalogueSchema, { source: z.optional(z.string().check(z.maxLength(400))), entries: z.array(topicEntrySchema).check(z.minLength(1)) }).check(
+const topicsShape = { source: z.optional(z.string().check(z.maxLength(400))), entries: z.array(topicEntrySchema).check(z.minLength(1)) };
+
+export const topicsCatalogueSchema = z.extend(catalogueSchema, topicsShape).check(
   z.superRefine((catalogue, ctx) => {
     const components = new Set(catalogue.entries.filter((e) => e.kind === 'componente').map((e) => e.code));
     const seen = new Set<string>();

@@ -14,17 +14,17 @@ export const ATTENDANCE_REGISTRATION_KIND = 'attendance.registration';
 
 export const registrationV1 = (catalogues: Catalogues, notices: PrivacyNotices = defaultPrivacyNotices) =>
   z.strictObject(
-      {
-        eventId: eventIdSchema,
-        registeredAt: z.iso.datetime({ offset: true, error: 'La hora de inscripción debe ser fecha y hora con zona horaria (ISO 8601).' }),
-        ...personShape(catalogues, notices),
-        catalogueVersion: z.optional(catalogueVersionSchema),
-      },
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys' ? `Campos no previstos en la inscripción: ${issue.keys.join(', ')}.` : undefined,
-      },
-    ).check(
+    {
+      eventId: eventIdSchema,
+      registeredAt: z.iso.datetime({ offset: true, error: 'La hora de inscripción debe ser fecha y hora con zona horaria (ISO 8601).' }),
+      ...personShape(catalogues, notices),
+      catalogueVersion: z.optional(catalogueVersionSchema),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `Campos no previstos en la inscripción: ${issue.keys.join(', ')}.` : undefined,
+    },
+  ).check(
     z.superRefine((value, ctx) => checkPerson(catalogues, value, bogotaDateOf(value.registeredAt), ctx), whenObject),
   );
 

@@ -7,7 +7,8 @@ import { privacyNoticesSchema } from '../attendance/privacy-notice';
  * here, never code. Records keep the catalogue version they were captured with, so renaming a comuna later does not
  * rewrite history.
  */
-const twoLevelCatalogueSchema = z.extend(catalogueSchema, { entries: z.array(z.looseObject(z.extend(catalogueEntrySchema, { parent: z.optional(z.string().check(z.minLength(1), z.maxLength(32))) }).shape)).check(z.minLength(1)) }).check(
+const twoLevelEntrySchema = z.looseObject({ ...catalogueEntrySchema.shape, parent: z.optional(z.string().check(z.minLength(1), z.maxLength(32))) });
+const twoLevelCatalogueSchema = z.extend(catalogueSchema, { entries: z.array(twoLevelEntrySchema).check(z.minLength(1)) }).check(
   z.superRefine((catalogue, ctx) => {
     const byCode = new Map(catalogue.entries.map((entry) => [entry.code, entry]));
     if (byCode.size !== catalogue.entries.length) ctx.addIssue({ code: 'custom', path: ['entries'], message: 'Cada código debe aparecer una sola vez.' });

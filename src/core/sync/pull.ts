@@ -60,7 +60,15 @@ export function pullSearch(options: { cursor?: string | undefined; events?: read
 }
 
 /** The `events` query parameter: comma-separated event ids, at most PULL_MAX_EVENTS. */
-export const pullEventsParamSchema = z.pipe(z.pipe(z.string(), z.transform((text) => [...new Set(text.split(',').map((id) => id.trim()).filter(Boolean))].sort())), z.array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'Cada evento debe ser un identificador de minúsculas, números o guiones.' }))).check(
+export const pullEventsParamSchema = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((text: string) => [...new Set(text.split(',').map((id) => id.trim()).filter(Boolean))].sort()),
+  ),
+  z
+    .array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'Cada evento debe ser un identificador de minúsculas, números o guiones.' })))
+    .check(
       z.minLength(1, { error: 'Indique al menos un evento, o quite el parámetro para recibir todos.' }),
       z.maxLength(PULL_MAX_EVENTS, { error: `Máximo ${PULL_MAX_EVENTS} eventos por descarga.` }),
-    ));
+    ),
+);
