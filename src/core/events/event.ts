@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 import { catalogueCodes, type Catalogues } from '../catalogues';
+import { EVENT_ID_PATTERN } from './event-id';
+
+export { EVENT_ID_PATTERN };
 
 export const EVENT_MODALITIES = ['presencial', 'virtual', 'mixta'] as const;
 /** planned: announced, passes may be issued; open: doors open, check-ins expected; closed: over. */
 export const EVENT_STATUSES = ['planned', 'open', 'closed'] as const;
 export type EventModality = (typeof EVENT_MODALITIES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
-
-/** Readable slugs ("atril-comuna-3-2026") and UUIDv7 both fit; the same limit as attendance's eventId. */
-export const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * A date and time with its offset (the form sends Bogotá's). Messages name the field in plain words: the

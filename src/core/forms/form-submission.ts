@@ -10,7 +10,7 @@ import type { FormCatalogues } from './form-catalogues';
 import { formIdSchema, type FormDefinition } from './form-definition';
 import type { FormDefinitionLookup } from './definition-lookup';
 import { SIGNATURE_PATTERN } from './form-links';
-import { EVENT_ID_PATTERN } from '../events/event';
+import { EVENT_ID_PATTERN } from '../events/event-id';
 
 export const FORM_SUBMISSION_KIND = 'form.submission';
 
