@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { defaultCatalogues, type Catalogues } from '../core/catalogues';
 import { recordKinds } from '../core/records/registry';
+import { compiledKinds } from '../core/records/kind-registry';
 import { problem } from '../core/problems/problem';
 import type { Stores } from './store/stores';
 import type { SigningKey } from './keys/signing-key';
@@ -93,13 +94,15 @@ export function createApp(options: AppOptions): Hono {
       store: options.stores.sync,
       // Form submissions are judged by the stored form versions, and their links by the server key.
       registry: settings.registry((current, notices) =>
-        recordKinds(
-          current,
-          {
-            lookup: (formId, version) => options.stores.forms.lookup(formId, version),
-            verifyLink: ed25519LinkVerifier(options.signingKey.publicKeyBase64Url),
-          },
-          notices,
+        compiledKinds(
+          recordKinds(
+            current,
+            {
+              lookup: (formId, version) => options.stores.forms.lookup(formId, version),
+              verifyLink: ed25519LinkVerifier(options.signingKey.publicKeyBase64Url),
+            },
+            notices,
+          ),
         ),
       ),
       admit: answerLimitAdmission(options.stores.forms, options.stores.submissions),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { problem, type Problem } from '../../core/problems/problem';
 import { fail, ok, type Result } from '../../core/result';
 import { wireProblemSchema } from '../../core/sync/protocol';
@@ -9,7 +9,7 @@ export const ENROLL_ENDPOINT = '/api/v1/devices/enroll';
 
 const enrolledSchema = z.object({
   deviceId: z.string(),
-  credential: z.string().regex(/^cbd1\.[A-Za-z0-9_-]{1,64}\.[A-Za-z0-9_-]{43}$/),
+  credential: z.string().check(z.regex(/^cbd1\.[A-Za-z0-9_-]{1,64}\.[A-Za-z0-9_-]{43}$/)),
   role: z.string(),
   eventIds: z.array(z.string()),
   label: z.string(),

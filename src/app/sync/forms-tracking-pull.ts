@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CASE_STATES, trackingCodeSchema } from '../../core/escuchadero';
 import type { CabildoDatabase } from '../storage/database';
 import { applyStatuses, readTrackedCodes, type CodeStatus } from '../storage/tracked-codes';
@@ -13,11 +13,11 @@ export const statusItemSchema = z.object({
   trackingCode: trackingCodeSchema,
   status: z.enum(CASE_STATES),
   dueDate: z.string(),
-  answer: z.string().optional(),
-  answeredAt: z.string().optional(),
+  answer: z.optional(z.string()),
+  answeredAt: z.optional(z.string()),
   /** What the citizen may see of the commitments their question produced (title, office, date, status). */
-  commitments: z
-    .array(
+  commitments: z.optional(
+    z.array(
       z.object({
         title: z.string(),
         office: z.string(),
@@ -26,8 +26,8 @@ export const statusItemSchema = z.object({
         status: z.enum(['pendiente', 'en_curso', 'cumplido', 'vencido']),
         percent: z.number(),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 const statusAnswerSchema = z.object({ items: z.array(statusItemSchema) });
 

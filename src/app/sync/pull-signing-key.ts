@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CabildoDatabase } from '../storage/database';
 import { DOOR_META_KEYS, type StoredSigningKey } from '../storage/door-tables';
 import { getJson, type HttpDeps } from './pull-http';
 
 export const SIGNING_KEY_ENDPOINT = '/api/v1/keys/signing';
 
-const signingKeySchema = z.object({ algorithm: z.literal('Ed25519'), publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
+const signingKeySchema = z.object({ algorithm: z.literal('Ed25519'), publicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)) });
 
 export const isStoredSigningKey = (value: unknown): value is StoredSigningKey =>
   signingKeySchema.safeParse(value).success && typeof (value as { fetchedAt?: unknown }).fetchedAt === 'string';

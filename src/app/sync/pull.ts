@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Catalogues } from '../../core/catalogues';
 import { problem, type Problem } from '../../core/problems/problem';
 import { pullResponseSchema, pullSearch, pulledAttendeeSchema } from '../../core/sync/pull';
@@ -24,8 +24,8 @@ export type PullOutcome = { kind: 'pulled'; applied: AppliedPull; more?: boolean
 
 // Attendee rows may carry the registration's answers (`person`): kept when present, never required.
 const responseSchema = (catalogues: Catalogues) =>
-  pullResponseSchema(catalogues).extend({
-    attendees: z.array(pulledAttendeeSchema.extend({ person: z.record(z.string(), z.unknown()).optional() })),
+  z.extend(pullResponseSchema(catalogues), {
+    attendees: z.array(z.extend(pulledAttendeeSchema, { person: z.optional(z.record(z.string(), z.unknown())) })),
   });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UUID_V7_PATTERN } from '../ids/uuidv7';
 import { eventIdSchema } from './check-in';
 
@@ -13,7 +13,7 @@ export const UNDO_WINDOW_MS = 10_000;
  */
 export const admissionUndoV1 = z.strictObject({
   eventId: eventIdSchema,
-  checkInId: z.string().regex(UUID_V7_PATTERN, { error: 'El registro que se deshace debe ser un UUIDv7.' }),
+  checkInId: z.string().check(z.regex(UUID_V7_PATTERN, { error: 'El registro que se deshace debe ser un UUIDv7.' })),
   undoneAt: z.iso.datetime({ offset: true, error: 'La hora en que se deshizo debe ser fecha y hora con zona horaria (ISO 8601).' }),
 });
 

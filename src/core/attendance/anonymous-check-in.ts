@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Catalogues } from '../catalogues';
 import { choiceOf } from './choices';
 import { checkInShape } from './check-in';
@@ -14,7 +14,7 @@ export const anonymousCheckInV1 = (catalogues: Catalogues) =>
   z.strictObject(
     {
       ...checkInShape,
-      territory: choiceOf(catalogues.territories, 'Elija una comuna o corregimiento de la lista.').optional(),
+      territory: z.optional(choiceOf(catalogues.territories, 'Elija una comuna o corregimiento de la lista.')),
     },
     {
       error: (issue) =>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Catalogues } from '../catalogues';
 import { attendeeIdSchema, checkInShape } from './check-in';
 import { personShape } from './person';
@@ -15,13 +15,13 @@ const unknownFieldsError = (issue: { code?: string; keys?: string[] }) =>
  * territorial variables, check-in metadata and Ley 1581 consent. Version 1 stays accepted (see registry).
  */
 export const attendanceEntryV2 = (catalogues: Catalogues, notices: PrivacyNotices = defaultPrivacyNotices) =>
-  z
-    .strictObject({ ...checkInShape, attendeeId: attendeeIdSchema.optional(), ...personShape(catalogues, notices) }, { error: unknownFieldsError })
-    .superRefine((value, ctx) => {
+  z.strictObject({ ...checkInShape, attendeeId: z.optional(attendeeIdSchema), ...personShape(catalogues, notices) }, { error: unknownFieldsError }).check(
+    z.superRefine((value, ctx) => {
       if (value.method === 'pass' && value.attendeeId === undefined) {
         ctx.addIssue({ code: 'custom', path: ['attendeeId'], message: 'Un registro con pase debe llevar el identificador de la persona inscrita.' });
       }
       checkPerson(catalogues, value, bogotaDateOf(value.checkedInAt), ctx);
-    }, whenObject);
+    }, whenObject),
+  );
 
 export type AttendanceEntryV2 = z.infer<ReturnType<typeof attendanceEntryV2>>;

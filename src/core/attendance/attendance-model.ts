@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UUID_V7_PATTERN } from '../ids/uuidv7';
 import { CHECK_IN_METHODS, eventIdSchema } from './check-in';
 
@@ -8,15 +8,15 @@ import { CHECK_IN_METHODS, eventIdSchema } from './check-in';
  * identityKey is duplicates.ts's key: the attendee, or the per-event document digest, never a number.
  */
 export const checkInRowSchema = z.object({
-  id: z.string().regex(UUID_V7_PATTERN),
+  id: z.string().check(z.regex(UUID_V7_PATTERN)),
   eventId: eventIdSchema,
-  identityKey: z.string().min(1).max(200).optional(),
+  identityKey: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   checkedInAt: z.iso.datetime({ offset: true }),
-  deviceId: z.string().min(1).max(64),
-  displayName: z.string().min(1).max(250).optional(),
+  deviceId: z.string().check(z.minLength(1), z.maxLength(64)),
+  displayName: z.optional(z.string().check(z.minLength(1), z.maxLength(250))),
   method: z.enum(CHECK_IN_METHODS),
   /** Present on the row of an undo (admission-undo.ts): the check-in it cancels. */
-  undoes: z.string().regex(UUID_V7_PATTERN).optional(),
+  undoes: z.optional(z.string().check(z.regex(UUID_V7_PATTERN))),
 });
 export type CheckInRow = z.infer<typeof checkInRowSchema>;
 

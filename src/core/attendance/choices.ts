@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalogueCodes, catalogueSchema, type Catalogue } from '../catalogues/catalogue';
 
 /** The explicit answer every sensitive question must offer (Ley 1581, art. 6: answering is optional). */
@@ -7,9 +7,8 @@ export const PREFER_NOT_TO_ANSWER = 'no_responde';
 export const EXCLUSIVE_KIND = 'exclusivo';
 
 /** A catalogue for a sensitive question must carry the "prefiero no responder" entry, so forms can show it. */
-export const sensitiveCatalogueSchema = catalogueSchema.refine(
-  (c) => c.entries.some((e) => e.code === PREFER_NOT_TO_ANSWER),
-  { error: `Un catálogo de datos sensibles debe incluir la opción «${PREFER_NOT_TO_ANSWER}» (Prefiero no responder).` },
+export const sensitiveCatalogueSchema = catalogueSchema.check(
+  z.refine((c) => c.entries.some((e) => e.code === PREFER_NOT_TO_ANSWER), { error: `Un catálogo de datos sensibles debe incluir la opción «${PREFER_NOT_TO_ANSWER}» (Prefiero no responder).` }),
 );
 
 const codesOf = (catalogue: Catalogue, sensitive: boolean): [string, ...string[]] => {
@@ -27,13 +26,13 @@ export function choicesOf(catalogue: Catalogue, message: string, options: { sens
   const codes = codesOf(catalogue, sensitive);
   const exclusive = new Set(catalogue.entries.filter((e) => e.kind === EXCLUSIVE_KIND).map((e) => e.code));
   if (sensitive) exclusive.add(PREFER_NOT_TO_ANSWER);
-  return z
-    .array(z.enum(codes, { error: message }), { error: message })
-    .max(codes.length, { error: 'Hay más opciones marcadas de las que existen.' })
-    .refine((chosen) => new Set(chosen).size === chosen.length, { error: 'Una opción está marcada dos veces.' })
-    .refine((chosen) => chosen.length <= 1 || !chosen.some((code) => exclusive.has(code)), {
+  return z.array(z.enum(codes, { error: message }), { error: message }).check(
+    z.maxLength(codes.length, { error: 'Hay más opciones marcadas de las que existen.' }),
+    z.refine((chosen) => new Set(chosen).size === chosen.length, { error: 'Una opción está marcada dos veces.' }),
+    z.refine((chosen) => chosen.length <= 1 || !chosen.some((code) => exclusive.has(code)), {
       error: '«Ninguna» o «Prefiero no responder» no se pueden combinar con otras opciones.',
-    });
+    }),
+  );
 }
 
 /** Whether a sensitive answer discloses something (anything but "prefiero no responder" or no answer). */

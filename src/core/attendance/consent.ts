@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defaultPrivacyNotices, noticeVersions, type PrivacyNotices } from './privacy-notice';
 
 /**
@@ -12,7 +12,7 @@ export const consentV2 = (notices: PrivacyNotices = defaultPrivacyNotices) =>
       textVersion: z.enum(noticeVersions(notices), {
         error: 'La versión del aviso de privacidad no existe; actualice la aplicación.',
       }),
-      sensitiveData: z.boolean({ error: 'La autorización de datos sensibles debe ser sí o no.' }).optional(),
+      sensitiveData: z.optional(z.boolean({ error: 'La autorización de datos sensibles debe ser sí o no.' })),
     },
     { error: 'Falta la autorización de tratamiento de datos.' },
   );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalogueCodes, type Catalogues } from '../catalogues';
 
 /** The document-types code for a person without a document: such a person cannot be deduplicated. */
@@ -15,20 +15,19 @@ export function normaliseDocumentNumber(raw: string): string {
 
 /** Document of a full attendance record: a number is required unless the person has no document. */
 export const identityDocumentSchema = (catalogues: Catalogues) =>
-  z
-    .object({
-      type: z.enum(catalogueCodes(catalogues.documentTypes), { error: 'Elija un tipo de documento de la lista.' }),
-      number: z
-        .string({ error: 'El número de documento debe ser texto.' })
-        .overwrite(normaliseDocumentNumber)
-        .regex(/^[A-Z0-9-]{3,20}$/, { error: 'El número de documento debe tener de 3 a 20 letras o números.' })
-        .optional(),
-    })
-    .superRefine((doc, ctx) => {
+  z.object({
+    type: z.enum(catalogueCodes(catalogues.documentTypes), { error: 'Elija un tipo de documento de la lista.' }),
+    number: z.optional(z.string({ error: 'El número de documento debe ser texto.' }).check(
+      z.overwrite(normaliseDocumentNumber),
+      z.regex(/^[A-Z0-9-]{3,20}$/, { error: 'El número de documento debe tener de 3 a 20 letras o números.' }),
+    )),
+  }).check(
+    z.superRefine((doc, ctx) => {
       if (doc.type === NO_DOCUMENT_TYPE && doc.number !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['number'], message: 'Si la persona no tiene documento, deje el número vacío.' });
       }
       if (doc.type !== NO_DOCUMENT_TYPE && doc.number === undefined) {
         ctx.addIssue({ code: 'custom', path: ['number'], message: 'Escriba el número de documento o elija «Sin documento».' });
       }
-    });
+    }),
+  );

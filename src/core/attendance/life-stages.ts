@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalogueEntrySchema, catalogueSchema } from '../catalogues/catalogue';
 import { isCalendarDate } from '../time';
 
 /** Life stages are a catalogue whose entries also carry their age range (maxAge absent = no upper bound). */
-export const lifeStageCatalogueSchema = catalogueSchema.extend({
+export const lifeStageCatalogueSchema = z.extend(catalogueSchema, {
   entries: z
     .array(
-      catalogueEntrySchema.extend({
-        minAge: z.number().int().min(0).max(150),
-        maxAge: z.number().int().min(0).max(150).optional(),
+      z.extend(catalogueEntrySchema, {
+        minAge: z.number().check(z.int(), z.minimum(0), z.maximum(150)),
+        maxAge: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(150))),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 export type LifeStageCatalogue = z.infer<typeof lifeStageCatalogueSchema>;

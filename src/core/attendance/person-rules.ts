@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Catalogues } from '../catalogues';
 import { disclosesSomething } from './choices';
 import { ageOn, lifeStageFor } from './life-stages';

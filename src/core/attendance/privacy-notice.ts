@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import noticesJson from '../catalogues/defaults/privacy-notices.json';
 
 /**
@@ -6,29 +6,29 @@ import noticesJson from '../catalogues/defaults/privacy-notices.json';
  * and every record keeps the version the person agreed to. Old versions stay so old records still validate.
  */
 const noticeTextSchema = z.object({
-  title: z.string().min(1),
-  paragraphs: z.array(z.string().min(1)).min(1),
-  sensitive: z.string().min(1),
-  accept: z.string().min(1),
-  acceptSensitive: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
+  paragraphs: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  sensitive: z.string().check(z.minLength(1)),
+  accept: z.string().check(z.minLength(1)),
+  acceptSensitive: z.string().check(z.minLength(1)),
 });
 
 export const privacyNoticeSchema = z.object({
-  version: z.string().min(1).max(32),
-  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  version: z.string().check(z.minLength(1), z.maxLength(32)),
+  effectiveFrom: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   es: noticeTextSchema,
   en: noticeTextSchema,
 });
 
-export const privacyNoticesSchema = z
-  .object({
-    id: z.string().min(1).max(64),
-    municipality: z.string().optional(),
-    notices: z.array(privacyNoticeSchema).min(1),
-  })
-  .refine((set) => new Set(set.notices.map((n) => n.version)).size === set.notices.length, {
+export const privacyNoticesSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  municipality: z.optional(z.string()),
+  notices: z.array(privacyNoticeSchema).check(z.minLength(1)),
+}).check(
+  z.refine((set) => new Set(set.notices.map((n) => n.version)).size === set.notices.length, {
     error: 'Cada versión del aviso de privacidad debe ser única.',
-  });
+  }),
+);
 
 export type PrivacyNotice = z.infer<typeof privacyNoticeSchema>;
 export type PrivacyNotices = z.infer<typeof privacyNoticesSchema>;

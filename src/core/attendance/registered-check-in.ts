@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { attendeeIdSchema, checkInShape } from './check-in';
 
 export const ATTENDANCE_REGISTERED_KIND = 'attendance.registered';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EVENT_ID_PATTERN } from '../events/event';
 
 export const MAX_ENROLLMENT_TTL_MINUTES = 60;
@@ -14,19 +14,19 @@ export interface DeviceView {
   revokedAt: string | null;
 }
 
-const label = z.string({ error: 'Escriba un nombre para el dispositivo.' }).trim().min(1).max(80, { error: 'El nombre del dispositivo: máximo 80 caracteres.' });
-const eventIds = z.array(z.string().regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' })).max(50);
+const label = z.string({ error: 'Escriba un nombre para el dispositivo.' }).check(z.trim(), z.minLength(1), z.maxLength(80, { error: 'El nombre del dispositivo: máximo 80 caracteres.' }));
+const eventIds = z.array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' }))).check(z.maxLength(50));
 /** Same bounds as the record envelope's deviceId, restricted to characters safe inside a credential. */
-export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'El identificador del dispositivo no es válido.' });
+export const deviceIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'El identificador del dispositivo no es válido.' }));
 
 export const enrollmentRequestSchema = z.strictObject({
   label,
   eventIds,
-  ttlMinutes: z.number().int().min(1).max(MAX_ENROLLMENT_TTL_MINUTES, { error: `Máximo ${MAX_ENROLLMENT_TTL_MINUTES} minutos.` }).optional(),
+  ttlMinutes: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_ENROLLMENT_TTL_MINUTES, { error: `Máximo ${MAX_ENROLLMENT_TTL_MINUTES} minutos.` }))),
 });
 /** A device's new name, given by the office (the enrollment's label otherwise stays). */
 export const deviceLabelSchema = z.strictObject({ label });
-export const enrollRequestSchema = z.strictObject({ token: z.string().min(1).max(200), deviceId: deviceIdSchema, label: label.optional() });
+export const enrollRequestSchema = z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(200)), deviceId: deviceIdSchema, label: z.optional(label) });
 
 /** Device credential on the wire: `cbd1.<deviceId>.<secret>` (secret: 32 random bytes, base64url). */
 export const CREDENTIAL_PREFIX = 'cbd1';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EVENT_ID_PATTERN } from '../events/event';
 
 /** At most this many events per campo account: a field team works a handful at a time. */
@@ -9,9 +9,11 @@ export const MAX_USER_EVENTS = 100;
  * Like an enrolled device, the account then pulls, reads and writes only those (none: no event).
  */
 export const userEventsSchema = z.strictObject({
-  eventIds: z
-    .array(z.string().regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' }))
-    .max(MAX_USER_EVENTS, { error: `Máximo ${MAX_USER_EVENTS} eventos por cuenta.` })
-    .transform((ids) => [...new Set(ids)].sort()),
+  eventIds: z.pipe(
+    z
+      .array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' })))
+      .check(z.maxLength(MAX_USER_EVENTS, { error: `Máximo ${MAX_USER_EVENTS} eventos por cuenta.` })),
+    z.transform((ids: string[]) => [...new Set(ids)].sort()),
+  ),
 });
 export type UserEvents = z.infer<typeof userEventsSchema>;

@@ -1,21 +1,21 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Catalogues are data a municipality can replace without touching code:
  * a list of coded entries with a display name (Spanish first).
  */
 export const catalogueEntrySchema = z.object({
-  code: z.string().min(1).max(32),
-  name: z.string().min(1).max(200),
-  nameEn: z.string().max(200).optional(),
-  kind: z.string().max(32).optional(),
+  code: z.string().check(z.minLength(1), z.maxLength(32)),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  nameEn: z.optional(z.string().check(z.maxLength(200))),
+  kind: z.optional(z.string().check(z.maxLength(32))),
 });
 
 export const catalogueSchema = z.object({
-  id: z.string().min(1).max(64),
-  version: z.number().int().min(1),
-  municipality: z.string().optional(),
-  entries: z.array(catalogueEntrySchema).min(1),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  version: z.number().check(z.int(), z.minimum(1)),
+  municipality: z.optional(z.string()),
+  entries: z.array(catalogueEntrySchema).check(z.minLength(1)),
 });
 
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;

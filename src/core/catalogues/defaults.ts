@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalogueEntrySchema, catalogueSchema, type Catalogue } from './catalogue';
 import { sensitiveCatalogueSchema } from '../attendance/choices';
 import { lifeStageCatalogueSchema, type LifeStageCatalogue } from '../attendance/life-stages';
@@ -41,7 +41,7 @@ export interface Catalogues {
 }
 
 // Topics keep their extra fields (a programme's `parent` component) for grouped pickers.
-const topicsSchema = catalogueSchema.extend({ entries: z.array(catalogueEntrySchema.loose()).min(1) });
+const topicsSchema = z.extend(catalogueSchema, { entries: z.array(z.looseObject(catalogueEntrySchema.shape)).check(z.minLength(1)) });
 
 export const defaultCatalogues: Catalogues = {
   territories: catalogueSchema.parse(territories),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UUID_V7_PATTERN } from '../ids/uuidv7';
 import { isCalendarDate } from '../time';
 
@@ -8,27 +8,27 @@ import { isCalendarDate } from '../time';
  * asked can follow it with their tracking code.
  */
 const calendarDate = (what: string) =>
-  z.string().refine(isCalendarDate, { error: `${what} debe ser una fecha AAAA-MM-DD.` });
+  z.string().check(z.refine(isCalendarDate, { error: `${what} debe ser una fecha AAAA-MM-DD.` }));
 
-const idOf = (what: string) => z.string().regex(UUID_V7_PATTERN, { error: `${what} no es un identificador válido.` });
+const idOf = (what: string) => z.string().check(z.regex(UUID_V7_PATTERN, { error: `${what} no es un identificador válido.` }));
 
 export const commitmentOriginSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('typed') }),
   /** The answer to a citizen's question produced it: that citizen sees it on "Mis preguntas". */
   z.object({ kind: z.literal('escuchadero'), entryId: idOf('La pregunta de origen') }),
-  z.object({ kind: z.literal('priorizacion'), topic: z.string().min(1).max(32) }),
+  z.object({ kind: z.literal('priorizacion'), topic: z.string().check(z.minLength(1), z.maxLength(32)) }),
 ]);
 
 export const commitmentSchema = z.object({
   id: idOf('El compromiso'),
-  eventId: z.string().min(1).max(64),
-  title: z.string().trim().min(5, { error: 'Escriba el compromiso (5 caracteres o más).' }).max(300, { error: 'El compromiso admite hasta 300 caracteres.' }),
-  description: z.string().trim().max(4000, { error: 'La descripción admite hasta 4.000 caracteres.' }).optional(),
+  eventId: z.string().check(z.minLength(1), z.maxLength(64)),
+  title: z.string().check(z.trim(), z.minLength(5, { error: 'Escriba el compromiso (5 caracteres o más).' }), z.maxLength(300, { error: 'El compromiso admite hasta 300 caracteres.' })),
+  description: z.optional(z.string().check(z.trim(), z.maxLength(4000, { error: 'La descripción admite hasta 4.000 caracteres.' }))),
   /** Code of the dependency (entity settings' offices) that answers for it. */
-  office: z.string().min(1, { error: 'Elija la dependencia responsable.' }).max(32),
+  office: z.string().check(z.minLength(1, { error: 'Elija la dependencia responsable.' }), z.maxLength(32)),
   dueDate: calendarDate('La fecha de cumplimiento'),
-  topic: z.string().min(1).max(32).optional(),
-  territory: z.string().min(1).max(32).optional(),
+  topic: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
+  territory: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
   origin: commitmentOriginSchema,
   createdAt: z.iso.datetime({ offset: true }),
 });
@@ -40,11 +40,13 @@ export const progressUpdateSchema = z.object({
   id: idOf('El avance'),
   commitmentId: idOf('El compromiso'),
   date: calendarDate('La fecha del avance'),
-  percent: z.number({ error: 'El porcentaje es un número de 0 a 100.' }).int().min(0, { error: 'El porcentaje es un número de 0 a 100.' }).max(100, { error: 'El porcentaje es un número de 0 a 100.' }),
+  percent: z.number({ error: 'El porcentaje es un número de 0 a 100.' }).check(z.int(), z.minimum(0, { error: 'El porcentaje es un número de 0 a 100.' }), z.maximum(100, { error: 'El porcentaje es un número de 0 a 100.' })),
   state: z.enum(commitmentStates, { error: 'Elija un estado: pendiente, en curso o cumplido.' }),
-  text: z.string().trim().min(3, { error: 'Cuente en una frase qué se hizo.' }).max(2000, { error: 'El avance admite hasta 2.000 caracteres.' }),
-  evidenceUrl: z.url({ protocol: /^https?$/, error: 'La evidencia debe ser un enlace http(s).' }).max(500).optional(),
-}).refine((update) => update.state !== 'cumplido' || update.percent === 100, { error: 'Un compromiso cumplido tiene 100 % de avance.', path: ['percent'] });
+  text: z.string().check(z.trim(), z.minLength(3, { error: 'Cuente en una frase qué se hizo.' }), z.maxLength(2000, { error: 'El avance admite hasta 2.000 caracteres.' })),
+  evidenceUrl: z.optional(z.url({ protocol: /^https?$/, error: 'La evidencia debe ser un enlace http(s).' }).check(z.maxLength(500))),
+}).check(
+  z.refine((update) => update.state !== 'cumplido' || update.percent === 100, { error: 'Un compromiso cumplido tiene 100 % de avance.', path: ['percent'] }),
+);
 
 export type Commitment = z.infer<typeof commitmentSchema>;
 export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;

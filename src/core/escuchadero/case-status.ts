@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fail, ok, type Result } from '../result';
 import { problem } from '../problems/problem';
 import { fieldIssuesFrom, spanishErrors } from '../problems/field-issues';
@@ -13,12 +13,12 @@ export const CASE_STATES = ['received', 'assigned', 'answered', 'closed'] as con
 export type CaseState = (typeof CASE_STATES)[number];
 
 const moment = z.iso.datetime({ offset: true, error: 'Escriba fecha y hora con zona horaria (ISO 8601).' });
-const office = z.string().min(1).max(64);
-const answerText = z
-  .string({ error: 'Escriba la respuesta.' })
-  .trim()
-  .min(1, { error: 'Escriba la respuesta.' })
-  .max(8000, { error: 'La respuesta es demasiado larga (máximo 8000 caracteres).' });
+const office = z.string().check(z.minLength(1), z.maxLength(64));
+const answerText = z.string({ error: 'Escriba la respuesta.' }).check(
+  z.trim(),
+  z.minLength(1, { error: 'Escriba la respuesta.' }),
+  z.maxLength(8000, { error: 'La respuesta es demasiado larga (máximo 8000 caracteres).' }),
+);
 
 const received = { trackingCode: trackingCodeSchema, receivedAt: moment };
 const assigned = { ...received, office, assignedAt: moment };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fail, ok, type Result } from '../result';
 import { problem } from '../problems/problem';
 
@@ -15,7 +15,7 @@ export const MIN_TRACKING_CODE_LENGTH = 6;
 export const MAX_TRACKING_CODE_LENGTH = 8;
 
 export const TRACKING_CODE_PATTERN = new RegExp(`^[${TRACKING_ALPHABET}]{${MIN_TRACKING_CODE_LENGTH},${MAX_TRACKING_CODE_LENGTH}}$`);
-export const trackingCodeSchema = z.string().regex(TRACKING_CODE_PATTERN, { error: 'El código de seguimiento no es válido.' });
+export const trackingCodeSchema = z.string().check(z.regex(TRACKING_CODE_PATTERN, { error: 'El código de seguimiento no es válido.' }));
 
 // Bytes at or above this are redrawn, so that every symbol is equally likely (256 = 12·21 + 4).
 const UNBIASED_LIMIT = Math.floor(256 / TRACKING_ALPHABET.length) * TRACKING_ALPHABET.length;

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalogueCodes, type Catalogues } from '../catalogues';
+import { EVENT_ID_PATTERN } from './event-id';
+
+export { EVENT_ID_PATTERN };
 
 export const EVENT_MODALITIES = ['presencial', 'virtual', 'mixta'] as const;
 /** planned: announced, passes may be issued; open: doors open, check-ins expected; closed: over. */
 export const EVENT_STATUSES = ['planned', 'open', 'closed'] as const;
 export type EventModality = (typeof EVENT_MODALITIES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
-
-/** Readable slugs ("atril-comuna-3-2026") and UUIDv7 both fit; the same limit as attendance's eventId. */
-export const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * A date and time with its offset (the form sends Bogotá's). Messages name the field in plain words: the
@@ -22,41 +22,39 @@ const dateTime = (what: string) =>
 
 /** The fields the planning office fills in (seed 003, item 6: the standard event planning format). */
 export const eventFieldsShape = (c: Catalogues) => ({
-  name: z
-    .string({ error: 'Escriba el nombre del evento.' })
-    .trim()
-    .min(3, { error: 'Escriba el nombre del evento (mínimo 3 caracteres).' })
-    .max(200, { error: 'El nombre del evento: máximo 200 caracteres.' }),
+  name: z.string({ error: 'Escriba el nombre del evento.' }).check(
+    z.trim(),
+    z.minLength(3, { error: 'Escriba el nombre del evento (mínimo 3 caracteres).' }),
+    z.maxLength(200, { error: 'El nombre del evento: máximo 200 caracteres.' }),
+  ),
   type: z.enum(catalogueCodes(c.eventTypes), { error: 'Elija el tipo de evento de la lista.' }),
   murcStage: z.enum(catalogueCodes(c.murcStages), { error: 'Elija la etapa del MURC de la lista.' }),
   responsibleOffice: z.enum(catalogueCodes(c.offices), { error: 'Elija la dependencia responsable de la lista.' }),
   startsAt: dateTime('de inicio'),
   endsAt: dateTime('de fin'),
-  place: z
-    .string({ error: 'El lugar debe ser texto.' })
-    .trim()
-    .min(3, { error: 'Escriba el lugar (mínimo 3 caracteres).' })
-    .max(300, { error: 'El lugar: máximo 300 caracteres.' })
-    .optional(),
-  onlineUrl: z.url({ protocol: /^https?$/, error: 'El enlace de la transmisión debe ser una dirección web (https://…).' }).optional(),
+  place: z.optional(z.string({ error: 'El lugar debe ser texto.' }).check(
+    z.trim(),
+    z.minLength(3, { error: 'Escriba el lugar (mínimo 3 caracteres).' }),
+    z.maxLength(300, { error: 'El lugar: máximo 300 caracteres.' }),
+  )),
+  onlineUrl: z.optional(z.url({ protocol: /^https?$/, error: 'El enlace de la transmisión debe ser una dirección web (https://…).' })),
   territory: z.enum(catalogueCodes(c.territories), { error: 'Elija una comuna o corregimiento de la lista.' }),
   modality: z.enum(EVENT_MODALITIES, { error: 'Elija la modalidad: presencial, virtual o mixta.' }),
-  expectedAttendance: z
-    .number({ error: 'Escriba el número de asistentes esperados.' })
-    .int({ error: 'Los asistentes esperados deben ser un número entero.' })
-    .min(0, { error: 'Los asistentes esperados no pueden ser negativos.' })
-    .max(100_000, { error: 'Los asistentes esperados: máximo 100 000.' }),
-  topics: z
-    .array(z.enum(catalogueCodes(c.topics), { error: 'Elija los temas de la lista.' }), { error: 'Elija los temas de la lista.' })
-    .max(c.topics.entries.length, { error: 'Hay más temas de los que existen.' })
-    .refine((codes) => new Set(codes).size === codes.length, { error: 'Un tema está repetido.' }),
+  expectedAttendance: z.number({ error: 'Escriba el número de asistentes esperados.' }).check(
+    z.int({ error: 'Los asistentes esperados deben ser un número entero.' }),
+    z.minimum(0, { error: 'Los asistentes esperados no pueden ser negativos.' }),
+    z.maximum(100_000, { error: 'Los asistentes esperados: máximo 100 000.' }),
+  ),
+  topics: z.array(z.enum(catalogueCodes(c.topics), { error: 'Elija los temas de la lista.' }), { error: 'Elija los temas de la lista.' }).check(
+    z.maxLength(c.topics.entries.length, { error: 'Hay más temas de los que existen.' }),
+    z.refine((codes) => new Set(codes).size === codes.length, { error: 'Un tema está repetido.' }),
+  ),
   lscInterpreterBooked: z.boolean({ error: 'Indique si hay intérprete de lengua de señas reservado (sí o no).' }),
   status: z.enum(EVENT_STATUSES, { error: 'Estado desconocido: planeado, abierto o cerrado.' }),
-  objective: z
-    .string({ error: 'El objetivo debe ser texto.' })
-    .trim()
-    .max(2000, { error: 'El objetivo: máximo 2000 caracteres.' })
-    .optional(),
+  objective: z.optional(z.string({ error: 'El objetivo debe ser texto.' }).check(
+    z.trim(),
+    z.maxLength(2000, { error: 'El objetivo: máximo 2000 caracteres.' }),
+  )),
 });
 
 type Loose = Record<string, unknown>;
@@ -83,24 +81,24 @@ const unknownFieldsError = (issue: { code?: string; keys?: string[] }) =>
 
 /** What the planning form sends to create or edit an event. */
 export const eventDraftSchema = (c: Catalogues) =>
-  z.strictObject(eventFieldsShape(c), { error: unknownFieldsError }).superRefine(eventRules.check, eventRules.params);
+  z.strictObject(eventFieldsShape(c), { error: unknownFieldsError }).check(z.superRefine(eventRules.check, eventRules.params));
 
 /**
  * An event as a versioned document: the server bumps `revision` and sets `updatedAt` on every edit,
  * so devices can pull changes and keep the newest revision of each event.
  */
 export const eventSchema = (c: Catalogues) =>
-  z
-    .strictObject(
-      {
-        id: z.string().regex(EVENT_ID_PATTERN, { error: 'El identificador del evento debe tener minúsculas, números o guiones (máximo 64).' }),
-        revision: z.number().int().min(1, { error: 'La revisión empieza en 1.' }),
-        updatedAt: dateTime('de la última modificación'),
-        ...eventFieldsShape(c),
-      },
-      { error: unknownFieldsError },
-    )
-    .superRefine(eventRules.check, eventRules.params);
+  z.strictObject(
+    {
+      id: z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'El identificador del evento debe tener minúsculas, números o guiones (máximo 64).' })),
+      revision: z.number().check(z.int(), z.minimum(1, { error: 'La revisión empieza en 1.' })),
+      updatedAt: dateTime('de la última modificación'),
+      ...eventFieldsShape(c),
+    },
+    { error: unknownFieldsError },
+  ).check(
+    z.superRefine(eventRules.check, eventRules.params),
+  );
 
 export type EventDraft = z.infer<ReturnType<typeof eventDraftSchema>>;
 export type EventDocument = z.infer<ReturnType<typeof eventSchema>>;

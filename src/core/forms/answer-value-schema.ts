@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AnswerValue } from './answers';
 import type { ChoiceOption } from './form-catalogues';
 import { effectiveMaxLength, RATING_MAX, RATING_MIN, type FieldOf, type FormField } from './field-definition';
@@ -11,7 +11,7 @@ const PHONE = /^\+?\d[\d\s-]{5,18}\d$/;
  * The schema of one PRESENT answer of a field. Presence, visibility and required-ness are the
  * form's business (answers-schema.ts); here only the value is judged, in Spanish, naming the question.
  */
-export function answerValueSchema(field: FormField, options: ChoiceOption[] | undefined): z.ZodType<AnswerValue> {
+export function answerValueSchema(field: FormField, options: ChoiceOption[] | undefined): z.ZodMiniType<AnswerValue> {
   const q = quotedLabel(field);
   switch (field.kind) {
     case 'short-text':
@@ -19,30 +19,30 @@ export function answerValueSchema(field: FormField, options: ChoiceOption[] | un
       return textSchema(field);
     case 'number': {
       let schema = z.number({ error: `En ${q} escriba un número.` });
-      if (field.integer) schema = schema.int({ error: `En ${q} escriba un número entero.` });
+      if (field.integer) schema = schema.check(z.int({ error: `En ${q} escriba un número entero.` }));
       const range = rangeMessage(field, 'un número', field.min, field.max);
-      if (field.min !== undefined) schema = schema.min(field.min, { error: range });
-      if (field.max !== undefined) schema = schema.max(field.max, { error: range });
+      if (field.min !== undefined) schema = schema.check(z.minimum(field.min, { error: range }));
+      if (field.max !== undefined) schema = schema.check(z.maximum(field.max, { error: range }));
       return schema;
     }
     case 'date': {
       const { min, max } = field;
-      return z.iso
-        .date({ error: `En ${q} escriba una fecha válida (AAAA-MM-DD).` })
-        .refine((d) => (min === undefined || d >= min) && (max === undefined || d <= max), { error: rangeMessage(field, 'una fecha', min, max) });
+      return z.iso.date({ error: `En ${q} escriba una fecha válida (AAAA-MM-DD).` }).check(
+        z.refine((d) => (min === undefined || d >= min) && (max === undefined || d <= max), { error: rangeMessage(field, 'una fecha', min, max) }),
+      );
     }
     case 'single-choice':
     case 'territory': {
       const allowed = new Set((options ?? []).map((o) => o.value));
       const message = field.kind === 'territory' ? `En ${q} elija una comuna o corregimiento de la lista.` : `En ${q} elija una opción de la lista.`;
-      return z.string({ error: message }).refine((v) => allowed.has(v), { error: message });
+      return z.string({ error: message }).check(z.refine((v) => allowed.has(v), { error: message }));
     }
     case 'multiple-choice':
     case 'ranking':
       return picksSchema(field, options ?? []);
     case 'rating': {
       const message = `En ${q} elija un valor de ${RATING_MIN} a ${RATING_MAX}.`;
-      return z.number({ error: message }).int({ error: message }).min(RATING_MIN, { error: message }).max(RATING_MAX, { error: message });
+      return z.number({ error: message }).check(z.int({ error: message }), z.minimum(RATING_MIN, { error: message }), z.maximum(RATING_MAX, { error: message }));
     }
     case 'yes-no':
       return z.boolean({ error: `En ${q} responda sí o no.` });
@@ -59,34 +59,34 @@ export function answerValueSchema(field: FormField, options: ChoiceOption[] | un
   }
 }
 
-function textSchema(field: FieldOf<'short-text'> | FieldOf<'long-text'>): z.ZodType<string> {
+function textSchema(field: FieldOf<'short-text'> | FieldOf<'long-text'>): z.ZodMiniType<string> {
   const q = quotedLabel(field);
   const min = Math.max(1, field.minLength ?? 1);
   const max = effectiveMaxLength(field);
-  const schema = z
-    .string({ error: `En ${q} escriba un texto.` })
-    .trim()
-    .min(min, { error: min > 1 ? `La respuesta a ${q} es demasiado corta (mínimo ${min} caracteres).` : requiredMessage(field) })
-    .max(max, { error: `La respuesta a ${q} es demasiado larga (máximo ${max} caracteres).` });
-  if (field.kind === 'short-text' && field.format === 'email') return schema.regex(EMAIL, { error: `En ${q} escriba un correo electrónico válido.` });
-  if (field.kind === 'short-text' && field.format === 'phone') return schema.regex(PHONE, { error: `En ${q} escriba un número de teléfono válido.` });
+  const schema = z.string({ error: `En ${q} escriba un texto.` }).check(
+    z.trim(),
+    z.minLength(min, { error: min > 1 ? `La respuesta a ${q} es demasiado corta (mínimo ${min} caracteres).` : requiredMessage(field) }),
+    z.maxLength(max, { error: `La respuesta a ${q} es demasiado larga (máximo ${max} caracteres).` }),
+  );
+  if (field.kind === 'short-text' && field.format === 'email') return schema.check(z.regex(EMAIL, { error: `En ${q} escriba un correo electrónico válido.` }));
+  if (field.kind === 'short-text' && field.format === 'phone') return schema.check(z.regex(PHONE, { error: `En ${q} escriba un número de teléfono válido.` }));
   return schema;
 }
 
-function picksSchema(field: FieldOf<'multiple-choice'> | FieldOf<'ranking'>, options: ChoiceOption[]): z.ZodType<string[]> {
+function picksSchema(field: FieldOf<'multiple-choice'> | FieldOf<'ranking'>, options: ChoiceOption[]): z.ZodMiniType<string[]> {
   const q = quotedLabel(field);
   const allowed = new Set(options.map((o) => o.value));
-  let schema = z
-    .array(z.string({ error: `En ${q} elija opciones de la lista.` }), { error: `En ${q} elija opciones de la lista.` })
-    .refine((picks) => picks.every((p) => allowed.has(p)), { error: `En ${q} elija opciones de la lista.` })
-    .refine((picks) => new Set(picks).size === picks.length, { error: `En ${q} no repita opciones.` });
+  let schema = z.array(z.string({ error: `En ${q} elija opciones de la lista.` }), { error: `En ${q} elija opciones de la lista.` }).check(
+    z.refine((picks) => picks.every((p) => allowed.has(p)), { error: `En ${q} elija opciones de la lista.` }),
+    z.refine((picks) => new Set(picks).size === picks.length, { error: `En ${q} no repita opciones.` }),
+  );
   if (field.minCount !== undefined && field.minCount > 1) {
-    schema = schema.refine((picks) => picks.length >= field.minCount!, { error: `En ${q} elija al menos ${field.minCount} opciones.` });
+    schema = schema.check(z.refine((picks) => picks.length >= field.minCount!, { error: `En ${q} elija al menos ${field.minCount} opciones.` }));
   }
   const maxCount = field.maxCount;
   if (maxCount !== undefined) {
     const many = maxCount === 1 ? 'una opción' : `${maxCount} opciones`;
-    schema = schema.refine((picks) => picks.length <= maxCount, { error: `En ${q} elija como máximo ${many}.` });
+    schema = schema.check(z.refine((picks) => picks.length <= maxCount, { error: `En ${q} elija como máximo ${many}.` }));
   }
   return schema;
 }

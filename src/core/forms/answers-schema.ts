@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { answerOf, isPlainObject, type Answers } from './answers';
 import { hasAnswer } from './answer-presence';
 import { answerValueSchema } from './answer-value-schema';
@@ -16,14 +16,15 @@ import { fieldVisibility } from './visibility';
  */
 export function answersSchema<C>(definition: FormDefinition, catalogues: FormCatalogues<C>) {
   const valueSchemas = new Map(definition.fields.map((f) => [f.id, answerValueSchema(f, fieldOptions(f, catalogues))]));
-  return z
-    .custom<Record<string, unknown>>(isPlainObject, { error: 'Las respuestas deben ser un objeto con una entrada por pregunta.' })
-    .transform((answers, ctx): Answers => {
+  const plainObject = z.custom<Record<string, unknown>>(isPlainObject, { error: 'Las respuestas deben ser un objeto con una entrada por pregunta.' });
+  return z.pipe(
+    plainObject,
+    z.transform((answers: Record<string, unknown>, ctx): Answers => {
       const output: Answers = {};
       let valid = true;
       const report = (path: PropertyKey[], message: string) => {
         valid = false;
-        ctx.addIssue({ code: 'custom', path, message, input: answers });
+        ctx.issues.push({ code: 'custom', path, message, input: answers });
       };
       for (const key of Object.keys(answers)) {
         if (!valueSchemas.has(key)) report([key], UNKNOWN_ANSWER_MESSAGE);
@@ -43,7 +44,8 @@ export function answersSchema<C>(definition: FormDefinition, catalogues: FormCat
         else for (const issue of parsed.error.issues) report([field.id, ...issue.path], issue.message);
       }
       return valid ? output : z.NEVER;
-    });
+    }),
+  );
 }
 
 export type AnswersSchema = ReturnType<typeof answersSchema>;

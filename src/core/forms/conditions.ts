@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { hasAnswer, sameValue } from './answer-presence';
 
 export type ConditionValue = string | number | boolean;
@@ -15,16 +15,16 @@ export type Condition =
   | { all: Condition[] }
   | { any: Condition[] };
 
-const conditionValue = z.union([z.string().min(1).max(200), z.number(), z.boolean()]);
-const fieldRef = z.string().min(1).max(64);
+const conditionValue = z.union([z.string().check(z.minLength(1), z.maxLength(200)), z.number(), z.boolean()]);
+const fieldRef = z.string().check(z.minLength(1), z.maxLength(64));
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ field: fieldRef, equals: conditionValue }),
-    z.strictObject({ field: fieldRef, in: z.array(conditionValue).min(1).max(100) }),
+    z.strictObject({ field: fieldRef, in: z.array(conditionValue).check(z.minLength(1), z.maxLength(100)) }),
     z.strictObject({ field: fieldRef, answered: z.boolean() }),
-    z.strictObject({ all: z.array(conditionSchema).min(1).max(20) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1).max(20) }),
+    z.strictObject({ all: z.array(conditionSchema).check(z.minLength(1), z.maxLength(20)) }),
+    z.strictObject({ any: z.array(conditionSchema).check(z.minLength(1), z.maxLength(20)) }),
   ]),
 );
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fail, ok, type Result } from '../result';
 import { problem } from '../problems/problem';
 import { fieldIssuesFrom, spanishErrors } from '../problems/field-issues';
@@ -9,32 +9,32 @@ import { catalogueIssues } from './definition-catalogue-checks';
 
 /** Form ids appear in links (/f/<id>) and record payloads. */
 export const FORM_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-export const formIdSchema = z.string().regex(FORM_ID_PATTERN, { error: 'El identificador del formulario solo admite minúsculas, números y «-».' });
+export const formIdSchema = z.string().check(z.regex(FORM_ID_PATTERN, { error: 'El identificador del formulario solo admite minúsculas, números y «-».' }));
 
 export const sectionSchema = z.strictObject({
-  id: z.string().min(1).max(48),
+  id: z.string().check(z.minLength(1), z.maxLength(48)),
   title: localizedTextSchema,
-  intro: localizedTextSchema.optional(),
+  intro: z.optional(localizedTextSchema),
 });
 
 /**
  * A form is data: a versioned definition. A published version never changes; editing a form
  * means a new version, so every stored submission can be read with the definition it was filled in.
  */
-export const formDefinitionSchema = z
-  .strictObject({
-    id: formIdSchema,
-    version: z.number().int().min(1).max(1_000_000),
-    title: localizedTextSchema,
-    intro: localizedTextSchema,
-    /** A starting point the planning office copies and edits (urna virtual), not a form to publish as is. */
-    template: z.boolean().optional(),
-    sections: z.array(sectionSchema).max(50),
-    fields: z.array(formFieldSchema).min(1, { error: 'El formulario necesita al menos una pregunta.' }).max(300),
-  })
-  .superRefine((definition, ctx) => {
+export const formDefinitionSchema = z.strictObject({
+  id: formIdSchema,
+  version: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
+  title: localizedTextSchema,
+  intro: localizedTextSchema,
+  /** A starting point the planning office copies and edits (urna virtual), not a form to publish as is. */
+  template: z.optional(z.boolean()),
+  sections: z.array(sectionSchema).check(z.maxLength(50)),
+  fields: z.array(formFieldSchema).check(z.minLength(1, { error: 'El formulario necesita al menos una pregunta.' }), z.maxLength(300)),
+}).check(
+  z.superRefine((definition, ctx) => {
     for (const issue of definitionIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
-  });
+  }),
+);
 
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;
 

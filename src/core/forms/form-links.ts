@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../result';
 import { problem } from '../problems/problem';
 import { decodeBase64Url, encodeBase64Url } from '../passes/base64url';
-import { EVENT_ID_PATTERN } from '../events/event';
+import { EVENT_ID_PATTERN } from '../events/event-id';
 import { FORM_ID_PATTERN } from './form-definition';
 
 /**

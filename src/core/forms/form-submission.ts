@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fail, ok, type Result } from '../result';
 import { problem } from '../problems/problem';
 import { fieldIssuesFrom, spanishErrors } from '../problems/field-issues';
@@ -10,7 +10,7 @@ import type { FormCatalogues } from './form-catalogues';
 import { formIdSchema, type FormDefinition } from './form-definition';
 import type { FormDefinitionLookup } from './definition-lookup';
 import { SIGNATURE_PATTERN } from './form-links';
-import { EVENT_ID_PATTERN } from '../events/event';
+import { EVENT_ID_PATTERN } from '../events/event-id';
 
 export const FORM_SUBMISSION_KIND = 'form.submission';
 
@@ -20,15 +20,15 @@ export const FORM_SUBMISSION_KIND = 'form.submission';
  */
 export const formSubmissionPayloadSchema = z.strictObject({
   formId: formIdSchema,
-  formVersion: z.number().int().min(1).max(1_000_000),
-  eventId: z.string().regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' }),
+  formVersion: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
+  eventId: z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' })),
   /** Present when the form was opened from a signed poster link for this event. */
-  link: z.strictObject({ signature: z.string().regex(SIGNATURE_PATTERN, { error: 'La firma del enlace no es válida.' }) }).optional(),
+  link: z.optional(z.strictObject({ signature: z.string().check(z.regex(SIGNATURE_PATTERN, { error: 'La firma del enlace no es válida.' })) })),
   answers: z.custom<Record<string, unknown>>(isPlainObject, { error: 'Las respuestas deben ser un objeto.' }),
   /** Links the submission to a person already on the attendance list, when the person allows it. */
-  personKey: z.string().min(1).max(128).optional(),
+  personKey: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
   /** Escuchadero: the code the person keeps to follow the answer (made on the device, shown at once). */
-  trackingCode: trackingCodeSchema.optional(),
+  trackingCode: z.optional(trackingCodeSchema),
 });
 
 export type FormSubmissionEnvelopePayload = z.infer<typeof formSubmissionPayloadSchema>;
@@ -42,19 +42,23 @@ export function formSubmissionSchema<C>(lookup: FormDefinitionLookup, catalogues
     schemas.set(definition, cached);
     return cached;
   };
-  return formSubmissionPayloadSchema.transform((payload, ctx): FormSubmission => {
-    const definition = lookup(payload.formId, payload.formVersion);
-    if (!definition) {
-      ctx.addIssue({ code: 'custom', path: ['formVersion'], message: 'Esta versión del formulario no está disponible.', input: payload.formVersion, params: { problem: 'form.unknown' } });
+  // zod/mini's transform context has no addIssue: issues are pushed as they are.
+  return z.pipe(
+    formSubmissionPayloadSchema,
+    z.transform((payload: FormSubmissionEnvelopePayload, ctx): FormSubmission => {
+      const definition = lookup(payload.formId, payload.formVersion);
+      if (!definition) {
+        ctx.issues.push({ code: 'custom', path: ['formVersion'], message: 'Esta versión del formulario no está disponible.', input: payload.formVersion, params: { problem: 'form.unknown' } });
+        return z.NEVER;
+      }
+      const answers = schemaOf(definition).safeParse(payload.answers, { error: spanishErrors });
+      if (answers.success) return { ...payload, answers: answers.data };
+      for (const issue of answers.error.issues) {
+        ctx.issues.push({ code: 'custom', path: ['answers', ...issue.path], message: issue.message, input: payload.answers });
+      }
       return z.NEVER;
-    }
-    const answers = schemaOf(definition).safeParse(payload.answers, { error: spanishErrors });
-    if (answers.success) return { ...payload, answers: answers.data };
-    for (const issue of answers.error.issues) {
-      ctx.addIssue({ code: 'custom', path: ['answers', ...issue.path], message: issue.message, input: payload.answers });
-    }
-    return z.NEVER;
-  });
+    }),
+  );
 }
 
 /** The record kind the registry registers: validateRecord then judges the answers too. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalogueEntrySchema, catalogueSchema } from '../catalogues/catalogue';
 import topicsJson from '../catalogues/defaults/topics.json';
 
@@ -7,14 +7,15 @@ import topicsJson from '../catalogues/defaults/topics.json';
  * catalogue whose programme entries name their component in `parent`. It is still a Catalogue,
  * so choice fields can take their options from it.
  */
-export const topicEntrySchema = catalogueEntrySchema.extend({
+export const topicEntrySchema = z.extend(catalogueEntrySchema, {
   kind: z.enum(['componente', 'programa']),
-  parent: z.string().min(1).max(32).optional(),
+  parent: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
 });
 
-export const topicsCatalogueSchema = catalogueSchema
-  .extend({ source: z.string().max(400).optional(), entries: z.array(topicEntrySchema).min(1) })
-  .superRefine((catalogue, ctx) => {
+const topicsShape = { source: z.optional(z.string().check(z.maxLength(400))), entries: z.array(topicEntrySchema).check(z.minLength(1)) };
+
+export const topicsCatalogueSchema = z.extend(catalogueSchema, topicsShape).check(
+  z.superRefine((catalogue, ctx) => {
     const components = new Set(catalogue.entries.filter((e) => e.kind === 'componente').map((e) => e.code));
     const seen = new Set<string>();
     catalogue.entries.forEach((entry, index) => {
@@ -29,7 +30,8 @@ export const topicsCatalogueSchema = catalogueSchema
         });
       }
     });
-  });
+  }),
+);
 
 export type TopicsCatalogue = z.infer<typeof topicsCatalogueSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { attendeeIdSchema, eventIdSchema } from '../attendance/check-in';
 import { joinNames } from '../attendance/person-name';
 import type { ValidRecord } from '../records/envelope';
@@ -9,8 +9,8 @@ import type { RegistrationV1 } from './registration';
 export const issuedPassSchema = z.strictObject({
   attendeeId: attendeeIdSchema,
   eventId: eventIdSchema,
-  issuedAt: z.number().int().min(0),
-  code: z.string().regex(new RegExp(`^${PASS_PREFIX}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`), { error: 'El código del pase no tiene el formato CAB1.' }),
+  issuedAt: z.number().check(z.int(), z.minimum(0)),
+  code: z.string().check(z.regex(new RegExp(`^${PASS_PREFIX}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`), { error: 'El código del pase no tiene el formato CAB1.' })),
 });
 export type IssuedPass = z.infer<typeof issuedPassSchema>;
 
@@ -21,9 +21,9 @@ export type IssuedPass = z.infer<typeof issuedPassSchema>;
 export const attendeeSchema = z.strictObject({
   attendeeId: attendeeIdSchema,
   eventId: eventIdSchema,
-  displayName: z.string().min(1).max(250),
+  displayName: z.string().check(z.minLength(1), z.maxLength(250)),
   registeredAt: z.iso.datetime({ offset: true }),
-  accessibilityNeeds: z.array(z.string().min(1).max(32)).max(20),
+  accessibilityNeeds: z.array(z.string().check(z.minLength(1), z.maxLength(32))).check(z.maxLength(20)),
 });
 export type Attendee = z.infer<typeof attendeeSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UUID_V7_PATTERN } from '../ids/uuidv7';
 
 /** What a pass says: this attendee is registered for this event (issuedAt in Unix seconds). */
@@ -10,9 +10,9 @@ export interface PassClaims {
 
 /** The claims as they travel inside the QR: one-letter keys keep the code small and easy to scan. */
 export const passWireClaimsSchema = z.strictObject({
-  a: z.string().regex(UUID_V7_PATTERN),
-  e: z.string().min(1).max(64),
-  i: z.number().int().min(0).max(2 ** 40),
+  a: z.string().check(z.regex(UUID_V7_PATTERN)),
+  e: z.string().check(z.minLength(1), z.maxLength(64)),
+  i: z.number().check(z.int(), z.minimum(0), z.maximum(2 ** 40)),
 });
 
 export type PassWireClaims = z.infer<typeof passWireClaimsSchema>;

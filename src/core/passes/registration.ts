@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Catalogues } from '../catalogues';
 import { catalogueVersionSchema, eventIdSchema } from '../attendance/check-in';
 import { personShape } from '../attendance/person';
@@ -13,19 +13,19 @@ import { bogotaDateOf } from '../time';
 export const ATTENDANCE_REGISTRATION_KIND = 'attendance.registration';
 
 export const registrationV1 = (catalogues: Catalogues, notices: PrivacyNotices = defaultPrivacyNotices) =>
-  z
-    .strictObject(
-      {
-        eventId: eventIdSchema,
-        registeredAt: z.iso.datetime({ offset: true, error: 'La hora de inscripción debe ser fecha y hora con zona horaria (ISO 8601).' }),
-        ...personShape(catalogues, notices),
-        catalogueVersion: catalogueVersionSchema.optional(),
-      },
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys' ? `Campos no previstos en la inscripción: ${issue.keys.join(', ')}.` : undefined,
-      },
-    )
-    .superRefine((value, ctx) => checkPerson(catalogues, value, bogotaDateOf(value.registeredAt), ctx), whenObject);
+  z.strictObject(
+    {
+      eventId: eventIdSchema,
+      registeredAt: z.iso.datetime({ offset: true, error: 'La hora de inscripción debe ser fecha y hora con zona horaria (ISO 8601).' }),
+      ...personShape(catalogues, notices),
+      catalogueVersion: z.optional(catalogueVersionSchema),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `Campos no previstos en la inscripción: ${issue.keys.join(', ')}.` : undefined,
+    },
+  ).check(
+    z.superRefine((value, ctx) => checkPerson(catalogues, value, bogotaDateOf(value.registeredAt), ctx), whenObject),
+  );
 
 export type RegistrationV1 = z.infer<ReturnType<typeof registrationV1>>;

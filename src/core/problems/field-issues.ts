@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FieldIssue } from './problem';
 
 // Zod's own Spanish messages are the fallback; schemas give friendlier ones where a person reads them.
@@ -6,7 +6,7 @@ const spanish = z.locales.es();
 
 export const spanishErrors: z.core.$ZodErrorMap = (issue) => spanish.localeError(issue);
 
-export function fieldIssuesFrom(error: z.ZodError, prefix = ''): FieldIssue[] {
+export function fieldIssuesFrom(error: z.core.$ZodError, prefix = ''): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
     code: issue.code,
@@ -19,7 +19,7 @@ export function fieldIssuesFrom(error: z.ZodError, prefix = ''): FieldIssue[] {
  * Spanish error map. Passing an error map on every parse costs about three times as much, and
  * the server validates every record it ingests, while failures are rare.
  */
-export function parseInSpanish<S extends z.ZodType>(schema: S, input: unknown): z.ZodSafeParseResult<z.output<S>> {
-  const fast = schema.safeParse(input);
-  return fast.success ? fast : schema.safeParse(input, { error: spanishErrors });
+export function parseInSpanish<S extends z.core.$ZodType>(schema: S, input: unknown): z.core.util.SafeParseResult<z.output<S>> {
+  const fast = z.safeParse(schema, input);
+  return fast.success ? fast : z.safeParse(schema, input, { error: spanishErrors });
 }

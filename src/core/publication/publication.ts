@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** What the planning office can publish on /rendicion: an event (with its memoria), or an escuchadero answer. */
 export const PUBLICATION_KINDS = ['event', 'answer'] as const;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { isProblemCode, type ProblemCode } from '../problems/catalogue';
 import { fail, ok, type Result } from '../result';
 import { problem } from '../problems/problem';
@@ -9,7 +9,7 @@ import { recordEnvelopeSchema, type ValidRecord } from './envelope';
 export interface RecordKind {
   kind: string;
   currentVersion: number;
-  versions: Record<number, z.ZodType>;
+  versions: Record<number, z.core.$ZodType>;
 }
 
 export type KindRegistry = ReadonlyMap<string, RecordKind>;
@@ -18,10 +18,24 @@ export const createKindRegistry = (kinds: RecordKind[]): KindRegistry =>
   new Map(kinds.map((k) => [k.kind, k]));
 
 /**
+ * The same kinds, each payload schema compiled by zod: a generated fast path that falls back to the schema
+ * itself on any failure, so results and messages do not change. For the server, which validates every record
+ * it ingests (zod/mini objects have no compiled path of their own); devices do not call it, so it stays out of
+ * their bundle.
+ */
+export const compiledKinds = (registry: KindRegistry): KindRegistry =>
+  createKindRegistry(
+    [...registry.values()].map((k) => ({
+      ...k,
+      versions: Object.fromEntries(Object.entries(k.versions).map(([version, schema]) => [version, z.compile(schema)])),
+    })),
+  );
+
+/**
  * A payload schema may name a more precise problem than 'record.invalid' for a check it makes
  * (an unknown form version, a forged link) by a custom issue with `params: { problem: code }`.
  */
-function namedProblem(error: z.ZodError): ProblemCode | undefined {
+function namedProblem(error: z.core.$ZodError): ProblemCode | undefined {
   for (const issue of error.issues) {
     const code = issue.code === 'custom' ? (issue.params as { problem?: unknown } | undefined)?.problem : undefined;
     if (typeof code === 'string' && isProblemCode(code)) return code;

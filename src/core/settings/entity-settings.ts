@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalogueEntrySchema, catalogueSchema } from '../catalogues/catalogue';
 import { privacyNoticesSchema } from '../attendance/privacy-notice';
 
@@ -7,9 +7,9 @@ import { privacyNoticesSchema } from '../attendance/privacy-notice';
  * here, never code. Records keep the catalogue version they were captured with, so renaming a comuna later does not
  * rewrite history.
  */
-const twoLevelCatalogueSchema = catalogueSchema
-  .extend({ entries: z.array(catalogueEntrySchema.extend({ parent: z.string().min(1).max(32).optional() }).loose()).min(1) })
-  .superRefine((catalogue, ctx) => {
+const twoLevelEntrySchema = z.looseObject({ ...catalogueEntrySchema.shape, parent: z.optional(z.string().check(z.minLength(1), z.maxLength(32))) });
+const twoLevelCatalogueSchema = z.extend(catalogueSchema, { entries: z.array(twoLevelEntrySchema).check(z.minLength(1)) }).check(
+  z.superRefine((catalogue, ctx) => {
     const byCode = new Map(catalogue.entries.map((entry) => [entry.code, entry]));
     if (byCode.size !== catalogue.entries.length) ctx.addIssue({ code: 'custom', path: ['entries'], message: 'Cada código debe aparecer una sola vez.' });
     catalogue.entries.forEach((entry, i) => {
@@ -19,21 +19,21 @@ const twoLevelCatalogueSchema = catalogueSchema
         ctx.addIssue({ code: 'custom', path: ['entries', i, 'parent'], message: `«${entry.parent}» debe ser el código de una entrada del primer nivel.` });
       }
     });
-  });
+  }),
+);
 
 export const entitySettingsSchema = z.object({
   /** As printed on listados, memorias and posters: "Alcaldía de Medellín". */
-  entityName: z.string().trim().min(3, { error: 'Escriba el nombre de la entidad (3 caracteres o más).' }).max(160),
-  municipality: z.string().trim().min(2, { error: 'Escriba el municipio o distrito.' }).max(120),
+  entityName: z.string().check(z.trim(), z.minLength(3, { error: 'Escriba el nombre de la entidad (3 caracteres o más).' }), z.maxLength(160)),
+  municipality: z.string().check(z.trim(), z.minLength(2, { error: 'Escriba el municipio o distrito.' }), z.maxLength(120)),
   /** DANE's DIVIPOLA code of the municipality: 5 digits (2 of the department, 3 of the municipality). */
-  divipola: z.string().regex(/^\d{5}$/, { error: 'El código DIVIPOLA tiene 5 dígitos (ej. 05001).' }).optional(),
-  nit: z.string().regex(/^\d{9}-\d$/, { error: 'Escriba el NIT con su dígito de verificación (ej. 890905211-1).' }).optional(),
+  divipola: z.optional(z.string().check(z.regex(/^\d{5}$/, { error: 'El código DIVIPOLA tiene 5 dígitos (ej. 05001).' }))),
+  nit: z.optional(z.string().check(z.regex(/^\d{9}-\d$/, { error: 'Escriba el NIT con su dígito de verificación (ej. 890905211-1).' }))),
   /** A small image inlined as a data URL so prints work offline. */
-  logo: z
-    .string()
-    .max(300_000, { error: 'El logo debe pesar menos de 200 KB.' })
-    .regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, { error: 'El logo debe ser una imagen PNG, JPEG o SVG.' })
-    .optional(),
+  logo: z.optional(z.string().check(
+    z.maxLength(300_000, { error: 'El logo debe pesar menos de 200 KB.' }),
+    z.regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, { error: 'El logo debe ser una imagen PNG, JPEG o SVG.' }),
+  )),
   territories: twoLevelCatalogueSchema,
   /** The development plan events and questions are tagged with (pillars → programmes, or lines → components). */
   topics: twoLevelCatalogueSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Catalogue, CatalogueEntry, Catalogues } from '../catalogues';
 import { privacyNoticesSchema, type PrivacyNotice, type PrivacyNotices } from '../attendance/privacy-notice';
 import { entitySettingsSchema, type EntitySettings } from './entity-settings';
@@ -9,8 +9,8 @@ import { presets } from './presets';
  * it was captured with, so a comuna renamed later still reads with its old name in that record's listado.
  */
 export const settingsVersionSchema = z.object({
-  version: z.number().int().min(1),
-  savedAt: z.string().min(1),
+  version: z.number().check(z.int(), z.minimum(1)),
+  savedAt: z.string().check(z.minLength(1)),
   settings: entitySettingsSchema,
 });
 

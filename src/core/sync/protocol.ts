@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The wire contract of POST /api/v1/sync. Keep it stable: other tools speak it.
@@ -8,7 +8,7 @@ export const MAX_BATCH_RECORDS = 500;
 export const MAX_SYNC_BODY_BYTES = 8 * 1024 * 1024;
 
 export const pushRequestSchema = z.object({
-  deviceId: z.string().min(1).max(64),
+  deviceId: z.string().check(z.minLength(1), z.maxLength(64)),
   records: z.array(z.unknown()),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
@@ -19,13 +19,13 @@ export type PushStatus = z.infer<typeof pushStatusSchema>;
 export const wireProblemSchema = z.object({
   code: z.string(),
   message: z.string(),
-  details: z.record(z.string(), z.unknown()).optional(),
+  details: z.optional(z.record(z.string(), z.unknown())),
 });
 
 export const pushResultSchema = z.object({
   id: z.string(),
   status: pushStatusSchema,
-  problem: wireProblemSchema.optional(),
+  problem: z.optional(wireProblemSchema),
 });
 export type PushResult = z.infer<typeof pushResultSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Catalogues } from '../catalogues';
 import { checkInRowSchema } from '../attendance/attendance-model';
 import { EVENT_ID_PATTERN, eventSchema } from '../events/event';
@@ -26,7 +26,7 @@ export const PULL_PAGE_SIZE = 2000;
 export const pulledAttendeeSchema = z.object({
   ...attendeeSchema.shape,
   pass: issuedPassSchema.shape.code,
-  documentDigest: z.string().regex(DOCUMENT_DIGEST_PATTERN).optional(),
+  documentDigest: z.optional(z.string().check(z.regex(DOCUMENT_DIGEST_PATTERN))),
 });
 export type PulledAttendee = z.infer<typeof pulledAttendeeSchema>;
 
@@ -41,12 +41,12 @@ export type PulledCheckIn = z.infer<typeof pulledCheckInSchema>;
 export const pullResponseSchema = (catalogues: Catalogues) =>
   z.object({
     /** Opaque: send it back as is; never parse it. */
-    cursor: z.string().min(1),
+    cursor: z.string().check(z.minLength(1)),
     events: z.array(eventSchema(catalogues)),
     attendees: z.array(pulledAttendeeSchema),
     checkIns: z.array(pulledCheckInSchema),
     /** True: this is one page of a longer pull, ask again with `cursor` now. Absent from older servers. */
-    more: z.boolean().optional(),
+    more: z.optional(z.boolean()),
     serverTime: z.iso.datetime({ offset: true }),
   });
 export type PullResponse = z.infer<ReturnType<typeof pullResponseSchema>>;
@@ -60,12 +60,15 @@ export function pullSearch(options: { cursor?: string | undefined; events?: read
 }
 
 /** The `events` query parameter: comma-separated event ids, at most PULL_MAX_EVENTS. */
-export const pullEventsParamSchema = z
-  .string()
-  .transform((text) => [...new Set(text.split(',').map((id) => id.trim()).filter(Boolean))].sort())
-  .pipe(
-    z
-      .array(z.string().regex(EVENT_ID_PATTERN, { error: 'Cada evento debe ser un identificador de minúsculas, números o guiones.' }))
-      .min(1, { error: 'Indique al menos un evento, o quite el parámetro para recibir todos.' })
-      .max(PULL_MAX_EVENTS, { error: `Máximo ${PULL_MAX_EVENTS} eventos por descarga.` }),
-  );
+export const pullEventsParamSchema = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((text: string) => [...new Set(text.split(',').map((id) => id.trim()).filter(Boolean))].sort()),
+  ),
+  z
+    .array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'Cada evento debe ser un identificador de minúsculas, números o guiones.' })))
+    .check(
+      z.minLength(1, { error: 'Indique al menos un evento, o quite el parámetro para recibir todos.' }),
+      z.maxLength(PULL_MAX_EVENTS, { error: `Máximo ${PULL_MAX_EVENTS} eventos por descarga.` }),
+    ),
+);

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { commitmentSchema, commitmentStanding, progressUpdateSchema, updatesByCommitment, type Commitment, type CommitmentDetail, type CommitmentItem, type ProgressUpdate } from '../../core/commitments';
 import type { AuthStore } from '../store/auth-store';
 import { historyOf } from './commitment-history';
@@ -38,8 +38,8 @@ export function commitmentsResource(deps: CommitmentsDeps): Hono {
   });
   // Offices follow the entity settings, which may change while the server runs: checked at each request.
   const officeMessage = { error: 'Elija la dependencia responsable de la lista.' };
-  const createSchema = commitmentSchema.extend({
-    office: z.string(officeMessage).refine((code) => catalogueCodes(deps.catalogues.offices).includes(code), officeMessage),
+  const createSchema = z.extend(commitmentSchema, {
+    office: z.string(officeMessage).check(z.refine((code) => catalogueCodes(deps.catalogues.offices).includes(code), officeMessage)),
   });
 
   /** 201 when new, 200 for the same write again, 409 when the id holds something else. */

@@ -20,7 +20,7 @@ export async function jsonOf(c: Context): Promise<Result<unknown>> {
 }
 
 /** Parses a request body or query with a schema: request.invalid naming each field otherwise. */
-export function requestOf<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+export function requestOf<S extends z.core.$ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   const parsed = parseInSpanish(schema, input);
   return parsed.success ? ok(parsed.data) : fail(problem('request.invalid', { fields: fieldIssuesFrom(parsed.error) }));
 }

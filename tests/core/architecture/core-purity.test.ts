@@ -7,6 +7,8 @@ const forbiddenImport = /from\s+['"](dexie|solid-js[^'"]*|node:[^'"]+|hono[^'"]*
 // Browser and Node globals (window, fetch, crypto…) are caught by tsconfig.core.json, which type-checks the core
 // with no DOM and no Node types. The clock and randomness are plain ECMAScript, so they are checked here.
 const forbiddenGlobal = /(?<![.\w])(Date\.now\(|new Date\(\)|Math\.random\()/;
+// Classic zod cannot be tree-shaken (about 26 KB gzip); the citizen's form loads these schemas, so they use zod/mini.
+const classicZod = /from\s+['"]zod(\/v4)?['"]/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -34,6 +36,11 @@ describe('src/core stays pure', () => {
         .split('\n')
         .some((line) => !/^\s*(\/\/|\/\*|\*)/.test(line) && forbiddenGlobal.test(line)),
     );
+    expect(offenders).toEqual([]);
+  });
+
+  it('writes its schemas with zod/mini, never classic zod', () => {
+    const offenders = files.filter((f) => classicZod.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { builtinFormDefinitions, FORM_SUBMISSION_KIND, type FormDefinition } from '../../../core/forms';
-import { formSubmissionRegistryKind } from '../../../core/records/registry';
+import { formSubmissionRegistryKind } from '../../../core/records/form-submission-kind';
 import { createKindRegistry } from '../../../core/records/kind-registry';
 import { definitionKey } from '../../storage/forms-tables';
 import { readDefinitions, readLatestDefinition } from '../../storage/forms-definitions';
