@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { SIGNING_KEY_ENDPOINT } from '../pwa/public-reads';
 import type { CabildoDatabase } from '../storage/database';
 import { DOOR_META_KEYS, type StoredSigningKey } from '../storage/door-tables';
 import { getJson, type HttpDeps } from './pull-http';
 
-export const SIGNING_KEY_ENDPOINT = '/api/v1/keys/signing';
+export { SIGNING_KEY_ENDPOINT };
 
 const signingKeySchema = z.object({ algorithm: z.literal('Ed25519'), publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
 
