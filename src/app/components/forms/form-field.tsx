@@ -1,4 +1,4 @@
-import { Match, Switch } from 'solid-js';
+import { lazy, Match, Switch } from 'solid-js';
 import { RATING_MAX, RATING_MIN, type FieldOf, type FormField } from '../../../core/forms';
 import { optionGroups } from '../../state/forms/field-options';
 import { togglePick, picksOf } from '../../state/forms/form-draft';
@@ -7,8 +7,10 @@ import { CheckboxChoices, RadioChoices, SelectChoice } from './choice-inputs';
 import { ConsentAnswer } from './consent-answer';
 import { FieldFrame } from './field-frame';
 import { NumberAnswer } from './number-answer';
-import { RankingAnswer } from './ranking-answer';
 import { TextAnswer } from './text-answer';
+
+// Only the prioritisation asks for a ranking: the other forms' first load goes without it (precached offline).
+const RankingAnswer = lazy(() => import('./ranking-answer').then((m) => ({ default: m.RankingAnswer })));
 
 export interface FormFieldProps {
   field: FormField;
