@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { SIGNING_KEY_ENDPOINT } from '../pwa/public-reads';
 import type { CabildoDatabase } from '../storage/database';
 import { DOOR_META_KEYS, type StoredSigningKey } from '../storage/door-tables';
 import { getJson, type HttpDeps } from './pull-http';
+import { SIGNING_KEY_ENDPOINT } from '../pwa/public-reads';
 
 export { SIGNING_KEY_ENDPOINT };
 

@@ -1,5 +1,6 @@
 import { lazy, Match, Switch } from 'solid-js';
-import { RATING_MAX, RATING_MIN, type FieldOf, type FormField } from '../../../core/forms';
+import type { FieldOf, FormField } from '../../../core/forms';
+import { RATING_MAX, RATING_MIN } from '../../../core/forms/field-definition';
 import { optionGroups } from '../../state/forms/field-options';
 import { togglePick, picksOf } from '../../state/forms/form-draft';
 import { language, t } from '../../state/language';

@@ -1,6 +1,8 @@
 import { createEffect, createSignal, onCleanup } from 'solid-js';
 import { newTrackingCode } from '../../../core/escuchadero/tracking-code';
-import { emptyAnswers, parseFormLink, type FormDefinition, type FormLinkTarget } from '../../../core/forms';
+import type { FormDefinition, FormLinkTarget } from '../../../core/forms';
+import { emptyAnswers } from '../../../core/forms/answer-drafts';
+import { parseFormLink } from '../../../core/forms/form-links';
 import { ESCUCHADERO_FORM_ID, KIOSK_PERSON_PREFIX } from '../../../core/forms/answer-limit';
 import { uuidV7 } from '../../../core/ids/uuidv7';
 import { problem, type Problem } from '../../../core/problems/problem';

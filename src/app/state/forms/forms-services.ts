@@ -1,7 +1,8 @@
-import { builtinFormDefinitions, FORM_SUBMISSION_KIND, type FormDefinition, type SignedFormLink } from '../../../core/forms';
+import { builtinFormDefinitions, FORM_SUBMISSION_KIND, type FormDefinition } from '../../../core/forms';
 import { formSubmissionRegistryKind } from '../../../core/records/registry';
 import { createKindRegistry } from '../../../core/records/kind-registry';
 import { definitionKey } from '../../storage/forms-tables';
+import type { SignedFormLink } from '../../../core/forms';
 import { keepDefinitions, readDefinitions, readLatestDefinition } from '../../storage/forms-definitions';
 import { observePendingSubmissions, observeRecordState, readPassForEvent, type RecordState } from '../../storage/forms-records';
 import { keepCode } from '../../storage/tracked-codes';

@@ -1,4 +1,6 @@
-import { builtinFormDefinitions, parseFormDefinition, verifyFormLink, type FormDefinition, type SignedFormLink } from '../../../core/forms';
+import type { FormDefinition, SignedFormLink } from '../../../core/forms';
+import { parseFormDefinition } from '../../../core/forms/form-definition';
+import { verifyFormLink } from '../../../core/forms/form-links';
 import { settingsVersionSchema } from '../../../core/settings/settings-version';
 import { FORMS_ENDPOINT, SETTINGS_ENDPOINT, SIGNING_KEY_ENDPOINT } from '../../pwa/public-reads';
 import { adoptSettings, settingsCatalogues } from '../settings/entity-settings';
@@ -53,6 +55,8 @@ export async function openFromServer(link: SignedFormLink, fetcher: typeof fetch
     const parsed = parseFormDefinition(item, settingsCatalogues());
     return parsed.ok ? [parsed.value] : [];
   });
-  const definition = [...fetched, ...builtinFormDefinitions].filter((d) => d.id === link.formId).sort((a, b) => b.version - a.version)[0];
+  // The built-in versions (four definitions parsed at load) only when the server listed none of this form.
+  const known = fetched.some((d) => d.id === link.formId) ? fetched : (await import('../../../core/forms/builtin-definitions')).builtinFormDefinitions;
+  const definition = known.filter((d) => d.id === link.formId).sort((a, b) => b.version - a.version)[0];
   return { checked, definition, fetched };
 }
