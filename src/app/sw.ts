@@ -39,13 +39,13 @@ registerRoute(
 );
 
 // A citizen's form reads the link's key, the form versions and the settings with plain fetch (no storage code at
-// first paint): fresh when the network answers in time, this worker's last copy otherwise, so a poster link
-// opened once opens again with no signal. Copied at install too: the first visit's own reads happen before
-// this worker controls the page.
+// first paint): fresh when the network answers within 3 s (before the page's own 4 s wait ends, in
+// state/forms/server-reads.ts), this worker's last copy otherwise, so a poster link opened once opens again
+// with no signal. Copied at install too: the first visit's own reads happen before this worker controls the page.
 const PUBLIC_READS_CACHE = 'public-reads';
 registerRoute(
   ({ request, url }) => request.method === 'GET' && url.origin === self.location.origin && PUBLIC_READS.includes(url.pathname),
-  new NetworkFirst({ cacheName: PUBLIC_READS_CACHE, networkTimeoutSeconds: 4 }),
+  new NetworkFirst({ cacheName: PUBLIC_READS_CACHE, networkTimeoutSeconds: 3 }),
 );
 self.addEventListener('install', (event) => {
   event.waitUntil(
