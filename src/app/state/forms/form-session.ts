@@ -20,6 +20,18 @@ const catalogues = followingCatalogues();
 /** The data layer (Dexie, the outbox): loaded when needed, never for a citizen's first paint. */
 const formsServices = (): Promise<FormsServices> => import('./forms-services').then((m) => m.formsServices());
 
+let codeFetched = false;
+/**
+ * The save's code (storage, outbox, data layer), fetched when the citizen starts answering: the first paint
+ * goes without it, and a signal lost while filling the form in cannot keep the answer from being saved (on a
+ * first visit the service worker may not have cached it yet). Fetched only: the database opens with the save.
+ */
+function fetchSaveCode(): void {
+  if (codeFetched) return;
+  codeFetched = true;
+  void Promise.all([import('./forms-services'), import('../data-services')]).catch(() => (codeFetched = false));
+}
+
 export type Refusal = Extract<SessionPhase, { kind: 'refused' }>;
 
 export type SessionPhase =
@@ -113,6 +125,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
   });
 
   function setAnswer(fieldId: string, value: unknown): void {
+    fetchSaveCode();
     setDraft((d) => ({ ...d, [fieldId]: value }));
     if (errors()[fieldId] !== undefined) setErrors(({ [fieldId]: _, ...rest }) => rest);
     setFailure(undefined);
