@@ -1,6 +1,5 @@
 import { Show, Suspense, createEffect, createMemo, lazy, on } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { AppHeader } from './components/app-header';
 import { UpdatePrompt } from './components/update-prompt';
 import { DeviceBanner } from './components/auth/device-banner';
 import { findRoute } from './routes/route-table';
@@ -8,6 +7,9 @@ import { path } from './state/router';
 import { needStaffTexts, staffTextsSettled, t } from './state/language';
 
 const NotFoundRoute = lazy(() => import('./routes/not-found-route'));
+// Staff chrome: a citizen's page (bare) never shows it, so it is not in the first bundle (main.tsx preloads it
+// with a staff screen's texts).
+export const AppHeader = lazy(() => import('./components/app-header').then((m) => ({ default: m.AppHeader })));
 
 export function App() {
   let main: HTMLElement | undefined;

@@ -1,6 +1,6 @@
 import { render } from 'solid-js/web';
 import './styles/app.css';
-import { App } from './App';
+import { App, AppHeader } from './App';
 import { startApp } from './state/app-start';
 import { languageReady, needStaffTexts } from './state/language';
 import { findRoute } from './routes/route-table';
@@ -14,7 +14,8 @@ startApp();
 const firstRoute = findRoute(path())?.entry;
 // The first screen's chunk loads alongside the texts rather than after the first render.
 (firstRoute?.component as { preload?: () => unknown } | undefined)?.preload?.();
-const textsFirst = firstRoute?.citizen ? languageReady : Promise.all([languageReady, needStaffTexts()]);
+// A staff screen paints with its header (a separate chunk), so the page does not jump when it arrives.
+const textsFirst = firstRoute?.citizen ? languageReady : Promise.all([languageReady, needStaffTexts(), firstRoute?.bare ? undefined : AppHeader.preload()]);
 void textsFirst.then(() => render(() => <App />, document.getElementById('app')!));
 
 // Replaced by `false` at build time unless CABILDO_DEBUG_HOOKS=1 (the drain benchmark's build).

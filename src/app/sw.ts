@@ -8,6 +8,7 @@ import { loadDeviceContext } from './device/device-context';
 import { createOutboxRunner } from './sync/runner';
 import { BACKGROUND_SYNC_TAG } from './sync/background-sync';
 import { SYNC_ENDPOINT } from './pwa/build-info';
+import { PUBLIC_READS } from './pwa/public-reads';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
 
@@ -36,6 +37,21 @@ registerRoute(
     }
   },
 );
+
+// A citizen's form reads the link's key, the form versions and the settings with plain fetch (no storage code at
+// first paint): fresh when the network answers within 3 s (before the page's own 4 s wait ends, in
+// state/forms/server-reads.ts), this worker's last copy otherwise, so a poster link opened once opens again
+// with no signal. Copied at install too: the first visit's own reads happen before this worker controls the page.
+const PUBLIC_READS_CACHE = 'public-reads';
+registerRoute(
+  ({ request, url }) => request.method === 'GET' && url.origin === self.location.origin && PUBLIC_READS.includes(url.pathname),
+  new NetworkFirst({ cacheName: PUBLIC_READS_CACHE, networkTimeoutSeconds: 3 }),
+);
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(PUBLIC_READS_CACHE).then((cache) => Promise.all(PUBLIC_READS.map((path) => cache.add(path).catch(() => undefined)))),
+  );
+});
 
 // Deep links (/acerca, /atencion) open offline from the precached index.html. Never the API:
 // a sync request must reach the server or fail, not get an HTML page back.

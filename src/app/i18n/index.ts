@@ -16,6 +16,13 @@ export const loadShellTexts = (language: Language): Promise<ShellDictionary> =>
 export const loadStaffTexts = (language: Language): Promise<StaffDictionary> =>
   language === 'es' ? import('./staff.es').then((m) => m.staffEs) : import('./staff.en').then((m) => m.staffEn);
 
+/** Texts a citizen's page needs beyond the shell's, loaded by that page alone (the commitments on "Mis preguntas"). */
+export const textAreas = {
+  commitments: (language: Language): Promise<Partial<Dictionary>> =>
+    language === 'es' ? import('./commitments.es').then((m) => m.commitmentsEs) : import('./commitments.en').then((m) => m.commitmentsEn),
+};
+export type TextArea = keyof typeof textAreas;
+
 /** The BCP 47 tag for <html lang> and for number/date formatting. */
 export const localeOf = (language: Language): string => (language === 'es' ? 'es-CO' : 'en');
 

@@ -2,16 +2,11 @@ import type { ShellDictionary } from './shell.es';
 
 import { scanEn } from './scan.en';
 import { formsEn } from './forms.en';
-// Commitments show on the citizen's tracking page; home holds the header's own labels.
-import { commitmentsEn } from './commitments.en';
-import { homeEn } from './home.en';
 
 /** English twin of shell.es.ts (same keys). */
 export const shellEn: ShellDictionary = {
   ...scanEn,
   ...formsEn,
-  ...commitmentsEn,
-  ...homeEn,
   'app.name': 'Cabildo',
   'app.tagline': 'Public accountability',
   'app.skipToContent': 'Skip to content',

@@ -4,15 +4,10 @@
  */
 import { scanEs } from './scan.es';
 import { formsEs } from './forms.es';
-// Commitments show on the citizen's tracking page; home holds the header's own labels.
-import { commitmentsEs } from './commitments.es';
-import { homeEs } from './home.es';
 
 export const shellEs = {
   ...scanEs,
   ...formsEs,
-  ...commitmentsEs,
-  ...homeEs,
   'app.name': 'Cabildo',
   'app.tagline': 'Rendición de cuentas',
   'app.skipToContent': 'Saltar al contenido',

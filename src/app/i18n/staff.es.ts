@@ -3,7 +3,12 @@ import { doorEs } from './door.es';
 import { reportsEs } from './reports.es';
 import { authEs } from './auth.es';
 import { settingsEs } from './settings.es';
+// The header's own labels (staff chrome) and the commitments screens; the citizen's tracking page loads the
+// commitments' texts alone (i18n/index.ts).
+import { commitmentsEs } from './commitments.es';
+import { homeEs } from './home.es';
+import { formsStaffEs } from './forms-staff.es';
 
-export const staffEs = { ...doorEs, ...reportsEs, ...authEs, ...settingsEs } as const;
+export const staffEs = { ...doorEs, ...reportsEs, ...authEs, ...settingsEs, ...commitmentsEs, ...homeEs, ...formsStaffEs } as const;
 
 export type StaffDictionary = Record<keyof typeof staffEs, string>;

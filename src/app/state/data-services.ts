@@ -1,7 +1,6 @@
-import { defaultCatalogues, type Catalogues } from '../../core/catalogues';
 import { followingRegistry, type KindRegistry } from '../../core/records/kind-registry';
 import { recordKinds } from '../../core/records/registry';
-import { acceptedSettingsCatalogues, acceptedSettingsNotices, adoptSettings, catalogueVersion, settingsCatalogues } from './settings/entity-settings';
+import { acceptedSettingsCatalogues, acceptedSettingsNotices, adoptSettings, catalogueVersion, followingCatalogues } from './settings/entity-settings';
 import { readCachedSettings } from '../storage/settings-cache';
 import { ATTENDANCE_ENTRY_KIND } from '../../core/attendance/attendance-entry';
 import { openDatabase } from '../storage/database';
@@ -57,12 +56,6 @@ export async function startDataServices() {
 }
 
 export type DataServices = Awaited<ReturnType<typeof startDataServices>>;
-
-/** Catalogues whose every list is read from the current settings when asked (a Solid signal underneath). */
-function followingCatalogues(): Catalogues {
-  const names = Object.keys(defaultCatalogues) as (keyof Catalogues)[];
-  return Object.defineProperties({} as Catalogues, Object.fromEntries(names.map((name) => [name, { get: () => settingsCatalogues()[name], enumerable: true }])));
-}
 
 /** The device checks a record with the settings' catalogues and notices, rebuilt when the settings change. */
 function settingsRegistry(): KindRegistry {

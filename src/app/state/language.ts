@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { problemMessage, type Problem } from '../../core/problems/problem';
-import { format, loadShellTexts, loadStaffTexts, localeOf, type Dictionary, type Language, type MessageKey } from '../i18n';
+import { format, loadShellTexts, loadStaffTexts, localeOf, textAreas, type Dictionary, type Language, type MessageKey, type TextArea } from '../i18n';
 import { BOGOTA_TIME_ZONE, bogotaToday } from '../../core/time';
 
 const STORAGE_KEY = 'cabildo.language';
@@ -31,11 +31,29 @@ function loadOnce<T>(cache: Map<Language, Promise<T>>, next: Language, load: (l:
 }
 const shellLoads = new Map<Language, Promise<Partial<Dictionary>>>();
 const staffLoads = new Map<Language, Promise<Partial<Dictionary>>>();
+// A citizen's page may want one area's texts without the staff areas' (the commitments on "Mis preguntas").
+const areaLoads = new Map<TextArea, Map<Language, Promise<Partial<Dictionary>>>>();
+const areaLoad = (area: TextArea, next: Language) => {
+  if (!areaLoads.has(area)) areaLoads.set(area, new Map());
+  return loadOnce(areaLoads.get(area)!, next, textAreas[area]);
+};
 
 async function textsOf(next: Language): Promise<Partial<Dictionary>> {
   const shell = await loadOnce(shellLoads, next, loadShellTexts);
   const staff = staffWanted ? await loadOnce(staffLoads, next, loadStaffTexts).catch(() => ({})) : {};
-  return { ...shell, ...staff };
+  const areas = await Promise.all([...areaLoads.keys()].map((area) => areaLoad(area, next).catch(() => ({}))));
+  return Object.assign({ ...shell, ...staff }, ...areas) as Partial<Dictionary>;
+}
+
+/** One area's texts for a citizen's page (already there on a staff device); settles even when they cannot load. */
+export async function needTexts(area: TextArea): Promise<void> {
+  const asked = language();
+  try {
+    const texts = await areaLoad(area, asked);
+    if (language() === asked) setDictionary((d) => ({ ...d, ...texts }));
+  } catch {
+    // Offline and not cached yet: the page shows keys for that part rather than nothing.
+  }
 }
 
 export { language, staffTextsSettled };

@@ -3,7 +3,9 @@ import { eventIdOf, type LocalRecord, type MetaEntry, type OutboxEntry } from '.
 import type { MyPass, PulledAttendee, PulledEvent, RemoteCheckIn } from './door-tables';
 import type { StoredDefinition, TrackedCode } from './forms-tables';
 
-export const DEFAULT_DATABASE_NAME = 'cabildo';
+import { DEFAULT_DATABASE_NAME } from './database-name';
+
+export { DEFAULT_DATABASE_NAME };
 
 /**
  * Store layouts, one per version. Never edit a published version: add the next one.

@@ -1,9 +1,10 @@
 import { parseFormDefinition, type FormDefinition } from '../../core/forms';
+import { FORMS_ENDPOINT } from '../pwa/public-reads';
 import type { CabildoDatabase } from '../storage/database';
 import { keepDefinitions } from '../storage/forms-definitions';
 import { getJson, type HttpDeps } from './pull-http';
 
-export const FORMS_ENDPOINT = '/api/v1/forms';
+export { FORMS_ENDPOINT };
 
 export interface DefinitionsPullDeps extends HttpDeps {
   db: CabildoDatabase;

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import type { CabildoDatabase } from '../storage/database';
 import { DOOR_META_KEYS, type StoredSigningKey } from '../storage/door-tables';
 import { getJson, type HttpDeps } from './pull-http';
+import { SIGNING_KEY_ENDPOINT } from '../pwa/public-reads';
 
-export const SIGNING_KEY_ENDPOINT = '/api/v1/keys/signing';
+export { SIGNING_KEY_ENDPOINT };
 
 const signingKeySchema = z.object({ algorithm: z.literal('Ed25519'), publicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)) });
 

@@ -1,5 +1,6 @@
-import { Match, Switch } from 'solid-js';
-import { RATING_MAX, RATING_MIN, type FieldOf, type FormField } from '../../../core/forms';
+import { lazy, Match, Switch } from 'solid-js';
+import type { FieldOf, FormField } from '../../../core/forms';
+import { RATING_MAX, RATING_MIN } from '../../../core/forms/field-definition';
 import { optionGroups } from '../../state/forms/field-options';
 import { togglePick, picksOf } from '../../state/forms/form-draft';
 import { language, t } from '../../state/language';
@@ -7,8 +8,10 @@ import { CheckboxChoices, RadioChoices, SelectChoice } from './choice-inputs';
 import { ConsentAnswer } from './consent-answer';
 import { FieldFrame } from '../field-frame';
 import { NumberAnswer } from './number-answer';
-import { RankingAnswer } from './ranking-answer';
 import { TextAnswer } from './text-answer';
+
+// Only the prioritisation asks for a ranking: the other forms' first load goes without it (precached offline).
+const RankingAnswer = lazy(() => import('./ranking-answer').then((m) => ({ default: m.RankingAnswer })));
 
 export interface FormFieldProps {
   field: FormField;

@@ -1,5 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
-import { visibleFields, type FormDefinition, type FormField } from '../../../core/forms';
+import type { FormDefinition, FormField } from '../../../core/forms';
+import { visibleFields } from '../../../core/forms/visibility';
 import type { Draft, FieldErrors } from '../../state/forms/form-draft';
 import { language } from '../../state/language';
 import { FormFieldView } from './form-field';

@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
-import { effectiveMaxLength, type FieldOf } from '../../../core/forms';
+import type { FieldOf } from '../../../core/forms';
+import { effectiveMaxLength } from '../../../core/forms/field-definition';
 import { describedBy } from '../field-frame';
 import { LengthCounter } from './length-counter';
 

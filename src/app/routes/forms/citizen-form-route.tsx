@@ -6,7 +6,6 @@ import { FormScreen } from '../../components/forms/form-screen';
 import { LanguageToggle } from '../../components/forms/language-toggle';
 import { RefusalView } from '../../components/forms/refusal-view';
 import { createFormSession } from '../../state/forms/form-session';
-import { formsServices } from '../../state/forms/forms-services';
 import { linkClosed } from '../../state/forms/link-state';
 import { createPendingSubmissions } from '../../state/forms/pending-submissions';
 import { formatCount, t } from '../../state/language';
@@ -14,7 +13,6 @@ import { formatCount, t } from '../../state/language';
 /** /f/:formId?e=&s= — a citizen's phone, opened from a poster's QR code; works offline once cached. */
 export default function CitizenFormRoute(props: { params: Record<string, string> }) {
   const session = createFormSession({ formId: props.params.formId ?? '', search: location.search, kiosk: false });
-  const [catalogues] = createResource(async () => (await formsServices()).catalogues);
   const pending = createPendingSubmissions();
   // Asked once the link is verified; a form already sent on this screen keeps its thank-you.
   const [closed] = createResource(() => session.ready()?.target, (target) => linkClosed(target));
@@ -48,10 +46,10 @@ export default function CitizenFormRoute(props: { params: Record<string, string>
             </DoneView>
           )}
         </Match>
-        <Match when={session.ready() && catalogues()}>
-          <FormScreen session={session} definition={session.ready()!.definition} catalogues={catalogues()!} shared={false} />
+        <Match when={session.ready()}>
+          <FormScreen session={session} definition={session.ready()!.definition} catalogues={session.catalogues} shared={false} />
         </Match>
-        <Match when={session.phase().kind === 'loading' || !catalogues()}>
+        <Match when={session.phase().kind === 'loading'}>
           <p role="status" class="qpage__loading">
             {t('forms.loading')}
           </p>

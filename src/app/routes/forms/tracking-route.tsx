@@ -6,7 +6,7 @@ import { LanguageToggle } from '../../components/forms/language-toggle';
 import { InputField } from '../../components/input-field';
 import { TrackedCommitments } from '../../components/commitments/tracked-commitments';
 import { createTracking } from '../../state/forms/tracking';
-import { formatTime, language, problemText, t } from '../../state/language';
+import { formatTime, language, needTexts, problemText, t } from '../../state/language';
 import { localeOf } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 
@@ -50,14 +50,20 @@ function TrackedCard(props: { row: TrackedRow }) {
           <p>{t('tracking.noNews')}</p>
         </Match>
       </Switch>
-      <TrackedCommitments commitments={props.row.commitments ?? []} />
+      <Show when={commitmentTexts()}>
+        <TrackedCommitments commitments={props.row.commitments ?? []} />
+      </Show>
     </li>
   );
 }
 
+// The commitments' texts are not among a citizen's shell texts: this page loads them itself (settled, loaded or not).
+const [commitmentTexts, setCommitmentTexts] = createSignal(false);
+
 /** /seguimiento — "Mis preguntas": codes kept on this device or typed, with the answers once they arrive. */
 export default function TrackingRoute() {
   const tracking = createTracking();
+  void needTexts('commitments').then(() => setCommitmentTexts(true));
   const [typed, setTyped] = createSignal('');
   const [message, setMessage] = createSignal<{ text: string; error: boolean }>();
 

@@ -1,4 +1,6 @@
-import { catalogueNamed, DEFAULT_TERRITORY_CATALOGUE, fieldOptions, type ChoiceOption, type FormField, type LocalizedText } from '../../../core/forms';
+import type { ChoiceOption, FormField, LocalizedText } from '../../../core/forms';
+import { DEFAULT_TERRITORY_CATALOGUE } from '../../../core/forms/field-definition';
+import { catalogueNamed, fieldOptions } from '../../../core/forms/form-catalogues';
 import type { Language } from '../../../core/problems/problem';
 
 export interface OptionGroup {

@@ -1,4 +1,6 @@
-import { answersSchema, emptyAnswers, normaliseAnswers, type AnswersSchema, type Answers, type FormDefinition } from '../../../core/forms';
+import type { AnswersSchema, Answers, FormDefinition } from '../../../core/forms';
+import { answersSchema } from '../../../core/forms/answers-schema';
+import { emptyAnswers, normaliseAnswers } from '../../../core/forms/answer-drafts';
 import { parseInSpanish } from '../../../core/problems/field-issues';
 
 /** The renderer's draft: one entry per field, in the shapes emptyAnswers gives (strings, lists, null). */

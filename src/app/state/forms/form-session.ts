@@ -1,15 +1,36 @@
 import { createEffect, createSignal, onCleanup } from 'solid-js';
 import { newTrackingCode } from '../../../core/escuchadero/tracking-code';
-import { emptyAnswers, parseFormLink, type FormDefinition, type FormLinkTarget } from '../../../core/forms';
+import type { FormDefinition, FormLinkTarget } from '../../../core/forms';
+import { emptyAnswers } from '../../../core/forms/answer-drafts';
+import { parseFormLink } from '../../../core/forms/form-links';
 import { ESCUCHADERO_FORM_ID, KIOSK_PERSON_PREFIX } from '../../../core/forms/answer-limit';
 import { uuidV7 } from '../../../core/ids/uuidv7';
 import { problem, type Problem } from '../../../core/problems/problem';
-import { observeRecordState, readPassForEvent, type RecordState } from '../../storage/forms-records';
-import { keepCode } from '../../storage/tracked-codes';
+import type { RecordState } from '../../storage/forms-records';
 import { checkDraft, draftTouched, errorsFromIssues, type Draft, type FieldErrors } from './form-draft';
 import { reportUnsaved } from './unsaved-input';
-import { formsServices, type FormsServices } from './forms-services';
-import { checkFormLink } from './link-check';
+import type { FormsServices } from './forms-services';
+import { openFromServer } from './server-reads';
+import { storedDataExists, whenIdle } from '../stored-data';
+import { followingCatalogues } from '../settings/entity-settings';
+
+/** Territories and topics as the entity's settings say, followed as they change (what the draft is checked against). */
+const catalogues = followingCatalogues();
+
+/** The data layer (Dexie, the outbox): loaded when needed, never for a citizen's first paint. */
+const formsServices = (): Promise<FormsServices> => import('./forms-services').then((m) => m.formsServices());
+
+let codeFetched = false;
+/**
+ * The save's code (storage, outbox, data layer), fetched when the citizen starts answering: the first paint
+ * goes without it, and a signal lost while filling the form in cannot keep the answer from being saved (on a
+ * first visit the service worker may not have cached it yet). Fetched only: the database opens with the save.
+ */
+function fetchSaveCode(): void {
+  if (codeFetched) return;
+  codeFetched = true;
+  void Promise.all([import('./forms-services'), import('../data-services')]).catch(() => (codeFetched = false));
+}
 
 export type Refusal = Extract<SessionPhase, { kind: 'refused' }>;
 
@@ -42,6 +63,8 @@ export function createFormSession(input: { formId: string; search: string; kiosk
   const [pass, setPass] = createSignal<{ attendeeId: string; displayName: string }>();
   const [answerAsPass, setAnswerAsPass] = createSignal(false);
   let services: FormsServices | undefined;
+  // Versions the server listed at opening, known to the data layer before the first save is checked.
+  let fetchedDefinitions: readonly FormDefinition[] = [];
   // A kiosk's turn: one person between two resets, counted as one "person" by the answer limit.
   let kioskTurn: string | undefined;
   const newKioskTurn = () => (input.kiosk && services ? `${KIOSK_PERSON_PREFIX}${uuidV7(Date.now(), services.device.randomBytes(10))}` : undefined);
@@ -55,20 +78,37 @@ export function createFormSession(input: { formId: string; search: string; kiosk
   async function open(): Promise<void> {
     const link = parseFormLink(`/f/${input.formId}${input.search}`);
     if (!link.ok) return void setPhase({ kind: 'refused', problem: link.problem, reason: 'invalid' });
-    try {
-      services = await formsServices();
-    } catch {
-      return void setPhase({ kind: 'refused', problem: problem('storage.unavailable'), reason: 'no-key' });
+    // A citizen's phone reads the link's key and the form from the server (or the service worker's copy);
+    // a kiosk, or a phone with neither, uses what the device keeps (its own pull of the key and versions).
+    const fromServer = input.kiosk ? undefined : await openFromServer(link.value);
+    let opening = fromServer;
+    if (!opening) {
+      try {
+        services = await formsServices();
+      } catch {
+        return void setPhase({ kind: 'refused', problem: problem('storage.unavailable'), reason: 'no-key' });
+      }
+      const [checked, definition] = await Promise.all([services.checkLink(link.value), services.latestDefinition(link.value.formId)]);
+      opening = { checked, definition, fetched: [] };
     }
-    const [checked, definition] = await Promise.all([checkFormLink(services.db, link.value, services.fetch), services.latestDefinition(link.value.formId)]);
+    const { checked, definition } = opening;
+    fetchedDefinitions = opening.fetched;
     if (!checked.ok) return void setPhase({ kind: 'refused', problem: checked.problem, reason: checked.reason });
     if (!definition) return void setPhase({ kind: 'refused', problem: problem('form.unknown', { formId: link.value.formId }), reason: 'unknown-form' });
     setDraft(emptyAnswers(definition));
     kioskTurn = newKioskTurn();
     setPhase({ kind: 'ready', definition, target: checked.target, signature: checked.signature });
     // A kiosk is shared by many people: it never answers as the person whose pass happens to be on it.
-    if (!input.kiosk) setPass(await readPassForEvent(services.db, checked.target.eventId).catch(() => undefined));
+    // A pass is something stored: looked for after the first paint, and only on a phone that stores anything.
+    if (!input.kiosk) whenIdle(() => void readPass(checked.target.eventId));
   }
+
+  async function readPass(eventId: string): Promise<void> {
+    if (!(await storedDataExists())) return;
+    const fs = services ?? (await formsServices().catch(() => undefined));
+    setPass(await fs?.readPass(eventId).catch(() => undefined));
+  }
+
   void open();
 
   const ready = () => {
@@ -85,6 +125,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
   });
 
   function setAnswer(fieldId: string, value: unknown): void {
+    fetchSaveCode();
     setDraft((d) => ({ ...d, [fieldId]: value }));
     if (errors()[fieldId] !== undefined) setErrors(({ [fieldId]: _, ...rest }) => rest);
     setFailure(undefined);
@@ -103,14 +144,22 @@ export function createFormSession(input: { formId: string; search: string; kiosk
 
   async function submit(): Promise<SubmitOutcome> {
     const p = ready();
-    if (!p || !services || saving()) return 'invalid';
-    const check = checkDraft(p.definition, services.catalogues, draft());
+    if (!p || saving()) return 'invalid';
+    const check = checkDraft(p.definition, catalogues, draft());
     if (!check.ok) {
       setErrors(check.errors);
       return 'invalid';
     }
     setSaving(true);
     try {
+      // The first save opens the data layer: the record and its outbox entry in one transaction, as always.
+      try {
+        services ??= await formsServices();
+      } catch {
+        setFailure(problem('storage.unavailable'));
+        return 'failed';
+      }
+      if (fetchedDefinitions.length > 0) await services.adoptDefinitions(fetchedDefinitions);
       const trackingCode = p.definition.id === ESCUCHADERO_FORM_ID ? newTrackingCode(services.device.randomBytes) : undefined;
       const holder = answerAsPass() ? pass() : undefined;
       const payload = {
@@ -132,20 +181,20 @@ export function createFormSession(input: { formId: string; search: string; kiosk
       }
       // The code is in the saved record too; keeping it for "Mis preguntas" is a convenience, not the record.
       if (trackingCode && !input.kiosk) {
-        await keepCode(services.db, { code: trackingCode, recordId: saved.value.id, origin: 'sent', eventId: p.target.eventId }, new Date()).catch(() => undefined);
+        await services.keepCode({ code: trackingCode, recordId: saved.value.id, origin: 'sent', eventId: p.target.eventId }).catch(() => undefined);
       }
       setDraft(emptyAnswers(p.definition));
       setErrors({});
       setSubmitted({ recordId: saved.value.id, trackingCode });
       stopWatching?.();
-      stopWatching = observeRecordState(services.db, saved.value.id, setRecordState);
+      stopWatching = services.observeRecordState(saved.value.id, setRecordState);
       return 'saved';
     } finally {
       setSaving(false);
     }
   }
 
-  return { phase, ready, refusal, draft, errors, saving, failure, submitted, recordState, pass, answerAsPass, setAnswerAsPass, setAnswer, submit, reset };
+  return { phase, ready, catalogues, refusal, draft, errors, saving, failure, submitted, recordState, pass, answerAsPass, setAnswerAsPass, setAnswer, submit, reset };
 }
 
 export type FormSession = ReturnType<typeof createFormSession>;

@@ -2,11 +2,15 @@ import { builtinFormDefinitions, FORM_SUBMISSION_KIND, type FormDefinition } fro
 import { formSubmissionRegistryKind } from '../../../core/records/form-submission-kind';
 import { createKindRegistry } from '../../../core/records/kind-registry';
 import { definitionKey } from '../../storage/forms-tables';
-import { readDefinitions, readLatestDefinition } from '../../storage/forms-definitions';
+import type { SignedFormLink } from '../../../core/forms';
+import { keepDefinitions, readDefinitions, readLatestDefinition } from '../../storage/forms-definitions';
+import { observePendingSubmissions, observeRecordState, readPassForEvent, type RecordState } from '../../storage/forms-records';
+import { keepCode } from '../../storage/tracked-codes';
 import { saveRecord } from '../../storage/save-record';
 import { pullDefinitions } from '../../sync/forms-definitions-pull';
 import { pullTrackingStatuses } from '../../sync/forms-tracking-pull';
 import { installFormsPullTriggers } from '../../sync/forms-pull-triggers';
+import { checkFormLink } from './link-check';
 import type { DataServices } from '../data-services';
 import { dataServices } from '../services';
 
@@ -64,6 +68,20 @@ async function startFormsServices(services: DataServices) {
       const builtin = builtinFormDefinitions.find((d) => d.id === formId);
       return [kept, builtin].filter((d) => d !== undefined).sort((a, b) => b.version - a.version)[0];
     },
+    /** Checks a poster link with the key this device keeps (fetched again when there is a network). */
+    checkLink: (link: SignedFormLink) => checkFormLink(db, link, fetcher),
+    /** Versions read from the server before this layer started (a citizen's first paint): known and kept from now on. */
+    async adoptDefinitions(definitions: readonly FormDefinition[]): Promise<void> {
+      remember(definitions);
+      await keepDefinitions(db, definitions, new Date()).catch(() => undefined);
+    },
+    /** The pass this phone holds for an event, if any (a citizen may answer as its holder). */
+    readPass: (eventId: string) => readPassForEvent(db, eventId),
+    /** Keeps a tracking code for "Mis preguntas" (a convenience: the code is in the saved record too). */
+    keepCode: (code: Parameters<typeof keepCode>[1]) => keepCode(db, code, new Date()),
+    /** How many answers on this device still wait for the server, live. */
+    observePending: (listener: (count: number) => void) => observePendingSubmissions(db, listener),
+    observeRecordState: (recordId: string, listener: (state: RecordState | undefined) => void) => observeRecordState(db, recordId, listener),
     /** Validates (the same registry as the server, with this device's known versions) and queues. */
     async saveSubmission(payload: unknown) {
       const saved = await saveRecord(db, device, { kind: FORM_SUBMISSION_KIND, schemaVersion: 1, payload });

@@ -1,24 +1,14 @@
-import { verifyFormLink, type FormLinkTarget, type LinkVerifier, type SignedFormLink } from '../../../core/forms';
-import { decodeBase64Url } from '../../../core/passes/base64url';
+import { verifyFormLink, type FormLinkTarget, type SignedFormLink } from '../../../core/forms';
 import type { Problem } from '../../../core/problems/problem';
 import { problem } from '../../../core/problems/problem';
 import type { CabildoDatabase } from '../../storage/database';
 import { readSigningKey } from '../../storage/door-reads';
 import { refreshSigningKey } from '../../sync/pull-signing-key';
+import { ed25519Verifier } from './link-signature';
+
+export { ed25519Verifier };
 
 export type LinkCheck = { ok: true; target: FormLinkTarget; signature: string } | { ok: false; problem: Problem; reason: 'invalid' | 'no-key' };
-
-/** WebCrypto Ed25519 with the server's public key (raw 32 bytes, base64url); undefined if unusable here. */
-export async function ed25519Verifier(publicKey: string, subtle: SubtleCrypto = crypto.subtle): Promise<LinkVerifier | undefined> {
-  const raw = decodeBase64Url(publicKey);
-  if (!raw || raw.length !== 32) return undefined;
-  try {
-    const key = await subtle.importKey('raw', new Uint8Array(raw), { name: 'Ed25519' }, false, ['verify']);
-    return (bytes, signature) => subtle.verify({ name: 'Ed25519' }, key, new Uint8Array(signature), new Uint8Array(bytes)).catch(() => false);
-  } catch {
-    return undefined;
-  }
-}
 
 async function verifyWithStoredKey(db: CabildoDatabase, link: SignedFormLink) {
   const key = await readSigningKey(db);

@@ -41,6 +41,12 @@ export const settingsCatalogues = (): Catalogues => {
 };
 let built: { settings: SettingsVersion['settings']; catalogues: Catalogues } | undefined;
 
+/** Catalogues whose every list is read from the current settings when asked (a Solid signal underneath). */
+export function followingCatalogues(): Catalogues {
+  const names = Object.keys(defaultCatalogues) as (keyof Catalogues)[];
+  return Object.defineProperties({} as Catalogues, Object.fromEntries(names.map((name) => [name, { get: () => settingsCatalogues()[name], enumerable: true }])));
+}
+
 /** What this device accepts in a record: today's codes and those of version 1 (records made before the change). */
 export const acceptedSettingsCatalogues = (): Catalogues => acceptedCatalogues(defaultCatalogues, [current()]);
 export const acceptedSettingsNotices = (): PrivacyNotices => acceptedNotices([current()]);

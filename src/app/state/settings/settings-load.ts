@@ -1,4 +1,5 @@
 import { settingsVersionSchema, type SettingsVersion } from '../../../core/settings/settings-version';
+import { SETTINGS_ENDPOINT } from '../../pwa/public-reads';
 import type { EntitySettings } from '../../../core/settings/entity-settings';
 import { problem } from '../../../core/problems/problem';
 import { cacheSettings, readCachedSettings } from '../../storage/settings-cache';
@@ -6,7 +7,7 @@ import { api, type ApiResult } from '../events/api';
 import { dataServices } from '../services';
 import { adoptSettings } from './entity-settings';
 
-export const SETTINGS_ENDPOINT = '/api/v1/settings';
+export { SETTINGS_ENDPOINT };
 
 /** The cached settings first (offline doors), then the server's; never throws. */
 export async function loadSettings(): Promise<void> {

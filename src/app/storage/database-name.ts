@@ -1,0 +1,2 @@
+/** The app's IndexedDB database (apart from database.ts, so a check for it needs no Dexie). */
+export const DEFAULT_DATABASE_NAME = 'cabildo';
