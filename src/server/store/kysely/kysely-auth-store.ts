@@ -1,12 +1,12 @@
 import type { Selectable } from 'kysely';
 import type { Role } from '../../../core/auth/roles';
-import type { AuditLogTable, DevicesTable, UsersTable } from '../auth-schema';
+import type { StoreDatabase } from '../schema';
 import type { AuditEntry, AuthStore, StoredDevice, StoredUser } from '../auth-store';
 import { personRecordStatements } from './person-records';
 import type { Engine } from './engine';
 import { preparedQuery } from './prepared-query';
 
-const userOf = (row: Selectable<UsersTable>): StoredUser => ({
+const userOf = (row: Selectable<StoreDatabase['users']>): StoredUser => ({
   id: row.id,
   email: row.email,
   name: row.name,
@@ -16,7 +16,7 @@ const userOf = (row: Selectable<UsersTable>): StoredUser => ({
   createdAt: row.created_at,
 });
 
-export const deviceOf = (row: Selectable<DevicesTable>): StoredDevice => ({
+export const deviceOf = (row: Selectable<StoreDatabase['devices']>): StoredDevice => ({
   deviceId: row.device_id,
   label: row.label,
   eventIds: JSON.parse(row.event_ids) as string[],
@@ -27,7 +27,7 @@ export const deviceOf = (row: Selectable<DevicesTable>): StoredDevice => ({
   revokedAt: row.revoked_at,
 });
 
-const auditOf = (row: Selectable<AuditLogTable>): AuditEntry => ({
+const auditOf = (row: Selectable<StoreDatabase['audit_log']>): AuditEntry => ({
   id: row.id,
   at: row.at,
   actorType: row.actor_type as AuditEntry['actorType'],
@@ -38,7 +38,7 @@ const auditOf = (row: Selectable<AuditLogTable>): AuditEntry => ({
   details: row.details === null ? null : (JSON.parse(row.details) as Record<string, unknown>),
 });
 
-const userRow = (user: StoredUser): UsersTable => ({
+const userRow = (user: StoredUser): StoreDatabase['users'] => ({
   id: user.id,
   email: user.email,
   name: user.name,
@@ -51,7 +51,7 @@ const userRow = (user: StoredUser): UsersTable => ({
 
 // The statements every device push runs, compiled once: a revoked device is still refused on its very next
 // request, since nothing but the SQL text is kept between requests.
-const deviceQuery = preparedQuery<{ deviceId: string }, Selectable<DevicesTable>>((db, p) => db.selectFrom('devices').selectAll().where('device_id', '=', p('deviceId')));
+const deviceQuery = preparedQuery<{ deviceId: string }, Selectable<StoreDatabase['devices']>>((db, p) => db.selectFrom('devices').selectAll().where('device_id', '=', p('deviceId')));
 const touchQuery = preparedQuery<{ deviceId: string; at: string }, unknown>((db, p) =>
   db.updateTable('devices').set({ last_sync_at: p('at') }).where('device_id', '=', p('deviceId')),
 );
@@ -173,7 +173,7 @@ export function kyselyAuthStore(engine: Engine): AuthStore {
         .returning(['label', 'event_ids', 'created_by'])
         .executeTakeFirst();
       if (!grant) return undefined;
-      const row: DevicesTable = {
+      const row: StoreDatabase['devices'] = {
         device_id: device.deviceId,
         label: device.label ?? grant.label,
         event_ids: grant.event_ids,
