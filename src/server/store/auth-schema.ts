@@ -20,14 +20,9 @@ export const authTables = {
       updated_at: text(),
     },
   },
+  /** token_hash: sha256 (hex) of the cookie token; the token itself is never stored. */
   sessions: {
-    columns: {
-      /** sha256 (hex) of the cookie token; the token itself is never stored. */
-      token_hash: text({ primaryKey: true }),
-      user_id: text({ references: 'users.id' }),
-      created_at: text(),
-      expires_at: text(),
-    },
+    columns: { token_hash: text({ primaryKey: true }), user_id: text({ references: 'users.id' }), created_at: text(), expires_at: text() },
     indexes: { sessions_user: ['user_id'] },
   },
   devices: {

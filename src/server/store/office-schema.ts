@@ -29,33 +29,18 @@ export const officeTables = {
     },
     indexes: { commitments_event_id: ['event_id'], commitments_origin_entry_id: ['origin_entry_id'] },
   },
-  /** Append-only: `seq` keeps their order of entry (two updates of one day keep it). */
+  /** Append-only: `seq` keeps their order of entry (two updates of one day keep it); `document` is the ProgressUpdate. */
   commitment_updates: {
-    columns: {
-      seq: serialKey(),
-      id: text({ unique: true }),
-      commitment_id: text({ references: 'commitments.id' }),
-      date: text(),
-      /** The ProgressUpdate as JSON text. */
-      document: text(),
-      stored_at: text(),
-    },
+    columns: { seq: serialKey(), id: text({ unique: true }), commitment_id: text({ references: 'commitments.id' }), date: text(), document: text(), stored_at: text() },
     indexes: { commitment_updates_commitment_id: ['commitment_id'] },
   },
   /**
    * Entity settings (issue 13), one row per saved version: a save never overwrites, so a record captured with
-   * version 3 still resolves its territory names after version 4 renamed a comuna.
+   * version 3 still resolves its territory names after version 4 renamed a comuna. `saved_at` is the server clock,
+   * `saved_by` the administrador's user id (null for the built-in version 1), `document` the EntitySettings as JSON.
    */
   settings_versions: {
-    columns: {
-      version: integer({ primaryKey: true }),
-      /** Server clock, ISO 8601 UTC. */
-      saved_at: text(),
-      /** The administrador's user id (null for the built-in version 1). */
-      saved_by: optionalText(),
-      /** The EntitySettings as JSON text. */
-      document: text(),
-    },
+    columns: { version: integer({ primaryKey: true }), saved_at: text(), saved_by: optionalText(), document: text() },
   },
   /**
    * What the planning office chose to show on /rendicion (issue 14): one row per published event or escuchadero

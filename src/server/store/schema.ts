@@ -3,6 +3,14 @@ import { authTables } from './auth-schema';
 import { formsTables } from './forms-schema';
 import { officeTables } from './office-schema';
 
+/** What habeas data looks a person up by (person-columns.ts), taken out of the payload. */
+const personColumns = {
+  /** The document number the payload carries. */
+  document_number: optionalText({ addedBy: '0300-person-columns' }),
+  /** The registration the payload links to. */
+  attendee_link: optionalText({ addedBy: '0300-person-columns' }),
+};
+
 /**
  * The tables of sync. They stay generic: a new kind of record is a new `kind` value and payload schema, never a
  * new table here.
@@ -25,10 +33,7 @@ const recordsTables = {
       seq: postgresSequence(),
       /** payload.eventId when the payload has one (attendance, registrations…), so an event's records are indexed. */
       event_id: optionalText({ addedBy: '0002-records-event-id' }),
-      /** The document number the payload carries (person-columns.ts), for habeas data. */
-      document_number: optionalText({ addedBy: '0300-person-columns' }),
-      /** The registration the payload links to (person-columns.ts), for habeas data. */
-      attendee_link: optionalText({ addedBy: '0300-person-columns' }),
+      ...personColumns,
     },
   },
   /** Versions that arrived with an id already taken by different content; kept for a person to review. */
@@ -40,9 +45,8 @@ const recordsTables = {
       content: text(),
       device_id: text(),
       received_at: text(),
-      /** As in records, of the version's payload. */
-      document_number: optionalText({ addedBy: '0300-person-columns' }),
-      attendee_link: optionalText({ addedBy: '0300-person-columns' }),
+      // As in records, of the version's payload.
+      ...personColumns,
     },
     // Replaying a conflicting version must not add a second copy of it.
     unique: { record_conflicts_version: ['record_id', 'content_hash'] },
