@@ -40,34 +40,27 @@ const hitQuery = preparedQuery<{ bucket: string; windowStart: string }, { hits: 
 export function kyselyAuthStore(engine: Engine): AuthStore {
   const db = () => engine.db();
   const users = () => db().selectFrom('users').selectAll();
+  const userWhere = async (column: 'id' | 'email', value: string) => {
+    const row = await users().where(column, '=', value).executeTakeFirst();
+    return row && userOf(row);
+  };
   return {
     countUsers: async () => Number((await db().selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-    userById: async (id) => {
-      const row = await users().where('id', '=', id).executeTakeFirst();
-      return row && userOf(row);
-    },
-    userByEmail: async (email) => {
-      const row = await users().where('email', '=', email).executeTakeFirst();
-      return row && userOf(row);
-    },
+    userById: (id) => userWhere('id', id),
+    userByEmail: (email) => userWhere('email', email),
     listUsers: async () => (await users().orderBy('created_at').orderBy('id').execute()).map(userOf),
     createUser: async (user) => {
       const result = await db().insertInto('users').values(userRow(user)).onConflict((oc) => oc.column('email').doNothing()).executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
     },
+    // Kysely leaves out the fields the patch leaves undefined.
     updateUser: async (id, patch, at) => {
       await db()
         .updateTable('users')
-        .set({
-          updated_at: at,
-          ...(patch.name === undefined ? {} : { name: patch.name }),
-          ...(patch.role === undefined ? {} : { role: patch.role }),
-          ...(patch.disabledAt === undefined ? {} : { disabled_at: patch.disabledAt }),
-        })
+        .set({ updated_at: at, ...snakeCased(patch) })
         .where('id', '=', id)
         .execute();
-      const row = await users().where('id', '=', id).executeTakeFirst();
-      return row && userOf(row);
+      return userWhere('id', id);
     },
 
     addSetupToken: async (tokenHash, at) => {
