@@ -31,7 +31,14 @@ export const officeTables = {
   },
   /** Append-only: `seq` keeps their order of entry (two updates of one day keep it); `document` is the ProgressUpdate. */
   commitment_updates: {
-    columns: { seq: serialKey(), id: text({ unique: true }), commitment_id: text({ references: 'commitments.id' }), date: text(), document: text(), stored_at: text() },
+    columns: {
+      seq: serialKey(),
+      id: text({ unique: true }),
+      commitment_id: text({ references: 'commitments.id' }),
+      date: text(),
+      document: text(),
+      stored_at: text(),
+    },
     indexes: { commitment_updates_commitment_id: ['commitment_id'] },
   },
   /**

@@ -1,4 +1,5 @@
-import { integer, optionalText, optionalWideInteger, postgresSequence, serialKey, text, wideInteger, type RowOf, type TableDefinition } from './table-definition';
+import { integer, optionalText, optionalWideInteger, postgresSequence, serialKey, text, wideInteger } from './table-definition';
+import type { RowOf, TableDefinition } from './table-definition';
 import { authTables } from './auth-schema';
 import { formsTables } from './forms-schema';
 import { officeTables } from './office-schema';

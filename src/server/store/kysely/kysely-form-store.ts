@@ -55,8 +55,13 @@ export function kyselyFormStore(engine: Engine): KyselyFormStore {
     },
     // Both read inside SyncStore.atomically (engine.forDecision): what the batch write will see.
     answerLimit: async (formId, eventId) => {
-      const db = await engine.forDecision();
-      const row = await db.selectFrom('form_answer_limits').select('answer_limit').where('form_id', '=', formId).where('event_id', '=', eventId).executeTakeFirst();
+      const tx = await engine.forDecision();
+      const row = await tx
+        .selectFrom('form_answer_limits')
+        .select('answer_limit')
+        .where('form_id', '=', formId)
+        .where('event_id', '=', eventId)
+        .executeTakeFirst();
       return ANSWER_LIMITS.find((l) => l === row?.answer_limit);
     },
     setAnswerLimit: async (formId, eventId, limit, at) => {
@@ -102,8 +107,8 @@ export function kyselyFormStore(engine: Engine): KyselyFormStore {
       return Number(numUpdatedRows) === 1;
     },
     linkClosed: async (formId, eventId) => {
-      const db = await engine.forDecision();
-      const row = await db.selectFrom('form_links').select('closed_at').where('form_id', '=', formId).where('event_id', '=', eventId).executeTakeFirst();
+      const tx = await engine.forDecision();
+      const row = await tx.selectFrom('form_links').select('closed_at').where('form_id', '=', formId).where('event_id', '=', eventId).executeTakeFirst();
       return row?.closed_at != null;
     },
     learn: async (formId, version) => {

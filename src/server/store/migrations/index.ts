@@ -36,8 +36,14 @@ export const migrations: Record<string, Migration> = {
   '0004-passes': creating(['passes']),
   // Forms and escuchadero: numbered from 0100 so other features keep the lower numbers. An index finds a form's
   // submissions among the generic records; another finds an entry by the tracking code a citizen types.
-  '0100-forms': creating(['form_definitions', 'form_answer_limits'], submissionIndex('records_form_submissions', (db) => sql`${jsonText(db, 'payload', 'formId')}, event_id`)),
-  '0101-escuchadero-cases': creating(['escuchadero_cases'], submissionIndex('records_tracking_codes', (db) => jsonText(db, 'payload', 'trackingCode'))),
+  '0100-forms': creating(
+    ['form_definitions', 'form_answer_limits'],
+    submissionIndex('records_form_submissions', (db) => sql`${jsonText(db, 'payload', 'formId')}, event_id`),
+  ),
+  '0101-escuchadero-cases': creating(
+    ['escuchadero_cases'],
+    submissionIndex('records_tracking_codes', (db) => jsonText(db, 'payload', 'trackingCode')),
+  ),
   // Accounts, devices, audit and rate limits (issue 5).
   '0200-auth': creating(['users', 'sessions', 'devices', 'enrollment_tokens', 'setup_tokens', 'audit_log', 'rate_limit_windows']),
   // Habeas data looks people up by column, not inside the JSON text (issue 11).
@@ -49,7 +55,9 @@ export const migrations: Record<string, Migration> = {
   // Durable form links, closable (issue 13). Links made before this table existed left an answer-limit row;
   // they are copied in as open.
   '0430-form-links': creating(['form_links'], {
-    up: (db) => sql`insert into form_links (form_id, event_id, created_at) select form_id, event_id, updated_at from form_answer_limits`.execute(db).then(() => undefined),
+    up: async (db) => {
+      await sql`insert into form_links (form_id, event_id, created_at) select form_id, event_id, updated_at from form_answer_limits`.execute(db);
+    },
   }),
   // A commitment's page shows its audit history (issue 14, office side): the log is read by target, newest
   // entries among many thousands of others (exports, sign-ins), so the lookup gets its own index, not a scan.
