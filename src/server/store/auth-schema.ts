@@ -1,89 +1,90 @@
-/** The tables of accounts, devices, audit and rate limits (migration 0200-auth), as Kysely sees them. */
-export interface UsersTable {
-  id: string;
-  /** Lower-cased; unique. */
-  email: string;
-  name: string;
-  role: string;
-  /** scrypt$N$r$p$salt$hash (src/server/auth/passwords.ts). */
-  password_hash: string;
-  disabled_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+import { integer, optionalText, text, type TableDefinition } from './table-definition';
 
-export interface SessionsTable {
-  /** sha256 (hex) of the cookie token; the token itself is never stored. */
-  token_hash: string;
-  user_id: string;
-  created_at: string;
-  expires_at: string;
-}
-
-export interface DevicesTable {
-  device_id: string;
-  label: string;
-  /** JSON array of event ids; [] means every event. */
-  event_ids: string;
-  secret_hash: string;
-  enrolled_by: string;
-  enrolled_at: string;
-  last_sync_at: string | null;
-  revoked_at: string | null;
-}
-
-export interface EnrollmentTokensTable {
-  token_hash: string;
-  label: string;
-  event_ids: string;
-  created_by: string;
-  created_at: string;
-  expires_at: string;
-  used_at: string | null;
-  used_by_device: string | null;
-}
-
-export interface SetupTokensTable {
-  token_hash: string;
-  created_at: string;
-  used_at: string | null;
-}
-
-export interface AuditLogTable {
-  id: string;
-  /** Server clock, ISO 8601 UTC: client timestamps never order audit data. */
-  at: string;
-  actor_type: string;
-  actor_id: string | null;
-  action: string;
-  target: string | null;
-  outcome: string;
-  /** JSON object without personal data, or NULL. */
-  details: string | null;
-}
-
-export interface RateLimitWindowsTable {
-  /** What is counted, e.g. "login:ip:<sha256 of the address>". */
-  bucket: string;
-  /** Start of the fixed window, ISO 8601 UTC. */
-  window_start: string;
-  hits: number;
-}
-
-/** A campo account's assigned events (migration 0600-user-events). */
-export interface UserEventsTable {
-  user_id: string;
-  event_id: string;
-  assigned_at: string;
-}
-
-export interface AuthTables {
-  users: UsersTable;
-  sessions: SessionsTable;
-  devices: DevicesTable;
-  enrollment_tokens: EnrollmentTokensTable;
-  setup_tokens: SetupTokensTable;
-  audit_log: AuditLogTable;
-  rate_limit_windows: RateLimitWindowsTable;
-  user_events: UserEventsTable;
-}
+/**
+ * Staff accounts, their sessions, enrolled devices, one-time tokens, the audit log and rate-limit windows
+ * (migration 0200-auth). Portable on purpose: text and integer columns only, times as ISO 8601 UTC text (they
+ * sort as text), no autoincrement. Secrets are never stored: only sha256 of tokens and scrypt of passwords.
+ */
+export const authTables = {
+  users: {
+    columns: {
+      id: text({ primaryKey: true }),
+      /** Lower-cased; unique. */
+      email: text({ unique: true }),
+      name: text(),
+      role: text(),
+      /** scrypt$N$r$p$salt$hash (src/server/auth/passwords.ts). */
+      password_hash: text(),
+      disabled_at: optionalText(),
+      created_at: text(),
+      updated_at: text(),
+    },
+  },
+  /** token_hash: sha256 (hex) of the cookie token; the token itself is never stored. */
+  sessions: {
+    columns: { token_hash: text({ primaryKey: true }), user_id: text({ references: 'users.id' }), created_at: text(), expires_at: text() },
+    indexes: { sessions_user: ['user_id'] },
+  },
+  devices: {
+    columns: {
+      device_id: text({ primaryKey: true }),
+      label: text(),
+      /** JSON array of event ids; [] means every event. */
+      event_ids: text(),
+      secret_hash: text(),
+      enrolled_by: text(),
+      enrolled_at: text(),
+      last_sync_at: optionalText(),
+      revoked_at: optionalText(),
+    },
+  },
+  enrollment_tokens: {
+    columns: {
+      token_hash: text({ primaryKey: true }),
+      label: text(),
+      event_ids: text(),
+      created_by: text(),
+      created_at: text(),
+      expires_at: text(),
+      used_at: optionalText(),
+      used_by_device: optionalText(),
+    },
+  },
+  setup_tokens: {
+    columns: { token_hash: text({ primaryKey: true }), created_at: text(), used_at: optionalText() },
+  },
+  audit_log: {
+    columns: {
+      id: text({ primaryKey: true }),
+      /** Server clock, ISO 8601 UTC: client timestamps never order audit data. */
+      at: text(),
+      actor_type: text(),
+      actor_id: optionalText(),
+      action: text(),
+      target: optionalText(),
+      outcome: text(),
+      /** JSON object without personal data, or NULL. */
+      details: optionalText(),
+    },
+    indexes: { audit_log_at: ['at', 'id'] },
+  },
+  rate_limit_windows: {
+    columns: {
+      /** What is counted, e.g. "login:ip:<sha256 of the address>". */
+      bucket: text(),
+      /** Start of the fixed window, ISO 8601 UTC. */
+      window_start: text(),
+      hits: integer(),
+    },
+    primaryKey: ['bucket', 'window_start'],
+    indexes: { rate_limit_windows_start: ['window_start'] },
+  },
+  /**
+   * The events a campo staff account is assigned to (issue 12): like an enrolled device, a campo session
+   * pulls, reads and writes only those. The office edits the list; replacing it is delete + insert.
+   */
+  user_events: {
+    columns: { user_id: text({ references: 'users.id' }), event_id: text(), assigned_at: text() },
+    primaryKey: ['user_id', 'event_id'],
+  },
+} satisfies Record<string, TableDefinition>;

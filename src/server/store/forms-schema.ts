@@ -1,38 +1,49 @@
-/** The tables of forms and the escuchadero, as Kysely sees them (joined into StoreDatabase in schema.ts). */
+import { integer, optionalText, text, type TableDefinition } from './table-definition';
 
-/** Every version of every form the server has served. A stored version never changes. */
-export interface FormDefinitionsTable {
-  form_id: string;
-  version: number;
-  /** The FormDefinition as JSON text. */
-  definition: string;
-  /** Server clock, ISO 8601 UTC. */
-  saved_at: string;
-}
-
-/** "One answer per …" of a form at an event; no row means 'none'. */
-export interface FormAnswerLimitsTable {
-  form_id: string;
-  event_id: string;
-  /** 'none' | 'perPerson' | 'perDevice' */
-  answer_limit: string;
-  updated_at: string;
-}
-
-/** A form link made for an event; closed_at set = it takes no more answers. */
-export interface FormLinksTable {
-  form_id: string;
-  event_id: string;
-  created_at: string;
-  closed_at: string | null;
-}
-
-/** How the planning office handles an escuchadero entry; no row means the entry is still 'received'. */
-export interface EscuchaderoCasesTable {
-  record_id: string;
-  /** The case state, also inside `case_json`, kept apart for filtering and compare-and-swap. */
-  state: string;
-  /** The EscuchaderoCase as JSON text. */
-  case_json: string;
-  updated_at: string;
-}
+/** The tables of forms and the escuchadero. */
+export const formsTables = {
+  /** Every version of every form the server has served. A stored version never changes. */
+  form_definitions: {
+    columns: {
+      form_id: text(),
+      version: integer(),
+      /** The FormDefinition as JSON text. */
+      definition: text(),
+      /** Server clock, ISO 8601 UTC. */
+      saved_at: text(),
+    },
+    primaryKey: ['form_id', 'version'],
+  },
+  /** "One answer per …" of a form at an event; no row means 'none'. */
+  form_answer_limits: {
+    columns: {
+      form_id: text(),
+      event_id: text(),
+      /** 'none' | 'perPerson' | 'perDevice' */
+      answer_limit: text(),
+      updated_at: text(),
+    },
+    primaryKey: ['form_id', 'event_id'],
+  },
+  /** How the planning office handles an escuchadero entry (itself a generic record); no row: still 'received'. */
+  escuchadero_cases: {
+    columns: {
+      record_id: text({ primaryKey: true, references: 'records.id' }),
+      /** The case state, also inside `case_json`, kept apart for filtering and compare-and-swap. */
+      state: text(),
+      /** The EscuchaderoCase as JSON text. */
+      case_json: text(),
+      updated_at: text(),
+    },
+  },
+  /**
+   * A form link the planning office made for an event (issue 13): listed again after a reload, and closable
+   * (closed_at set: it takes no more answers). The signature is deterministic (Ed25519 over form and event), so
+   * it is not stored: it is signed again when listed.
+   */
+  form_links: {
+    columns: { form_id: text(), event_id: text(), created_at: text(), closed_at: optionalText() },
+    primaryKey: ['form_id', 'event_id'],
+    indexes: { form_links_event_id: ['event_id'] },
+  },
+} satisfies Record<string, TableDefinition>;

@@ -1,14 +1,5 @@
 import type { PublicationKind } from '../../core/publication';
 
-/** One published thing (table `publications`, migration 0500). */
-export interface PublicationsTable {
-  /** 'event' | 'answer' (an escuchadero entry's answer, by record id). */
-  target_kind: string;
-  target_id: string;
-  /** Server clock of the (last) publication. */
-  published_at: string;
-}
-
 /** What the planning office chose to publish on /rendicion. */
 export interface PublicationStore {
   /** Idempotent: publishing again keeps the first moment. */

@@ -1,81 +1,86 @@
-import type { Generated } from 'kysely';
-import type { EscuchaderoCasesTable, FormAnswerLimitsTable, FormDefinitionsTable, FormLinksTable } from './forms-schema';
-import type { AuthTables } from './auth-schema';
-import type { CommitmentsTable, CommitmentUpdatesTable } from './commitments-schema';
-import type { PublicationsTable } from './publication-store';
-import type { SettingsVersionsTable } from './settings-schema';
+import { integer, optionalText, optionalWideInteger, postgresSequence, serialKey, text, wideInteger } from './table-definition';
+import type { RowOf, TableDefinition } from './table-definition';
+import { authTables } from './auth-schema';
+import { formsTables } from './forms-schema';
+import { officeTables } from './office-schema';
+
+/** What habeas data looks a person up by (person-columns.ts), taken out of the payload. */
+const personColumns = {
+  /** The document number the payload carries. */
+  document_number: optionalText({ addedBy: '0300-person-columns' }),
+  /** The registration the payload links to. */
+  attendee_link: optionalText({ addedBy: '0300-person-columns' }),
+};
 
 /**
- * The tables of sync, as Kysely sees them. They stay generic: a new kind of record
- * is a new `kind` value and payload schema, never a new table here.
+ * The tables of sync. They stay generic: a new kind of record is a new `kind` value and payload schema, never a
+ * new table here.
  */
-export interface RecordsTable {
-  id: string;
-  kind: string;
-  schema_version: number;
-  device_id: string;
-  /** Device clock, as the device sent it (ISO 8601 with offset). */
-  created_at: string;
-  /** Server clock, ISO 8601 UTC. */
-  received_at: string;
-  /** The validated payload as JSON text. */
-  payload: string;
-  /** payload.eventId when the payload has one (attendance, registrations…), so an event's records are indexed. */
-  event_id: string | null;
-  /** The document number the payload carries (person-columns.ts), for habeas data. */
-  document_number: string | null;
-  /** The registration the payload links to (person-columns.ts), for habeas data. */
-  attendee_link: string | null;
-}
+const recordsTables = {
+  records: {
+    columns: {
+      id: text({ primaryKey: true }),
+      kind: text(),
+      schema_version: integer(),
+      device_id: text(),
+      /** Device clock, as the device sent it (ISO 8601 with offset). */
+      created_at: text(),
+      /** Server clock, ISO 8601 UTC. */
+      received_at: text(),
+      /** The validated payload as JSON text. */
+      payload: text(),
+      // The record change sequence: SQLite uses the rowid (see kysely/dialect.ts); PostgreSQL has no rowid, so it
+      // numbers records in this column (kept in commit order by kysely/dialect.ts).
+      seq: postgresSequence(),
+      /** payload.eventId when the payload has one (attendance, registrations…), so an event's records are indexed. */
+      event_id: optionalText({ addedBy: '0002-records-event-id' }),
+      ...personColumns,
+    },
+  },
+  /** Versions that arrived with an id already taken by different content; kept for a person to review. */
+  record_conflicts: {
+    columns: {
+      seq: serialKey(),
+      record_id: text({ references: 'records.id' }),
+      content_hash: text(),
+      content: text(),
+      device_id: text(),
+      received_at: text(),
+      // As in records, of the version's payload.
+      ...personColumns,
+    },
+    // Replaying a conflicting version must not add a second copy of it.
+    unique: { record_conflicts_version: ['record_id', 'content_hash'] },
+  },
+  /** One row per event: the current revision of its document, and where it stands in the change sequence. */
+  events: {
+    columns: {
+      id: text({ primaryKey: true }),
+      revision: integer(),
+      status: text(),
+      /** The EventDocument as JSON text. */
+      document: text(),
+      /** sha256 of the creating request's content: a replayed create is recognised even after later edits. */
+      creation_hash: text(),
+      /** Event change sequence: every create or edit takes the next number (pull cursors compare it). */
+      seq: wideInteger({ unique: true }),
+      /** seq at which the event last entered a listed status (not closed); NULL while closed. */
+      listed_seq: optionalWideInteger(),
+    },
+  },
+  /** The pass issued to each registered attendee, stored once so it is never re-signed differently. */
+  passes: {
+    columns: {
+      attendee_id: text({ primaryKey: true, references: 'records.id' }),
+      event_id: text(),
+      /** Unix seconds, the pass's `issuedAt` claim. */
+      issued_at: wideInteger(),
+      code: text(),
+    },
+  },
+} satisfies Record<string, TableDefinition>;
 
-/** Versions that arrived with an id already taken by different content; kept for a person to review. */
-export interface RecordConflictsTable {
-  seq: Generated<number>;
-  record_id: string;
-  content_hash: string;
-  content: string;
-  device_id: string;
-  received_at: string;
-  /** As in records, of the version's payload. */
-  document_number: string | null;
-  attendee_link: string | null;
-}
+/** Every table, by name: what the migrations create and what Kysely sees. */
+export const TABLES = { ...recordsTables, ...formsTables, ...authTables, ...officeTables };
 
-/** One row per event: the current revision of its document, and where it stands in the change sequence. */
-export interface EventsTable {
-  id: string;
-  revision: number;
-  status: string;
-  /** The EventDocument as JSON text. */
-  document: string;
-  /** sha256 of the creating request's content: a replayed create is recognised even after later edits. */
-  creation_hash: string;
-  /** Event change sequence: every create or edit takes the next number. */
-  seq: number;
-  /** seq at which the event last entered a listed status (not closed); NULL while closed. */
-  listed_seq: number | null;
-}
-
-/** The pass issued to each registered attendee, stored so it is never re-signed differently. */
-export interface PassesTable {
-  attendee_id: string;
-  event_id: string;
-  /** Unix seconds, the pass's `issuedAt` claim. */
-  issued_at: number;
-  code: string;
-}
-
-export interface StoreDatabase extends AuthTables {
-  form_definitions: FormDefinitionsTable;
-  form_answer_limits: FormAnswerLimitsTable;
-  form_links: FormLinksTable;
-  escuchadero_cases: EscuchaderoCasesTable;
-  records: RecordsTable;
-  record_conflicts: RecordConflictsTable;
-  events: EventsTable;
-  passes: PassesTable;
-  commitments: CommitmentsTable;
-  commitment_updates: CommitmentUpdatesTable;
-  publications: PublicationsTable;
-  settings_versions: SettingsVersionsTable;
-}
+export type StoreDatabase = { [K in keyof typeof TABLES]: RowOf<(typeof TABLES)[K]> };

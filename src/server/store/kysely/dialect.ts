@@ -37,7 +37,6 @@ const refOf = (ref: string | RawBuilder<unknown>) => (typeof ref === 'string' ? 
 // What an incoming record fills in `records`, beside received_at; the INSERTs of both dialects name them so.
 const cellsOf = (r: IncomingRecord) => [r.id, r.kind, r.schemaVersion, r.deviceId, r.createdAt, r.payload, r.eventId, r.documentNumber, r.attendeeLink];
 
-const lastRowid = preparedQuery((db) => db.selectFrom('records').select(sql<number>`coalesce(max(rowid), 0)`.as('last')));
 const insertRows = preparedQuery<{ receivedAt: string; rows: string }, unknown>(
   (db, p) => sql`
     insert into records (id, kind, schema_version, device_id, created_at, received_at, payload, event_id, document_number, attendee_link)
@@ -56,16 +55,17 @@ export const sqliteDialect: Dialect = {
   lock: async () => {},
   snapshot: (db) => db.transaction(),
   // Rows travel as one JSON array: one statement, compiled and prepared once, whatever the batch size (as
-  // PostgreSQL's unnest, below). Rowids only grow: when every row or none went in, the change count tells which
-  // without RETURNING (which costs a sixth of the INSERT); a mixed batch asks which ids got rowids past the last.
+  // PostgreSQL's unnest, below). When every row or none went in, the change count tells which without RETURNING
+  // (which costs a sixth of the INSERT). A mixed batch asks which ids got the rowids it took: one statement numbers
+  // its rows one after another (max(rowid) + 1 each), so they are the `changes` up to the last insert's.
   insertRecords: async (db, records, receivedAt) => {
-    const [{ last }] = (await lastRowid(db, {})).rows as [{ last: number }];
-    const { numAffectedRows } = await insertRows(db, { receivedAt, rows: JSON.stringify(records.map(cellsOf)) });
+    const { numAffectedRows, insertId } = await insertRows(db, { receivedAt, rows: JSON.stringify(records.map(cellsOf)) });
     const changes = Number(numAffectedRows ?? 0);
     if (changes === records.length) return new Set(records.map((r) => r.id));
     if (changes === 0) return new Set();
     const ids = records.map((r) => r.id);
-    return new Set((await db.selectFrom('records').select('id').where(sqliteDialect.oneOf('id', ids)).where(sql`rowid`, '>', last).execute()).map((r) => r.id));
+    const first = Number(insertId) - changes;
+    return new Set((await db.selectFrom('records').select('id').where(sqliteDialect.oneOf('id', ids)).where(sql`rowid`, '>', first).execute()).map((r) => r.id));
   },
   batchInTransaction: true,
   announceFormVersion: async () => {},

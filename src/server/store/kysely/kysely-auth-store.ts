@@ -1,57 +1,27 @@
 import type { Selectable } from 'kysely';
 import type { Role } from '../../../core/auth/roles';
-import type { AuditLogTable, DevicesTable, UsersTable } from '../auth-schema';
+import type { StoreDatabase } from '../schema';
 import type { AuditEntry, AuthStore, StoredDevice, StoredUser } from '../auth-store';
 import { personRecordStatements } from './person-records';
 import type { Engine } from './engine';
 import { preparedQuery } from './prepared-query';
+import { camelCased, snakeCased } from './row-keys';
 
-const userOf = (row: Selectable<UsersTable>): StoredUser => ({
-  id: row.id,
-  email: row.email,
-  name: row.name,
-  role: row.role as Role,
-  passwordHash: row.password_hash,
-  disabledAt: row.disabled_at,
-  createdAt: row.created_at,
-});
+type Row<T extends keyof StoreDatabase> = Selectable<StoreDatabase[T]>;
 
-export const deviceOf = (row: Selectable<DevicesTable>): StoredDevice => ({
-  deviceId: row.device_id,
-  label: row.label,
-  eventIds: JSON.parse(row.event_ids) as string[],
-  secretHash: row.secret_hash,
-  enrolledBy: row.enrolled_by,
-  enrolledAt: row.enrolled_at,
-  lastSyncAt: row.last_sync_at,
-  revokedAt: row.revoked_at,
-});
-
-const auditOf = (row: Selectable<AuditLogTable>): AuditEntry => ({
-  id: row.id,
-  at: row.at,
+const userOf = ({ updated_at: _, ...row }: Row<'users'>): StoredUser => ({ ...camelCased(row), role: row.role as Role });
+const deviceOf = (row: Row<'devices'>): StoredDevice => ({ ...camelCased(row), eventIds: JSON.parse(row.event_ids) as string[] });
+const auditOf = (row: Row<'audit_log'>): AuditEntry => ({
+  ...camelCased(row),
   actorType: row.actor_type as AuditEntry['actorType'],
-  actorId: row.actor_id,
-  action: row.action,
-  target: row.target,
   outcome: row.outcome as AuditEntry['outcome'],
   details: row.details === null ? null : (JSON.parse(row.details) as Record<string, unknown>),
 });
-
-const userRow = (user: StoredUser): UsersTable => ({
-  id: user.id,
-  email: user.email,
-  name: user.name,
-  role: user.role,
-  password_hash: user.passwordHash,
-  disabled_at: user.disabledAt,
-  created_at: user.createdAt,
-  updated_at: user.createdAt,
-});
+const userRow = (user: StoredUser): StoreDatabase['users'] => ({ ...snakeCased(user), updated_at: user.createdAt });
 
 // The statements every device push runs, compiled once: a revoked device is still refused on its very next
 // request, since nothing but the SQL text is kept between requests.
-const deviceQuery = preparedQuery<{ deviceId: string }, Selectable<DevicesTable>>((db, p) => db.selectFrom('devices').selectAll().where('device_id', '=', p('deviceId')));
+const deviceQuery = preparedQuery<{ deviceId: string }, Row<'devices'>>((db, p) => db.selectFrom('devices').selectAll().where('device_id', '=', p('deviceId')));
 const touchQuery = preparedQuery<{ deviceId: string; at: string }, unknown>((db, p) =>
   db.updateTable('devices').set({ last_sync_at: p('at') }).where('device_id', '=', p('deviceId')),
 );
@@ -70,34 +40,27 @@ const hitQuery = preparedQuery<{ bucket: string; windowStart: string }, { hits: 
 export function kyselyAuthStore(engine: Engine): AuthStore {
   const db = () => engine.db();
   const users = () => db().selectFrom('users').selectAll();
+  const userWhere = async (column: 'id' | 'email', value: string) => {
+    const row = await users().where(column, '=', value).executeTakeFirst();
+    return row && userOf(row);
+  };
   return {
     countUsers: async () => Number((await db().selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-    userById: async (id) => {
-      const row = await users().where('id', '=', id).executeTakeFirst();
-      return row && userOf(row);
-    },
-    userByEmail: async (email) => {
-      const row = await users().where('email', '=', email).executeTakeFirst();
-      return row && userOf(row);
-    },
+    userById: (id) => userWhere('id', id),
+    userByEmail: (email) => userWhere('email', email),
     listUsers: async () => (await users().orderBy('created_at').orderBy('id').execute()).map(userOf),
     createUser: async (user) => {
       const result = await db().insertInto('users').values(userRow(user)).onConflict((oc) => oc.column('email').doNothing()).executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
     },
+    // Kysely leaves out the fields the patch leaves undefined.
     updateUser: async (id, patch, at) => {
       await db()
         .updateTable('users')
-        .set({
-          updated_at: at,
-          ...(patch.name === undefined ? {} : { name: patch.name }),
-          ...(patch.role === undefined ? {} : { role: patch.role }),
-          ...(patch.disabledAt === undefined ? {} : { disabled_at: patch.disabledAt }),
-        })
+        .set({ updated_at: at, ...snakeCased(patch) })
         .where('id', '=', id)
         .execute();
-      const row = await users().where('id', '=', id).executeTakeFirst();
-      return row && userOf(row);
+      return userWhere('id', id);
     },
 
     addSetupToken: async (tokenHash, at) => {
@@ -128,7 +91,9 @@ export function kyselyAuthStore(engine: Engine): AuthStore {
         .where('sessions.token_hash', '=', tokenHash)
         .where('sessions.expires_at', '>', now)
         .executeTakeFirst();
-      return row && { user: userOf(row), expiresAt: row.session_expires_at };
+      if (!row) return undefined;
+      const { session_expires_at: expiresAt, ...user } = row;
+      return { user: userOf(user), expiresAt };
     },
     extendSession: async (tokenHash, expiresAt) => {
       await db().updateTable('sessions').set({ expires_at: expiresAt }).where('token_hash', '=', tokenHash).execute();
@@ -151,16 +116,7 @@ export function kyselyAuthStore(engine: Engine): AuthStore {
     addEnrollment: async (grant) => {
       await db()
         .insertInto('enrollment_tokens')
-        .values({
-          token_hash: grant.tokenHash,
-          label: grant.label,
-          event_ids: JSON.stringify(grant.eventIds),
-          created_by: grant.createdBy,
-          created_at: grant.createdAt,
-          expires_at: grant.expiresAt,
-          used_at: null,
-          used_by_device: null,
-        })
+        .values({ ...snakeCased(grant), event_ids: JSON.stringify(grant.eventIds), used_at: null, used_by_device: null })
         .execute();
     },
     enroll: async (tokenHash, device, at) => {
@@ -173,7 +129,7 @@ export function kyselyAuthStore(engine: Engine): AuthStore {
         .returning(['label', 'event_ids', 'created_by'])
         .executeTakeFirst();
       if (!grant) return undefined;
-      const row: DevicesTable = {
+      const row: StoreDatabase['devices'] = {
         device_id: device.deviceId,
         label: device.label ?? grant.label,
         event_ids: grant.event_ids,
@@ -221,16 +177,7 @@ export function kyselyAuthStore(engine: Engine): AuthStore {
     appendAudit: async (entry) => {
       await db()
         .insertInto('audit_log')
-        .values({
-          id: entry.id,
-          at: entry.at,
-          actor_type: entry.actorType,
-          actor_id: entry.actorId,
-          action: entry.action,
-          target: entry.target,
-          outcome: entry.outcome,
-          details: entry.details === null ? null : JSON.stringify(entry.details),
-        })
+        .values({ ...snakeCased(entry), details: entry.details === null ? null : JSON.stringify(entry.details) })
         .execute();
     },
     listAudit: async (limit, before) => {

@@ -53,8 +53,10 @@ export function kyselyFormStore(engine: Engine): KyselyFormStore {
       remember((await readVersion(definition.id, definition.version))!);
       return { saved, stored: cached(definition.id, definition.version)! };
     },
+    // Both read inside SyncStore.atomically (engine.forDecision): what the batch write will see.
     answerLimit: async (formId, eventId) => {
-      const row = await (await engine.forDecision())
+      const tx = await engine.forDecision();
+      const row = await tx
         .selectFrom('form_answer_limits')
         .select('answer_limit')
         .where('form_id', '=', formId)
@@ -105,12 +107,8 @@ export function kyselyFormStore(engine: Engine): KyselyFormStore {
       return Number(numUpdatedRows) === 1;
     },
     linkClosed: async (formId, eventId) => {
-      const row = await (await engine.forDecision())
-        .selectFrom('form_links')
-        .select('closed_at')
-        .where('form_id', '=', formId)
-        .where('event_id', '=', eventId)
-        .executeTakeFirst();
+      const tx = await engine.forDecision();
+      const row = await tx.selectFrom('form_links').select('closed_at').where('form_id', '=', formId).where('event_id', '=', eventId).executeTakeFirst();
       return row?.closed_at != null;
     },
     learn: async (formId, version) => {

@@ -1,6 +1,9 @@
 import type { Stores } from '../stores';
-import type { Engine } from './engine';
-import type { KyselyFormStore } from './kysely-form-store';
+import type { Kysely } from 'kysely';
+import type { StoreDatabase } from '../schema';
+import { engineOf } from './engine';
+import type { Dialect } from './dialect';
+import { kyselyFormStore, type KyselyFormStore } from './kysely-form-store';
 import { kyselySyncStore } from './kysely-sync-store';
 import { kyselyEventStore } from './kysely-event-store';
 import { kyselyPassStore } from './kysely-pass-store';
@@ -14,8 +17,12 @@ import { kyselyCommitmentStore } from './kysely-commitment-store';
 import { kyselyPublicationStore } from './kysely-publication-store';
 import { kyselySettingsStore } from './kysely-settings-store';
 
-/** Every store, written once, on one engine (SQLite or PostgreSQL). `close` closes the database. */
-export function kyselyStores(engine: Engine, forms: KyselyFormStore, close: () => Promise<void>): Stores {
+/**
+ * Every store, written once, on one database (SQLite or PostgreSQL). `close` closes it. The form store is
+ * returned as such: its opener loads it, and a reader reloads it to see form versions the server saved since.
+ */
+export function kyselyStores(db: Kysely<StoreDatabase>, dialect: Dialect, close: () => Promise<void>): Stores & { forms: KyselyFormStore } {
+  const engine = engineOf(db, dialect);
   const sync = kyselySyncStore(engine);
   return {
     sync,
@@ -23,7 +30,7 @@ export function kyselyStores(engine: Engine, forms: KyselyFormStore, close: () =
     passes: kyselyPassStore(engine),
     attendance: kyselyAttendanceStore(engine),
     pull: kyselyPullStore(engine),
-    forms,
+    forms: kyselyFormStore(engine),
     submissions: kyselySubmissionStore(engine),
     escuchadero: kyselyEscuchaderoStore(engine),
     reports: kyselyReportStore(engine),

@@ -1,12 +1,12 @@
 import type { Dialect } from './dialect';
 import type { StoredRecord } from '../stored-record';
-import type { RecordsTable } from '../schema';
+import type { StoreDatabase } from '../schema';
 
 /** The columns of a stored record as selected from `records as r`, seq being the record change sequence. */
 export const storedRecordColumns = (dialect: Dialect) =>
   [dialect.recordSeq('r').as('seq'), 'r.id', 'r.kind', 'r.schema_version', 'r.device_id', 'r.created_at', 'r.received_at', 'r.payload'] as const;
 
-export type StoredRecordRow = Pick<RecordsTable, 'id' | 'kind' | 'schema_version' | 'device_id' | 'created_at' | 'received_at' | 'payload'> & { seq: number };
+export type StoredRecordRow = Pick<StoreDatabase['records'], 'id' | 'kind' | 'schema_version' | 'device_id' | 'created_at' | 'received_at' | 'payload'> & { seq: number };
 
 export const storedRecordOf = (row: StoredRecordRow): StoredRecord => ({
   seq: row.seq,

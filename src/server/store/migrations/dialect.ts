@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type Kysely, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 
 /**
  * The few places where one migration list must say different words to SQLite and PostgreSQL. Each helper
@@ -34,11 +34,3 @@ export function jsonIsText(db: Kysely<unknown>, column: string, key: string): Ra
     ? sql`jsonb_typeof(${sql.raw(column)}::jsonb -> ${sql.lit(key)}) = 'string'`
     : sql`json_type(${sql.raw(column)}, ${sql.lit(`$.${key}`)}) = 'text'`;
 }
-
-/** An integer key numbered by the database: SQLite's INTEGER PRIMARY KEY AUTOINCREMENT, PostgreSQL's identity. */
-export function autoIncrementKey(db: Kysely<unknown>): (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder {
-  return isPostgres(db) ? (col) => col.primaryKey().generatedAlwaysAsIdentity() : (col) => col.primaryKey().autoIncrement();
-}
-
-/** A 64-bit integer: SQLite's INTEGER already is; PostgreSQL's integer is 32-bit, so it gets bigint. */
-export const wideInteger = (db: Kysely<unknown>): 'integer' | 'bigint' => (isPostgres(db) ? 'bigint' : 'integer');

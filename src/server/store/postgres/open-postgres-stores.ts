@@ -3,9 +3,7 @@ import type { StoreDatabase } from '../schema';
 import type { Stores } from '../stores';
 import { builtinFormDefinitions } from '../../../core/forms/builtin-definitions';
 import { migrateAndSeed } from '../migrate';
-import { engineOf } from '../kysely/engine';
 import { LOCKS, postgresDialect } from '../kysely/dialect';
-import { kyselyFormStore } from '../kysely/kysely-form-store';
 import { kyselyStores } from '../kysely/kysely-stores';
 import { openPostgresPool, postgresKysely } from './open-postgres';
 import { listenForFormVersions } from './form-version-listener';
@@ -45,8 +43,11 @@ export async function openPostgresStores(url: string, options: PostgresStoreOpti
   const db = postgresKysely(pool);
   try {
     await migrateOneAtATime(db, new Date().toISOString());
-    const engine = engineOf(db, postgresDialect);
-    const forms = kyselyFormStore(engine);
+    const stores = kyselyStores(db, postgresDialect, async () => {
+      await listener.close();
+      await db.destroy();
+    });
+    const { forms } = stores;
     const listener = await listenForFormVersions(
       url,
       (formId, version) => void forms.learn(formId, version).catch(logError),
@@ -55,10 +56,7 @@ export async function openPostgresStores(url: string, options: PostgresStoreOpti
     );
     // Listening before the first load: a version saved in between is both loaded and announced, never missed.
     await forms.reload();
-    return kyselyStores(engine, forms, async () => {
-      await listener.close();
-      await db.destroy();
-    });
+    return stores;
   } catch (error) {
     await db.destroy();
     throw error;

@@ -1,9 +1,8 @@
 import { Kysely, SqliteDialect } from 'kysely';
 import type { StoreDatabase } from '../schema';
 import type { Stores } from '../stores';
-import { engineOf } from '../kysely/engine';
 import { postgresDialect, sqliteDialect } from '../kysely/dialect';
-import { kyselyFormStore, type KyselyFormStore } from '../kysely/kysely-form-store';
+import type { KyselyFormStore } from '../kysely/kysely-form-store';
 import { kyselyStores } from '../kysely/kysely-stores';
 import { openSqliteDatabase, preparingOnce } from '../sqlite/open-sqlite';
 import { openPostgresPool, postgresKysely } from '../postgres/open-postgres';
@@ -22,12 +21,9 @@ const READER_POOL_SIZE = 1;
  * report could be asked for, and a reader must not take SQLite's write lock. On SQLite, WAL lets this
  * connection read beside the server's writer.
  */
-/** Its form store is returned as such: a reader reloads it to see form versions the server saved since. */
 export function openReaderStores(target: DatabaseTarget, logError: (error: unknown) => void): Stores & { forms: KyselyFormStore } {
   const db = target.kind === 'sqlite' ? new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: preparingOnce(openSqliteDatabase(target.file)) }) }) : postgresReader(target.url, logError);
-  const engine = engineOf(db, target.kind === 'sqlite' ? sqliteDialect : postgresDialect);
-  const forms = kyselyFormStore(engine);
-  return { ...kyselyStores(engine, forms, () => db.destroy()), forms };
+  return kyselyStores(db, target.kind === 'sqlite' ? sqliteDialect : postgresDialect, () => db.destroy());
 }
 
 function postgresReader(url: string, logError: (error: unknown) => void): Kysely<StoreDatabase> {

@@ -4,9 +4,7 @@ import type { StoreDatabase } from '../schema';
 import type { Stores } from '../stores';
 import { migrateAndSeed } from '../migrate';
 import { builtinFormDefinitions } from '../../../core/forms/builtin-definitions';
-import { engineOf } from '../kysely/engine';
 import { sqliteDialect } from '../kysely/dialect';
-import { kyselyFormStore } from '../kysely/kysely-form-store';
 import { kyselyStores } from '../kysely/kysely-stores';
 import { openSqliteDatabase, preparingOnce } from './open-sqlite';
 
@@ -79,10 +77,9 @@ export async function openSqliteStores(file: string): Promise<Stores> {
   try {
     // The built-in forms are stored at open when absent, so every version served is on file.
     await migrateAndSeed(db, builtinFormDefinitions, new Date().toISOString());
-    const engine = engineOf(db, sqliteDialect);
-    const forms = kyselyFormStore(engine);
-    await forms.reload();
-    return kyselyStores(engine, forms, () => db.destroy());
+    const stores = kyselyStores(db, sqliteDialect, () => db.destroy());
+    await stores.forms.reload();
+    return stores;
   } catch (error) {
     await db.destroy();
     throw error;

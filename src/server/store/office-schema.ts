@@ -1,0 +1,66 @@
+import { integer, optionalText, serialKey, text, type TableDefinition } from './table-definition';
+
+/** The planning office's tables: commitments and their progress, entity settings, publications. */
+export const officeTables = {
+  /**
+   * Commitments (issue 14). What lists and reports filter by is a column; the whole validated document is kept
+   * as JSON text, so a replayed create can be compared with what is stored.
+   */
+  commitments: {
+    columns: {
+      id: text({ primaryKey: true }),
+      event_id: text(),
+      /** Code of the responsible dependency (entity settings' offices). */
+      office: text(),
+      territory: optionalText(),
+      topic: optionalText(),
+      /** YYYY-MM-DD. */
+      due_date: text(),
+      /** 'typed' | 'escuchadero' | 'priorizacion' */
+      origin_kind: text(),
+      /** The escuchadero entry (record id) that produced it, when origin_kind is 'escuchadero'. */
+      origin_entry_id: optionalText(),
+      /** Client clock of the creation, as in the document. */
+      created_at: text(),
+      /** The Commitment as JSON text. */
+      document: text(),
+      /** Server clock. */
+      stored_at: text(),
+    },
+    indexes: { commitments_event_id: ['event_id'], commitments_origin_entry_id: ['origin_entry_id'] },
+  },
+  /** Append-only: `seq` keeps their order of entry (two updates of one day keep it); `document` is the ProgressUpdate. */
+  commitment_updates: {
+    columns: {
+      seq: serialKey(),
+      id: text({ unique: true }),
+      commitment_id: text({ references: 'commitments.id' }),
+      date: text(),
+      document: text(),
+      stored_at: text(),
+    },
+    indexes: { commitment_updates_commitment_id: ['commitment_id'] },
+  },
+  /**
+   * Entity settings (issue 13), one row per saved version: a save never overwrites, so a record captured with
+   * version 3 still resolves its territory names after version 4 renamed a comuna. `saved_at` is the server clock,
+   * `saved_by` the administrador's user id (null for the built-in version 1), `document` the EntitySettings as JSON.
+   */
+  settings_versions: {
+    columns: { version: integer({ primaryKey: true }), saved_at: text(), saved_by: optionalText(), document: text() },
+  },
+  /**
+   * What the planning office chose to show on /rendicion (issue 14): one row per published event or escuchadero
+   * answer. Unpublishing deletes the row, so "not here" always means "not public".
+   */
+  publications: {
+    columns: {
+      /** 'event' | 'answer' (an escuchadero entry's answer, by record id). */
+      target_kind: text(),
+      target_id: text(),
+      /** Server clock of the (last) publication. */
+      published_at: text(),
+    },
+    primaryKey: ['target_kind', 'target_id'],
+  },
+} satisfies Record<string, TableDefinition>;

@@ -1,0 +1,77 @@
+import type { ColumnDefinitionBuilder, CreateTableBuilder, Generated, Kysely } from 'kysely';
+import { isPostgres } from './migrations/dialect';
+
+/**
+ * One declaration per table: the migrations build its DDL for either database from it (through Kysely's schema
+ * builder, so the SQL is the very text the hand-written migrations produced), and the stores see its row type.
+ */
+type ColumnType = 'text' | 'integer' | 'wide' | 'serial' | 'postgres-seq';
+
+interface ColumnOptions {
+  primaryKey?: boolean;
+  unique?: boolean;
+  /** 'table.column' */
+  references?: string;
+  /** The migration that added the column to a table created before it: creating the table leaves it out. */
+  addedBy?: string;
+}
+
+export interface Column<T> extends ColumnOptions {
+  type: ColumnType;
+  nullable: boolean;
+  /** Never set: carries the row type. */
+  cell?: T;
+}
+
+const column =
+  <T>(type: ColumnType, nullable: boolean) =>
+  (options: ColumnOptions = {}): Column<T> => ({ type, nullable, ...options });
+
+export const text = column<string>('text', false);
+export const optionalText = column<string | null>('text', true);
+export const integer = column<number>('integer', false);
+/** A 64-bit integer: SQLite's INTEGER already is; PostgreSQL's integer is 32-bit, so it gets bigint. */
+export const wideInteger = column<number>('wide', false);
+export const optionalWideInteger = column<number | null>('wide', true);
+/** An integer key numbered by the database: SQLite's INTEGER PRIMARY KEY AUTOINCREMENT, PostgreSQL's identity. */
+export const serialKey = column<Generated<number>>('serial', false);
+/** PostgreSQL only, and read only through dialect.recordSeq: the row type leaves it out. */
+export const postgresSequence = column<never>('postgres-seq', true);
+
+export interface TableDefinition {
+  columns: Record<string, Column<unknown>>;
+  /** Named `<table>_pk`. */
+  primaryKey?: readonly string[];
+  unique?: Record<string, readonly string[]>;
+  /** Created with the table. */
+  indexes?: Record<string, readonly string[]>;
+}
+
+export type RowOf<T extends TableDefinition> = {
+  -readonly [K in keyof T['columns'] as T['columns'][K] extends Column<never> ? never : K]: T['columns'][K] extends Column<infer C> ? C : never;
+};
+
+function withModifiers(col: ColumnDefinitionBuilder, c: Column<unknown>, postgres: boolean): ColumnDefinitionBuilder {
+  if (c.type === 'serial') return postgres ? col.primaryKey().generatedAlwaysAsIdentity() : col.primaryKey().autoIncrement();
+  if (c.type === 'postgres-seq') return col.generatedAlwaysAsIdentity().unique();
+  let out = c.primaryKey ? col.primaryKey() : c.nullable ? col : col.notNull();
+  if (c.unique) out = out.unique();
+  return c.references === undefined ? out : out.references(c.references);
+}
+
+const dataTypeOf = (type: ColumnType, postgres: boolean) =>
+  type === 'text' ? 'text' : type === 'postgres-seq' || (type === 'wide' && postgres) ? 'bigint' : 'integer';
+
+/** CREATE TABLE with the columns it was first created with, its constraints, then its indexes. */
+export async function createTable(db: Kysely<unknown>, name: string, table: TableDefinition): Promise<void> {
+  const postgres = isPostgres(db);
+  let builder = db.schema.createTable(name) as unknown as CreateTableBuilder<string, string>;
+  for (const [columnName, c] of Object.entries(table.columns)) {
+    if (c.addedBy !== undefined || (c.type === 'postgres-seq' && !postgres)) continue;
+    builder = builder.addColumn(columnName, dataTypeOf(c.type, postgres), (col) => withModifiers(col, c, postgres));
+  }
+  if (table.primaryKey) builder = builder.addPrimaryKeyConstraint(`${name}_pk`, [...table.primaryKey]);
+  for (const [constraint, columns] of Object.entries(table.unique ?? {})) builder = builder.addUniqueConstraint(constraint, [...columns]);
+  await builder.execute();
+  for (const [index, columns] of Object.entries(table.indexes ?? {})) await db.schema.createIndex(index).on(name).columns([...columns]).execute();
+}
