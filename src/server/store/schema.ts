@@ -4,6 +4,7 @@ import type { AuthTables } from './auth-schema';
 import type { CommitmentsTable, CommitmentUpdatesTable } from './commitments-schema';
 import type { PublicationsTable } from './publication-store';
 import type { SettingsVersionsTable } from './settings-schema';
+import type { ListadoRowsTable } from './listado-order-store';
 
 /**
  * The tables of sync, as Kysely sees them. They stay generic: a new kind of record
@@ -78,4 +79,5 @@ export interface StoreDatabase extends AuthTables {
   commitment_updates: CommitmentUpdatesTable;
   publications: PublicationsTable;
   settings_versions: SettingsVersionsTable;
+  listado_rows: ListadoRowsTable;
 }

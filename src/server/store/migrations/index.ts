@@ -13,6 +13,7 @@ import { createFormLinks } from './0430-form-links';
 import { addAuditTargetIndex } from './0450-audit-target';
 import { createPublications } from './0500-publications';
 import { createUserEvents } from './0600-user-events';
+import { createListadoOrder } from './0700-listado-order';
 
 /**
  * Every migration, as code, in the order they run (Kysely sorts by name).
@@ -42,4 +43,6 @@ export const migrations: Record<string, Migration> = {
   '0500-publications': createPublications,
   // The events each campo staff account is assigned to (issue 12).
   '0600-user-events': createUserEvents,
+  // The listado export's order and duplicates, sorted by the database (issue 12).
+  '0700-listado-order': createListadoOrder,
 };
