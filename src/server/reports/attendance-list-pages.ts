@@ -66,6 +66,8 @@ async function listRows(store: ReportStore, order: readonly OrderedListadoEntry[
     const row = entry.undone ? undoneRowOf(checkIn) : attendanceRowOf(verdictOf(entry), checkIn);
     rows.push(attendanceListRow(row, record, before + i + 1, c, naming));
   });
+  // The writer turns these rows into XML or CSV as soon as they are yielded: in a turn of its own too.
+  await nextTurn();
   return rows;
 }
 
