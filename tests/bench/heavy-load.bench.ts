@@ -136,7 +136,7 @@ async function run(db: 'sqlite' | 'pg'): Promise<void> {
       report(`heavy_health_p99_ms_${db}`, p99(healthTimes), 'ms', '<=100');
       report(`heavy_sync50_p99_ms_${db}`, p99(syncTimes), 'ms', '<=100');
       report(`heavy_errors_${db}`, errors, 'count', '0');
-      report(`heavy_export_xlsx_ms_${db}`, exportMs ?? Number.NaN, 'ms');
+      report(`heavy_listado_xlsx_ms_${db}`, exportMs ?? Number.NaN, 'ms');
       report(`heavy_wall_ms_${db}`, wall, 'ms');
       report(`heavy_loadavg_1m_${db}`, loadAfter, 'load');
     } finally {
