@@ -36,14 +36,15 @@ export function identityOfKey(key: string | undefined): Pick<CheckIn, 'attendeeI
   return {};
 }
 
-const timeOf = (checkIn: CheckIn): number => {
+/** A check-in's place in time (ms): one that does not parse goes after every time. */
+export const checkInTime = (checkIn: Pick<CheckIn, 'checkedInAt'>): number => {
   const ms = Date.parse(checkIn.checkedInAt);
   return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
 };
 
 /** Earlier device time first; equal times by id, so every device and the server agree on "first". */
 export const compareCheckIns = (a: CheckIn, b: CheckIn): number =>
-  timeOf(a) - timeOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  checkInTime(a) - checkInTime(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export type CheckInVerdict =
   | { verdict: 'admitted' }
@@ -87,7 +88,7 @@ export function resolveAttendance(checkIns: readonly CheckIn[]): AttendanceResol
   const firstByIdentity = new Map<string, string>();
   // Each time parsed once, not at every comparison: a city's audiencia has 100,000 check-ins to sort.
   const ordered = checkIns
-    .map((checkIn) => ({ checkIn, at: timeOf(checkIn) }))
+    .map((checkIn) => ({ checkIn, at: checkInTime(checkIn) }))
     .sort((a, b) => a.at - b.at || (a.checkIn.id < b.checkIn.id ? -1 : a.checkIn.id > b.checkIn.id ? 1 : 0))
     .map((entry) => entry.checkIn);
   const resolved = ordered.map((checkIn): ResolvedCheckIn => {

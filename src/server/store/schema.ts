@@ -3,6 +3,7 @@ import type { RowOf, TableDefinition } from './table-definition';
 import { authTables } from './auth-schema';
 import { formsTables } from './forms-schema';
 import { officeTables } from './office-schema';
+import type { ListadoRowsTable } from './listado-order-store';
 
 /** What habeas data looks a person up by (person-columns.ts), taken out of the payload. */
 const personColumns = {
@@ -83,4 +84,4 @@ const recordsTables = {
 /** Every table, by name: what the migrations create and what Kysely sees. */
 export const TABLES = { ...recordsTables, ...formsTables, ...authTables, ...officeTables };
 
-export type StoreDatabase = { [K in keyof typeof TABLES]: RowOf<(typeof TABLES)[K]> };
+export type StoreDatabase = { [K in keyof typeof TABLES]: RowOf<(typeof TABLES)[K]> } & { listado_rows: ListadoRowsTable };

@@ -5,7 +5,7 @@ import { postgresSchema, sqliteSchema } from './support/schema-dump';
 
 /**
  * Databases already on disk remember their migrations by name: the declared tables (schema.ts) must build the
- * very schema the hand-written migrations built. schema-before.json was dumped from them (commit a96610e).
+ * very schema the hand-written migrations built. schema-before.json was dumped from them (commit a96610e, then 0700 from w5/export).
  */
 const before = JSON.parse(readFileSync(new URL('./support/schema-before.json', import.meta.url), 'utf8')) as { sqlite: string[]; postgres: string[] };
 const pgSkipReason = await pgUnavailableReason();

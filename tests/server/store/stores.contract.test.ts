@@ -11,6 +11,7 @@ import { openContract } from './contract/open-contract';
 import { commitmentsContract } from './contract/commitments-contract';
 import { publicationsContract } from './contract/publications-contract';
 import { settingsContract } from './contract/settings-contract';
+import { listadoOrderContract } from './contract/listado-order-contract';
 
 /**
  * One store contract, run against every adapter: SQLite on a temp file always; PostgreSQL on a database of its
@@ -34,5 +35,6 @@ for (const [adapter, skipReason] of [
     commitmentsContract(ctx);
     publicationsContract(ctx);
     settingsContract(ctx);
+    listadoOrderContract(ctx);
   });
 }

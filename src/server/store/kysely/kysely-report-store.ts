@@ -3,6 +3,7 @@ import type { Engine } from './engine';
 import { storedRecordColumns, storedRecordOf } from './stored-record-columns';
 import { entryOf, entryRows, isSubmission, isSubmissionOf } from './submission-rows';
 import { kyselyRecordPages } from './record-pages';
+import { kyselyListadoOrder } from './kysely-listado-order';
 
 /** Reads only, over many events at once: each list is one parameter, so one statement whatever their number. */
 export function kyselyReportStore(engine: Engine): ReportStore {
@@ -14,6 +15,7 @@ export function kyselyReportStore(engine: Engine): ReportStore {
 
   return {
     ...kyselyRecordPages(engine),
+    ...kyselyListadoOrder(engine),
     // No ORDER BY: a year of records is ~100,000 and the reports do not need them sorted.
     eventRecords: async (eventIds, kinds) =>
       (

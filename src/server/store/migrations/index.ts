@@ -4,6 +4,7 @@ import { createTable } from '../table-definition';
 import { jsonText } from './dialect';
 import { addRecordsEventId } from './0002-records-event-id';
 import { addPersonColumns } from './0300-person-columns';
+import { createListadoOrder } from './0700-listado-order';
 
 /** Creates the declared tables (schema.ts), then runs `then`; down undoes `then`, then drops them in reverse. */
 const creating = (names: (keyof typeof TABLES)[], then?: Migration): Migration => ({
@@ -69,4 +70,6 @@ export const migrations: Record<string, Migration> = {
   '0500-publications': creating(['publications']),
   // The events each campo staff account is assigned to (issue 12).
   '0600-user-events': creating(['user_events']),
+  // Scratch rows of listado exports in progress: the database sorts them, not the heap (issue 12).
+  '0700-listado-order': createListadoOrder,
 };
