@@ -1,5 +1,7 @@
 import { createSignal } from 'solid-js';
-import { problemMessage, type Problem } from '../../core/problems/problem';
+import type { Problem } from '../../core/problems/problem';
+import { messageFrom, type CataloguePart } from '../../core/problems/catalogue-part';
+import { citizenProblems } from '../../core/problems/citizen-problems';
 import { format, loadShellTexts, loadStaffTexts, localeOf, textAreas, type Dictionary, type Language, type MessageKey, type TextArea } from '../i18n';
 import { BOGOTA_TIME_ZONE, bogotaToday } from '../../core/time';
 
@@ -66,6 +68,18 @@ export const languageReady: Promise<void> = textsOf(language())
   })
   .then((d) => void setDictionary(d));
 
+// The citizen's part of the problem catalogue is always here; the whole catalogue loads with the staff texts, or
+// when a problem of the office's part is to be shown (its Spanish wire text shows until then).
+const [problemTexts, setProblemTexts] = createSignal<CataloguePart>(citizenProblems);
+let wholeCatalogue: Promise<void> | undefined;
+function loadWholeCatalogue(): Promise<void> {
+  wholeCatalogue ??= import('../../core/problems/catalogue').then(
+    (m) => void setProblemTexts(m.problemCatalogue),
+    () => void (wholeCatalogue = undefined), // offline and not cached yet: tried again by the next problem shown
+  );
+  return wholeCatalogue;
+}
+
 let staffLoading: Promise<void> | undefined;
 /**
  * The staff areas' texts (door, reports, auth), loaded once, by the first staff screen. Settles even when
@@ -75,8 +89,10 @@ export function needStaffTexts(): Promise<void> {
   staffWanted = true;
   staffLoading ??= (async () => {
     const asked = language();
+    const catalogue = loadWholeCatalogue();
     try {
       const staff = await loadOnce(staffLoads, asked, loadStaffTexts);
+      await catalogue;
       if (language() === asked) setDictionary((d) => ({ ...d, ...staff }));
     } catch {
       staffLoading = undefined; // a later staff screen tries again
@@ -109,8 +125,12 @@ export const t = (key: MessageKey, params?: Record<string, string | number>): st
   return text === undefined ? key : format(text, params);
 };
 
-/** A problem from the core catalogue, in the reader's language. */
-export const problemText = (p: Problem): string => problemMessage(p, language());
+/** A problem from the core catalogue, in the reader's language (reactive: the whole catalogue may arrive later). */
+export function problemText(p: Problem): string {
+  const texts = problemTexts();
+  if (!Object.prototype.hasOwnProperty.call(texts, p.code)) void loadWholeCatalogue();
+  return messageFrom(texts, p, language());
+}
 
 /**
  * Time only for today (what a person at the door needs), date and time otherwise; always on Bogotá's

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { fail, ok, type Result } from '../result';
-import { problem } from '../problems/problem';
+import { citizenProblem } from '../problems/citizen-problems';
 import { fieldIssuesFrom, spanishErrors } from '../problems/field-issues';
 import { trackingCodeSchema } from './tracking-code';
 
@@ -33,11 +33,11 @@ export const escuchaderoCaseSchema = z.discriminatedUnion('state', [
 
 export type EscuchaderoCase = z.infer<typeof escuchaderoCaseSchema>;
 
-const refused = () => fail<EscuchaderoCase>(problem('escuchadero.transition_invalid'));
+const refused = () => fail<EscuchaderoCase>(citizenProblem('escuchadero.transition_invalid'));
 
 function checked(next: unknown): Result<EscuchaderoCase> {
   const parsed = escuchaderoCaseSchema.safeParse(next, { error: spanishErrors });
-  return parsed.success ? ok(parsed.data) : fail(problem('record.invalid', { fields: fieldIssuesFrom(parsed.error) }));
+  return parsed.success ? ok(parsed.data) : fail(citizenProblem('record.invalid', { fields: fieldIssuesFrom(parsed.error) }));
 }
 
 export const receiveCase = (trackingCode: string, receivedAt: string): Result<EscuchaderoCase> =>

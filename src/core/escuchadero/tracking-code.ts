@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { fail, ok, type Result } from '../result';
-import { problem } from '../problems/problem';
+import { citizenProblem } from '../problems/citizen-problems';
 
 /**
  * Codes a person reads off a screen, writes on paper and types back on a phone, so no two
@@ -37,7 +37,7 @@ export function newTrackingCode(randomBytes: (count: number) => Uint8Array, leng
 /** As typed by a person: any case, with spaces, dashes or dots between groups. */
 export function parseTrackingCode(typed: string): Result<string> {
   const code = typed.toUpperCase().replace(/[\s\-_.·]+/g, '');
-  return TRACKING_CODE_PATTERN.test(code) ? ok(code) : fail(problem('escuchadero.tracking_code_invalid'));
+  return TRACKING_CODE_PATTERN.test(code) ? ok(code) : fail(citizenProblem('escuchadero.tracking_code_invalid'));
 }
 
 /** For display: groups of four separated by a dash (the parser takes it back). */

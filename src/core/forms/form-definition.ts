@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { fail, ok, type Result } from '../result';
-import { problem } from '../problems/problem';
+import { citizenProblem } from '../problems/citizen-problems';
 import { fieldIssuesFrom, spanishErrors } from '../problems/field-issues';
 import { localizedTextSchema } from './localized-text';
 import { formFieldSchema } from './field-definition';
@@ -44,8 +44,8 @@ export type FormDefinition = z.infer<typeof formDefinitionSchema>;
  */
 export function parseFormDefinition(input: unknown, catalogues?: object): Result<FormDefinition> {
   const parsed = formDefinitionSchema.safeParse(input, { error: spanishErrors });
-  if (!parsed.success) return fail(problem('form.definition_invalid', { fields: fieldIssuesFrom(parsed.error) }));
+  if (!parsed.success) return fail(citizenProblem('form.definition_invalid', { fields: fieldIssuesFrom(parsed.error) }));
   const missing = catalogues ? catalogueIssues(parsed.data, catalogues) : [];
-  if (missing.length > 0) return fail(problem('form.definition_invalid', { fields: missing }));
+  if (missing.length > 0) return fail(citizenProblem('form.definition_invalid', { fields: missing }));
   return ok(parsed.data);
 }

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../result';
-import { problem } from '../problems/problem';
+import { citizenProblem } from '../problems/citizen-problems';
 import { decodeBase64Url, encodeBase64Url } from '../passes/base64url';
 import { EVENT_ID_PATTERN } from '../events/event-id';
 import { FORM_ID_PATTERN } from './form-definition';
@@ -35,23 +35,23 @@ const validTarget = (t: FormLinkTarget) => FORM_ID_PATTERN.test(t.formId) && EVE
 export const formLinkPath = (link: SignedFormLink): string => `/f/${link.formId}?e=${link.eventId}&s=${link.signature}`;
 
 export async function signFormLink(target: FormLinkTarget, sign: LinkSigner): Promise<Result<SignedFormLink>> {
-  if (!validTarget(target)) return fail(problem('form.link_invalid'));
+  if (!validTarget(target)) return fail(citizenProblem('form.link_invalid'));
   return ok({ ...target, signature: encodeBase64Url(await sign(formLinkBytes(target))) });
 }
 
 /** Reads a link as typed or scanned: a path or a full address; anything odd is simply invalid. */
 export function parseFormLink(link: string): Result<SignedFormLink> {
   const match = /^(?:https?:\/\/[^/?#\s]+)?\/f\/([^/?#\s]+)\?([^#\s]*)(?:#.*)?$/.exec(link.trim());
-  if (!match) return fail(problem('form.link_invalid'));
+  if (!match) return fail(citizenProblem('form.link_invalid'));
   const params = new Map<string, string>();
   for (const pair of match[2]!.split('&')) {
     const [key, value, extra] = pair.split('=');
-    if (key === undefined || value === undefined || extra !== undefined || params.has(key)) return fail(problem('form.link_invalid'));
+    if (key === undefined || value === undefined || extra !== undefined || params.has(key)) return fail(citizenProblem('form.link_invalid'));
     params.set(key, value);
   }
   const parsed = { formId: match[1]!, eventId: params.get('e') ?? '', signature: params.get('s') ?? '' };
   const wellFormed = params.size === 2 && validTarget(parsed) && SIGNATURE_PATTERN.test(parsed.signature);
-  return wellFormed ? ok(parsed) : fail(problem('form.link_invalid'));
+  return wellFormed ? ok(parsed) : fail(citizenProblem('form.link_invalid'));
 }
 
 /** Checks the signature with the injected verifier; a link that was edited gives 'form.link_invalid'. */
@@ -60,6 +60,6 @@ export async function verifyFormLink(link: string | SignedFormLink, verify: Link
   if (!parsed.ok) return parsed;
   const { formId, eventId, signature } = parsed.value;
   const bytes = decodeBase64Url(signature);
-  if (!bytes || !validTarget({ formId, eventId })) return fail(problem('form.link_invalid'));
-  return (await verify(formLinkBytes({ formId, eventId }), bytes)) ? ok({ formId, eventId }) : fail(problem('form.link_invalid'));
+  if (!bytes || !validTarget({ formId, eventId })) return fail(citizenProblem('form.link_invalid'));
+  return (await verify(formLinkBytes({ formId, eventId }), bytes)) ? ok({ formId, eventId }) : fail(citizenProblem('form.link_invalid'));
 }

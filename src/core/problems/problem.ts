@@ -1,4 +1,5 @@
 import { isProblemCode, problemCatalogue, type ProblemCode } from './catalogue';
+import { messageFrom, problemFrom } from './catalogue-part';
 
 /** One field that failed validation, with its path as dotted text ("payload.document.number"). */
 export interface FieldIssue {
@@ -22,8 +23,7 @@ export interface Problem {
 export type Language = 'es' | 'en';
 
 export function problem(code: ProblemCode, details?: ProblemDetails): Problem {
-  const entry = problemCatalogue[code];
-  return details === undefined ? { code, message: entry.es } : { code, message: entry.es, details };
+  return problemFrom(problemCatalogue, code, details);
 }
 
 export function problemStatus(code: string): number {
@@ -32,6 +32,5 @@ export function problemStatus(code: string): number {
 
 /** The message in the reader's language; unknown codes (a newer server) keep the server's text. */
 export function problemMessage(p: Problem, language: Language): string {
-  if (!isProblemCode(p.code)) return p.message;
-  return problemCatalogue[p.code][language];
+  return messageFrom(problemCatalogue, p, language);
 }

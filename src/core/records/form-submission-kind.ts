@@ -6,7 +6,7 @@ import { FORM_SUBMISSION_KIND, formSubmissionSchema, type FormSubmission } from 
 import { formLinkBytes } from '../forms/form-links';
 import { ESCUCHADERO_FORM_ID } from '../forms/answer-limit';
 import { decodeBase64Url } from '../passes/base64url';
-import { problemCatalogue } from '../problems/catalogue';
+import { citizenProblems } from '../problems/citizen-problems';
 import type { RecordKind } from './kind-registry';
 
 /** Synchronous, because validateRecord is: the server passes node:crypto's Ed25519 verify. */
@@ -35,7 +35,7 @@ export function formSubmissionRegistryKind(catalogues: Catalogues, { lookup, ver
       }
       const signature = submission.link === undefined ? undefined : decodeBase64Url(submission.link.signature);
       if (verifyLink && submission.link && !(signature && verifyLink(formLinkBytes(submission), signature))) {
-        ctx.addIssue({ code: 'custom', path: ['link', 'signature'], message: problemCatalogue['form.link_invalid'].es, params: { problem: 'form.link_invalid' } });
+        ctx.addIssue({ code: 'custom', path: ['link', 'signature'], message: citizenProblems['form.link_invalid'].es, params: { problem: 'form.link_invalid' } });
       }
     }),
   );

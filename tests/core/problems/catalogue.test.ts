@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemCatalogue } from '../../../src/core/problems/catalogue';
+import { citizenProblem, citizenProblems } from '../../../src/core/problems/citizen-problems';
+import { officeProblems } from '../../../src/core/problems/office-problems';
 import { problem, problemMessage, problemStatus } from '../../../src/core/problems/problem';
 
 describe('problem catalogue', () => {
@@ -23,5 +25,17 @@ describe('problem catalogue', () => {
   it('keeps the text of a code it does not know (a newer server)', () => {
     expect(problemMessage({ code: 'future.thing', message: 'Algo nuevo' }, 'en')).toBe('Algo nuevo');
     expect(problemStatus('future.thing')).toBe(500);
+  });
+
+  it('defines each code once, in the citizen part or the office part', () => {
+    const citizen = Object.keys(citizenProblems);
+    const office = Object.keys(officeProblems);
+    expect(citizen.filter((code) => office.includes(code))).toEqual([]);
+    expect([...citizen, ...office].sort()).toEqual(Object.keys(problemCatalogue).sort());
+  });
+
+  it('builds the same problem from the citizen part as from the whole catalogue', () => {
+    expect(citizenProblem('form.unknown', { formId: 'x' })).toEqual(problem('form.unknown', { formId: 'x' }));
+    expect(problemMessage(citizenProblem('form.link_closed'), 'en')).toBe(problemCatalogue['form.link_closed'].en);
   });
 });

@@ -1,4 +1,4 @@
-import { problem } from '../../../core/problems/problem';
+import { citizenProblem } from '../../../core/problems/citizen-problems';
 import { problemText, t } from '../../state/language';
 
 /** The office closed this form for its event: no form to fill in, only that and a thank-you. */
@@ -9,7 +9,7 @@ export function ClosedView() {
         {t('forms.closedTitle')}
       </h1>
       <p class="qrefusal__text" role="alert">
-        {problemText(problem('form.link_closed'))}
+        {problemText(citizenProblem('form.link_closed'))}
       </p>
     </section>
   );

@@ -5,7 +5,8 @@ import { emptyAnswers } from '../../../core/forms/answer-drafts';
 import { parseFormLink } from '../../../core/forms/form-links';
 import { ESCUCHADERO_FORM_ID, KIOSK_PERSON_PREFIX } from '../../../core/forms/answer-limit';
 import { uuidV7 } from '../../../core/ids/uuidv7';
-import { problem, type Problem } from '../../../core/problems/problem';
+import type { Problem } from '../../../core/problems/problem';
+import { citizenProblem } from '../../../core/problems/citizen-problems';
 import type { RecordState } from '../../storage/forms-records';
 import { checkDraft, draftTouched, errorsFromIssues, type Draft, type FieldErrors } from './form-draft';
 import { reportUnsaved } from './unsaved-input';
@@ -86,7 +87,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
       try {
         services = await formsServices();
       } catch {
-        return void setPhase({ kind: 'refused', problem: problem('storage.unavailable'), reason: 'no-key' });
+        return void setPhase({ kind: 'refused', problem: citizenProblem('storage.unavailable'), reason: 'no-key' });
       }
       const [checked, definition] = await Promise.all([services.checkLink(link.value), services.latestDefinition(link.value.formId)]);
       opening = { checked, definition, fetched: [] };
@@ -94,7 +95,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
     const { checked, definition } = opening;
     fetchedDefinitions = opening.fetched;
     if (!checked.ok) return void setPhase({ kind: 'refused', problem: checked.problem, reason: checked.reason });
-    if (!definition) return void setPhase({ kind: 'refused', problem: problem('form.unknown', { formId: link.value.formId }), reason: 'unknown-form' });
+    if (!definition) return void setPhase({ kind: 'refused', problem: citizenProblem('form.unknown', { formId: link.value.formId }), reason: 'unknown-form' });
     setDraft(emptyAnswers(definition));
     kioskTurn = newKioskTurn();
     setPhase({ kind: 'ready', definition, target: checked.target, signature: checked.signature });
@@ -156,7 +157,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
       try {
         services ??= await formsServices();
       } catch {
-        setFailure(problem('storage.unavailable'));
+        setFailure(citizenProblem('storage.unavailable'));
         return 'failed';
       }
       if (fetchedDefinitions.length > 0) await services.adoptDefinitions(fetchedDefinitions);
@@ -171,7 +172,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
         ...(trackingCode ? { trackingCode } : {}),
         ...(holder ? { personKey: `attendee:${holder.attendeeId}` } : kioskTurn ? { personKey: kioskTurn } : {}),
       };
-      const saved = await services.saveSubmission(payload).catch(() => ({ ok: false as const, problem: problem('storage.unavailable') }));
+      const saved = await services.saveSubmission(payload).catch(() => ({ ok: false as const, problem: citizenProblem('storage.unavailable') }));
       if (!saved.ok) {
         const fields = saved.problem.details?.fields;
         const mapped = errorsFromIssues(Array.isArray(fields) ? fields : []);

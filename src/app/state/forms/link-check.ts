@@ -1,6 +1,6 @@
 import { verifyFormLink, type FormLinkTarget, type SignedFormLink } from '../../../core/forms';
 import type { Problem } from '../../../core/problems/problem';
-import { problem } from '../../../core/problems/problem';
+import { citizenProblem } from '../../../core/problems/citizen-problems';
 import type { CabildoDatabase } from '../../storage/database';
 import { readSigningKey } from '../../storage/door-reads';
 import { refreshSigningKey } from '../../sync/pull-signing-key';
@@ -23,6 +23,6 @@ async function verifyWithStoredKey(db: CabildoDatabase, link: SignedFormLink) {
 export async function checkFormLink(db: CabildoDatabase, link: SignedFormLink, fetcher: typeof fetch): Promise<LinkCheck> {
   let verdict = await verifyWithStoredKey(db, link);
   if (!verdict?.ok && (await refreshSigningKey({ db, fetch: fetcher }))) verdict = await verifyWithStoredKey(db, link);
-  if (verdict === undefined) return { ok: false, problem: problem('network.unreachable'), reason: 'no-key' };
+  if (verdict === undefined) return { ok: false, problem: citizenProblem('network.unreachable'), reason: 'no-key' };
   return verdict.ok ? { ok: true, target: verdict.value, signature: link.signature } : { ok: false, problem: verdict.problem, reason: 'invalid' };
 }

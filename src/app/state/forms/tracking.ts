@@ -1,6 +1,7 @@
 import { createSignal, onCleanup } from 'solid-js';
 import { parseTrackingCode } from '../../../core/escuchadero/tracking-code';
-import { problem, type Problem } from '../../../core/problems/problem';
+import type { Problem } from '../../../core/problems/problem';
+import { citizenProblem } from '../../../core/problems/citizen-problems';
 import { getJson } from '../../sync/pull-http';
 import { statusItemSchema, TRACKING_STATUS_ENDPOINT } from '../../sync/forms-tracking-pull';
 import { applyStatuses, keepCode, markAnswersSeen, observeTrackedCodes, type TrackedRow } from '../../storage/tracked-codes';
@@ -58,9 +59,9 @@ export function createTracking() {
         await keepCode(fs.db, { code, origin: 'typed' }, new Date());
         return { kind: 'kept-offline', code };
       }
-      if (answer.status === 404) return { kind: 'problem', problem: problem('escuchadero.not_found') };
+      if (answer.status === 404) return { kind: 'problem', problem: citizenProblem('escuchadero.not_found') };
       const status = statusItemSchema.safeParse(answer.body);
-      if (answer.status !== 200 || !status.success) return { kind: 'problem', problem: problem('server.error', { status: answer.status }) };
+      if (answer.status !== 200 || !status.success) return { kind: 'problem', problem: citizenProblem('server.error', { status: answer.status }) };
       await keepCode(fs.db, { code, origin: 'typed' }, new Date());
       await applyStatuses(fs.db, [status.data], new Date());
       return { kind: 'found', code };
