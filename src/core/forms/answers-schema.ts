@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { parseInSpanish } from '../problems/field-issues';
 import { answerOf, isPlainObject, type Answers } from './answers';
 import { hasAnswer } from './answer-presence';
 import { answerValueSchema } from './answer-value-schema';
@@ -39,7 +40,8 @@ export function answersSchema<C>(definition: FormDefinition, catalogues: FormCat
           report([field.id], hiddenMessage(field));
           continue;
         }
-        const parsed = valueSchemas.get(field.id)!.safeParse(answer);
+        // A parse of its own does not inherit the caller's error map: it is given the Spanish one itself.
+        const parsed = parseInSpanish(valueSchemas.get(field.id)!, answer);
         if (parsed.success) output[field.id] = parsed.data;
         else for (const issue of parsed.error.issues) report([field.id, ...issue.path], issue.message);
       }

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import type { FieldIssue } from './problem';
+import { validationErrors } from './validation-messages';
 
-// Zod's own Spanish messages are the fallback; schemas give friendlier ones where a person reads them.
-const spanish = z.locales.es();
-
-export const spanishErrors: z.core.$ZodErrorMap = (issue) => spanish.localeError(issue);
+// Our own Spanish words are the fallback (never zod's English "Invalid input"); schemas give friendlier
+// messages, naming the question, where a person reads them.
+export const spanishErrors: z.core.$ZodErrorMap = validationErrors.es;
 
 export function fieldIssuesFrom(error: z.core.$ZodError, prefix = ''): FieldIssue[] {
   return error.issues.map((issue) => ({
