@@ -1,6 +1,5 @@
-import { defaultCatalogues } from '../catalogues/defaults';
-import { defaultPrivacyNotices } from '../attendance/privacy-notice';
 import { entitySettingsSchema, type EntitySettings } from './entity-settings';
+import { medellinPreset } from './medellin-preset';
 import { privacyNoticeFor } from './privacy-notice-text';
 import cartagenaTerritories from './presets/cartagena-territories.json';
 import blankTerritories from './presets/blank-territories.json';
@@ -9,17 +8,6 @@ import generalOffices from './presets/general-offices.json';
 
 /** What first-run setup offers: the entity's settings ready to adjust, never a code change. */
 export type PresetId = 'medellin' | 'cartagena' | 'municipio';
-
-const medellin: EntitySettings = {
-  entityName: 'Alcaldía de Medellín',
-  municipality: 'Medellín',
-  divipola: '05001',
-  nit: '890905211-1',
-  territories: defaultCatalogues.territories,
-  topics: defaultCatalogues.topics,
-  offices: defaultCatalogues.offices,
-  privacyNotices: defaultPrivacyNotices,
-};
 
 const cartagena: EntitySettings = {
   entityName: 'Alcaldía Mayor de Cartagena de Indias',
@@ -44,7 +32,7 @@ const blank: EntitySettings = {
 
 // Parsed at load, so a broken edit of a preset's JSON fails loudly in the tests, not at a first run.
 export const presets: Record<PresetId, EntitySettings> = {
-  medellin: entitySettingsSchema.parse(medellin),
+  medellin: medellinPreset,
   cartagena: entitySettingsSchema.parse(cartagena),
   municipio: entitySettingsSchema.parse(blank),
 };

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Catalogue, CatalogueEntry, Catalogues } from '../catalogues';
 import { privacyNoticesSchema, type PrivacyNotice, type PrivacyNotices } from '../attendance/privacy-notice';
 import { entitySettingsSchema, type EntitySettings } from './entity-settings';
-import { presets } from './presets';
+import { medellinPreset } from './medellin-preset';
 
 /**
  * Every save of the entity settings is a new catalogue version, and versions are kept: a record names the version
@@ -20,7 +20,7 @@ export type SettingsVersion = z.infer<typeof settingsVersionSchema>;
  * Before settings existed every record was captured with Medellín's catalogues: a record without a version reads
  * as version 1, which is always that preset, and the first save of a deployment becomes version 2.
  */
-export const LEGACY_SETTINGS_VERSION: SettingsVersion = { version: 1, savedAt: '2024-01-01T00:00:00.000Z', settings: presets.medellin };
+export const LEGACY_SETTINGS_VERSION: SettingsVersion = { version: 1, savedAt: '2024-01-01T00:00:00.000Z', settings: medellinPreset };
 
 /** The catalogues the app speaks with these settings: the entity's lists over the shared ones (document types…). */
 export function cataloguesOf(base: Catalogues, settings: EntitySettings): Catalogues {
