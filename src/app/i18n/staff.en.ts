@@ -7,7 +7,8 @@ import { settingsEn } from './settings.en';
 // commitments' texts alone (i18n/index.ts).
 import { commitmentsEn } from './commitments.en';
 import { homeEn } from './home.en';
+import { officePagesEn } from './office-pages.en';
 import { formsStaffEn } from './forms-staff.en';
 
 /** English twin of staff.es.ts (same keys). */
-export const staffEn: StaffDictionary = { ...doorEn, ...reportsEn, ...authEn, ...settingsEn, ...commitmentsEn, ...homeEn, ...formsStaffEn };
+export const staffEn: StaffDictionary = { ...doorEn, ...reportsEn, ...authEn, ...settingsEn, ...commitmentsEn, ...homeEn, ...formsStaffEn, ...officePagesEn };

@@ -7,8 +7,9 @@ import { settingsEs } from './settings.es';
 // commitments' texts alone (i18n/index.ts).
 import { commitmentsEs } from './commitments.es';
 import { homeEs } from './home.es';
+import { officePagesEs } from './office-pages.es';
 import { formsStaffEs } from './forms-staff.es';
 
-export const staffEs = { ...doorEs, ...reportsEs, ...authEs, ...settingsEs, ...commitmentsEs, ...homeEs, ...formsStaffEs } as const;
+export const staffEs = { ...doorEs, ...reportsEs, ...authEs, ...settingsEs, ...commitmentsEs, ...homeEs, ...formsStaffEs, ...officePagesEs } as const;
 
 export type StaffDictionary = Record<keyof typeof staffEs, string>;
