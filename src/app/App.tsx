@@ -4,7 +4,7 @@ import { UpdatePrompt } from './components/update-prompt';
 import { DeviceBanner } from './components/auth/device-banner';
 import { findRoute } from './routes/route-table';
 import { path } from './state/router';
-import { needStaffTexts, staffTextsSettled, t } from './state/language';
+import { needStaffTexts, needTexts, staffTextsSettled, t, textsSettled } from './state/language';
 
 const NotFoundRoute = lazy(() => import('./routes/not-found-route'));
 // Staff chrome: a citizen's page (bare) never shows it, so it is not in the first bundle (main.tsx preloads it
@@ -14,11 +14,15 @@ export const AppHeader = lazy(() => import('./components/app-header').then((m) =
 export function App() {
   let main: HTMLElement | undefined;
   const route = createMemo(() => findRoute(path()));
-  // Staff screens wait for the staff areas' texts (one chunk, precached); citizen pages never load them.
+  // Staff screens wait for the staff areas' texts (one chunk, precached); citizen pages never load them, only
+  // their own when they have some (the kiosk's, those of "Mis preguntas").
   const citizenPage = () => route()?.entry.citizen === true;
-  const textsReady = () => citizenPage() || staffTextsSettled();
+  const pageTexts = () => route()?.entry.texts;
+  const textsReady = () => (citizenPage() ? textsSettled(pageTexts()) : staffTextsSettled());
   createEffect(() => {
     if (!citizenPage()) void needStaffTexts();
+    const texts = pageTexts();
+    if (citizenPage() && texts) void needTexts(texts);
   });
 
   createEffect(() => {

@@ -2,7 +2,7 @@ import { render } from 'solid-js/web';
 import './styles/app.css';
 import { App, AppHeader } from './App';
 import { startApp } from './state/app-start';
-import { languageReady, needStaffTexts } from './state/language';
+import { languageReady, needStaffTexts, needTexts } from './state/language';
 import { findRoute } from './routes/route-table';
 import { path } from './state/router';
 
@@ -15,7 +15,9 @@ const firstRoute = findRoute(path())?.entry;
 // The first screen's chunk loads alongside the texts rather than after the first render.
 (firstRoute?.component as { preload?: () => unknown } | undefined)?.preload?.();
 // A staff screen paints with its header (a separate chunk), so the page does not jump when it arrives.
-const textsFirst = firstRoute?.citizen ? languageReady : Promise.all([languageReady, needStaffTexts(), firstRoute?.bare ? undefined : AppHeader.preload()]);
+const textsFirst = firstRoute?.citizen
+  ? Promise.all([languageReady, firstRoute.texts && needTexts(firstRoute.texts)])
+  : Promise.all([languageReady, needStaffTexts(), firstRoute?.bare ? undefined : AppHeader.preload()]);
 void textsFirst.then(() => render(() => <App />, document.getElementById('app')!));
 
 // Replaced by `false` at build time unless CABILDO_DEBUG_HOOKS=1 (the drain benchmark's build).

@@ -16,10 +16,17 @@ export const loadShellTexts = (language: Language): Promise<ShellDictionary> =>
 export const loadStaffTexts = (language: Language): Promise<StaffDictionary> =>
   language === 'es' ? import('./staff.es').then((m) => m.staffEs) : import('./staff.en').then((m) => m.staffEn);
 
-/** Texts a citizen's page needs beyond the shell's, loaded by that page alone (the commitments on "Mis preguntas"). */
+/**
+ * Texts a citizen's page needs beyond the shell's, loaded by that page alone: the kiosk's, those of "Mis preguntas"
+ * (and the commitments shown there). The citizen's form from a poster link needs none of them.
+ */
 export const textAreas = {
   commitments: (language: Language): Promise<Partial<Dictionary>> =>
     language === 'es' ? import('./commitments.es').then((m) => m.commitmentsEs) : import('./commitments.en').then((m) => m.commitmentsEn),
+  kiosk: (language: Language): Promise<Partial<Dictionary>> =>
+    language === 'es' ? import('./kiosk.es').then((m) => m.kioskEs) : import('./kiosk.en').then((m) => m.kioskEn),
+  tracking: (language: Language): Promise<Partial<Dictionary>> =>
+    language === 'es' ? import('./tracking.es').then((m) => m.trackingEs) : import('./tracking.en').then((m) => m.trackingEn),
 };
 export type TextArea = keyof typeof textAreas;
 

@@ -1,5 +1,5 @@
 import { lazy, type Component } from 'solid-js';
-import type { MessageKey } from '../i18n';
+import type { MessageKey, TextArea } from '../i18n';
 import { DOOR, type Viewer } from '../state/viewer';
 import { doorRoutes } from './door/door-routes';
 import { formsRoutes } from './forms/forms-routes';
@@ -18,6 +18,8 @@ export interface RouteEntry {
   bare?: boolean;
   /** A citizen's page: the shell's texts are enough (the staff areas' texts are never loaded for it). */
   citizen?: boolean;
+  /** A citizen's page's own texts, loaded before it shows (the kiosk's, those of "Mis preguntas"). */
+  texts?: TextArea;
 }
 
 /** Exact path, or a pattern with ":name" segments ("/eventos/:id/puerta"). */

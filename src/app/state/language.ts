@@ -47,7 +47,11 @@ async function textsOf(next: Language): Promise<Partial<Dictionary>> {
   return Object.assign({ ...shell, ...staff }, ...areas) as Partial<Dictionary>;
 }
 
-/** One area's texts for a citizen's page (already there on a staff device); settles even when they cannot load. */
+const [settledAreas, setSettledAreas] = createSignal<ReadonlySet<TextArea>>(new Set());
+/** Whether a citizen page's own texts have arrived, or could not (no area: nothing to wait for). */
+export const textsSettled = (area: TextArea | undefined): boolean => area === undefined || settledAreas().has(area);
+
+/** One area's texts for a citizen's page; settles even when they cannot load. */
 export async function needTexts(area: TextArea): Promise<void> {
   const asked = language();
   try {
@@ -56,6 +60,7 @@ export async function needTexts(area: TextArea): Promise<void> {
   } catch {
     // Offline and not cached yet: the page shows keys for that part rather than nothing.
   }
+  if (!settledAreas().has(area)) setSettledAreas((areas) => new Set(areas).add(area));
 }
 
 export { language, staffTextsSettled };

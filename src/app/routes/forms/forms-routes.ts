@@ -14,9 +14,9 @@ const anyPattern = (...patterns: string[]): RouteEntry['match'] => {
 /** Citizen forms, kiosk, escuchadero inbox and tracking screens (each loads when visited). */
 export const formsRoutes: RouteEntry[] = [
   { match: pathPattern('/f/:formId'), component: lazy(() => import('./citizen-form-route')), title: 'forms.citizen.title', bare: true, citizen: true },
-  { match: pathPattern('/kiosco/:formId'), component: lazy(() => import('./kiosk-route')), title: 'kiosk.title', bare: true, citizen: true },
+  { match: pathPattern('/kiosco/:formId'), component: lazy(() => import('./kiosk-route')), title: 'kiosk.title', bare: true, citizen: true, texts: 'kiosk' },
   // A citizen's page (reached from the thanks screen): no staff header, menu or session.
-  { match: pathPattern('/seguimiento'), component: lazy(() => import('./tracking-route')), title: 'tracking.title', bare: true, citizen: true },
+  { match: pathPattern('/seguimiento'), component: lazy(() => import('./tracking-route')), title: 'tracking.title', bare: true, citizen: true, texts: 'tracking' },
   {
     match: pathPattern('/formularios'),
     component: lazy(() => import('./forms-list-route')),
