@@ -148,14 +148,14 @@ export function createApp(options: AppOptions): Hono {
     formsResource({ forms: options.stores.forms, submissions: options.stores.submissions, catalogues: formCatalogues, signLink: options.signingKey.sign, now }),
   );
   app.route('/api/v1/form-links', formLinkListRoutes({ forms: options.stores.forms, submissions: options.stores.submissions, signLink: options.signingKey.sign, now }));
-  app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, publications: options.stores.publications, catalogues: formCatalogues, holidays, now }));
+  app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, publications: options.stores.publications, forms: options.stores.forms, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
   app.route('/api/v1', reportsResource({ ...reportDeps(options.stores, formCatalogues, holidays, now, logError), deviceLabels, settingsHistory: settings.history, printMemoria: options.printMemoria, workers: options.reportWorkers }));
   // Commitments (issue 14): planning writes, staff reads (route policies as above).
   app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, people: options.stores.auth, now }));
   // Publication (issue 14): planning chooses what /rendicion shows; anyone reads it, as JSON or as HTML pages.
   const stores = options.stores;
-  app.route('/api/v1', publicationResource({ publications: stores.publications, events: stores.events, escuchadero: stores.escuchadero, audit: auth.audit, now }));
+  app.route('/api/v1', publicationResource({ publications: stores.publications, events: stores.events, escuchadero: stores.escuchadero, forms: stores.forms, audit: auth.audit, now }));
   const published = publicView({ ...reportDeps(stores, formCatalogues, holidays, now, logError), publications: stores.publications, escuchadero: stores.escuchadero, commitments: stores.commitments });
   app.route('/api/v1/public', publicResource(published, formCatalogues));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
