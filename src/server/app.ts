@@ -138,7 +138,7 @@ export function createApp(options: AppOptions): Hono {
     attendanceResource({ store: options.stores.attendance, events: options.stores.events, catalogues: eventCatalogues, deviceLabels }),
   );
   app.route('/api/v1/keys', signingKeyResource(options.signingKey));
-  app.route('/api/v1/pull', pullResource({ store: options.stores.pull, issuePass, now, scope: pullScope, pageSize: options.pullPageSize }));
+  app.route('/api/v1/pull', pullResource({ store: options.stores.pull, issuePass, now, scope: pullScope, pageSize: options.pullPageSize, deviceLabels }));
   // Forms and escuchadero (route policies as above).
   const formCatalogues = catalogues;
   // Colombia's holidays for any year, for the escuchadero's 15 working days.
