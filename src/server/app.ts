@@ -24,7 +24,7 @@ import { ed25519LinkVerifier } from './forms/link-verifier';
 import { answerLimitAdmission } from './forms/answer-admission';
 import { escuchaderoResource } from './escuchadero/escuchadero-resource';
 import { colombianHolidayCalendar, type Holidays } from '../core/time';
-import type { ReportDeps } from './reports/report-deps';
+import { currentTerritories, type ReportDeps } from './reports/report-deps';
 import { reportsResource } from './reports/reports-resource';
 import type { MemoriaPdfPrinter } from './reports/memoria-pdf';
 import type { ReportWorkers } from './reports/report-worker-pool';
@@ -159,7 +159,8 @@ export function createApp(options: AppOptions): Hono {
   const published = publicView({ ...reportDeps(stores, formCatalogues, holidays, now, logError), publications: stores.publications, escuchadero: stores.escuchadero, commitments: stores.commitments });
   app.route('/api/v1/public', publicResource(published, formCatalogues));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
-  app.route('/rendicion', rendicionPages(published, formCatalogues, now, () => settings.current().settings.entityName));
+  const territories = () => currentTerritories({ catalogues: formCatalogues, settingsHistory: settings.history });
+  app.route('/rendicion', rendicionPages(published, formCatalogues, now, { name: () => settings.current().settings.entityName, territories }));
   app.get('*', staticFiles(options.staticDir));
 
   auth.checkEveryRouteHasPolicy(app);

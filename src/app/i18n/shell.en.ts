@@ -35,7 +35,6 @@ export const shellEn: ShellDictionary = {
   'attendance.documentType': 'Document type',
   'attendance.documentNumber': 'Document number',
   'attendance.documentNumberHint': 'Letters, digits or hyphen only, no spaces.',
-  'attendance.territory': 'Comuna or corregimiento',
   'attendance.territoryPlaceholder': 'Choose one',
   'attendance.comunas': 'Comunas',
   'attendance.corregimientos': 'Corregimientos',
