@@ -1,7 +1,7 @@
 import { commitmentStanding, updatesByCommitment, type Commitment } from '../../core/commitments';
 import type { EventDocument } from '../../core/events';
 import type { FormDefinitionLookup, FormSubmission } from '../../core/forms';
-import { type PublicAnswer, type PublicCommitment, type PublicEvent, type PublicEventDetail, type PublicEventList, type PublicFigures, type PublicFilter } from '../../core/publication';
+import type { PublicAnswer, PublicCommitment, PublicEvent, PublicEventDetail, PublicEventList, PublicFigures, PublicFilter } from '../../core/publication';
 import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
 import { bogotaToday } from '../../core/time';
 import { currentCase, entryPublishable } from '../escuchadero/entry-view';
