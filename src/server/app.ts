@@ -24,7 +24,7 @@ import { ed25519LinkVerifier } from './forms/link-verifier';
 import { answerLimitAdmission } from './forms/answer-admission';
 import { escuchaderoResource } from './escuchadero/escuchadero-resource';
 import { colombianHolidayCalendar, type Holidays } from '../core/time';
-import type { ReportDeps } from './reports/report-deps';
+import { currentTerritories, type ReportDeps } from './reports/report-deps';
 import { reportsResource } from './reports/reports-resource';
 import type { MemoriaPdfPrinter } from './reports/memoria-pdf';
 import type { ReportWorkers } from './reports/report-worker-pool';
@@ -138,7 +138,7 @@ export function createApp(options: AppOptions): Hono {
     attendanceResource({ store: options.stores.attendance, events: options.stores.events, catalogues: eventCatalogues, deviceLabels }),
   );
   app.route('/api/v1/keys', signingKeyResource(options.signingKey));
-  app.route('/api/v1/pull', pullResource({ store: options.stores.pull, issuePass, now, scope: pullScope, pageSize: options.pullPageSize }));
+  app.route('/api/v1/pull', pullResource({ store: options.stores.pull, issuePass, now, scope: pullScope, pageSize: options.pullPageSize, deviceLabels }));
   // Forms and escuchadero (route policies as above).
   const formCatalogues = catalogues;
   // Colombia's holidays for any year, for the escuchadero's 15 working days.
@@ -148,18 +148,19 @@ export function createApp(options: AppOptions): Hono {
     formsResource({ forms: options.stores.forms, submissions: options.stores.submissions, catalogues: formCatalogues, signLink: options.signingKey.sign, now }),
   );
   app.route('/api/v1/form-links', formLinkListRoutes({ forms: options.stores.forms, submissions: options.stores.submissions, signLink: options.signingKey.sign, now }));
-  app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, publications: options.stores.publications, catalogues: formCatalogues, holidays, now }));
+  app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, publications: options.stores.publications, forms: options.stores.forms, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
   app.route('/api/v1', reportsResource({ ...reportDeps(options.stores, formCatalogues, holidays, now, logError), deviceLabels, settingsHistory: settings.history, printMemoria: options.printMemoria, workers: options.reportWorkers }));
   // Commitments (issue 14): planning writes, staff reads (route policies as above).
   app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, people: options.stores.auth, now }));
   // Publication (issue 14): planning chooses what /rendicion shows; anyone reads it, as JSON or as HTML pages.
   const stores = options.stores;
-  app.route('/api/v1', publicationResource({ publications: stores.publications, events: stores.events, escuchadero: stores.escuchadero, audit: auth.audit, now }));
+  app.route('/api/v1', publicationResource({ publications: stores.publications, events: stores.events, escuchadero: stores.escuchadero, forms: stores.forms, audit: auth.audit, now }));
   const published = publicView({ ...reportDeps(stores, formCatalogues, holidays, now, logError), publications: stores.publications, escuchadero: stores.escuchadero, commitments: stores.commitments });
   app.route('/api/v1/public', publicResource(published, formCatalogues));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
-  app.route('/rendicion', rendicionPages(published, formCatalogues, now, () => settings.current().settings.entityName));
+  const territories = () => currentTerritories({ catalogues: formCatalogues, settingsHistory: settings.history });
+  app.route('/rendicion', rendicionPages(published, formCatalogues, now, { name: () => settings.current().settings.entityName, territories }));
   app.get('*', staticFiles(options.staticDir));
 
   auth.checkEveryRouteHasPolicy(app);

@@ -37,7 +37,6 @@ export const commitmentsEn: Record<keyof typeof commitmentsEs, string> = {
   'commitments.field.office': 'Responsible office',
   'commitments.field.dueDate': 'Due date',
   'commitments.field.topic': 'Development plan topic',
-  'commitments.field.territory': 'Comuna or corregimiento',
   'commitments.field.none': 'None',
   'commitments.field.origin': 'Origin',
 

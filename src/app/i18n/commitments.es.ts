@@ -35,7 +35,6 @@ export const commitmentsEs = {
   'commitments.field.office': 'Dependencia responsable',
   'commitments.field.dueDate': 'Fecha de cumplimiento',
   'commitments.field.topic': 'Tema del plan de desarrollo',
-  'commitments.field.territory': 'Comuna o corregimiento',
   'commitments.field.none': 'Ninguno',
   'commitments.field.origin': 'Origen',
 

@@ -70,7 +70,6 @@ export const formsStaffEn: Record<keyof typeof formsStaffEs, string> = {
   'inbox.filter.event': 'Event',
   'inbox.filter.type': 'Type',
   'inbox.filter.topic': 'Topic',
-  'inbox.filter.territory': 'Comuna or corregimiento',
   'inbox.filter.status': 'Status',
   'inbox.filter.all': 'All',
   'inbox.search': 'Search',

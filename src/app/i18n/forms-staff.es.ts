@@ -69,7 +69,6 @@ export const formsStaffEs = {
   'inbox.filter.event': 'Evento',
   'inbox.filter.type': 'Tipo',
   'inbox.filter.topic': 'Tema',
-  'inbox.filter.territory': 'Comuna o corregimiento',
   'inbox.filter.status': 'Estado',
   'inbox.filter.all': 'Todos',
   'inbox.search': 'Buscar',

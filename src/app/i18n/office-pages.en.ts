@@ -7,7 +7,6 @@ export const officePagesEn: Record<keyof typeof officePagesEs, string> = {
   'attendance.documentType': 'Document type',
   'attendance.documentNumber': 'Document number',
   'attendance.documentNumberHint': 'Letters, digits or hyphen only, no spaces.',
-  'attendance.territory': 'Comuna or corregimiento',
   'attendance.territoryPlaceholder': 'Choose one',
   'attendance.comunas': 'Comunas',
   'attendance.corregimientos': 'Corregimientos',

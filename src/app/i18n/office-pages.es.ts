@@ -9,7 +9,6 @@ export const officePagesEs = {
   'attendance.documentType': 'Tipo de documento',
   'attendance.documentNumber': 'Número de documento',
   'attendance.documentNumberHint': 'Solo letras, números o guion, sin espacios.',
-  'attendance.territory': 'Comuna o corregimiento',
   'attendance.territoryPlaceholder': 'Elija una opción',
   'attendance.comunas': 'Comunas',
   'attendance.corregimientos': 'Corregimientos',

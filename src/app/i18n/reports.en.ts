@@ -119,7 +119,6 @@ export const reportsEn: Record<keyof typeof reportsEs, string> = {
   'reports.topic': 'Topic',
   'reports.state': 'Status',
   'reports.stage': 'Stage',
-  'reports.territory': 'Comuna or corregimiento',
 
   'reports.eventsHeld': 'Events',
   'reports.byType': 'Events by type',
@@ -142,7 +141,6 @@ export const reportsEn: Record<keyof typeof reportsEs, string> = {
   'reports.listado.number': 'No.',
   'reports.listado.name': 'Name',
   'reports.listado.document': 'Document',
-  'reports.listado.territory': 'Comuna or corregimiento',
   'reports.listado.arrival': 'Arrival',
   'reports.listado.consent': 'Data consent',
   'reports.listado.consentWithVersion': '{consent} (notice {version})',

@@ -117,7 +117,6 @@ export const reportsEs = {
   'reports.topic': 'Tema',
   'reports.state': 'Estado',
   'reports.stage': 'Etapa',
-  'reports.territory': 'Comuna o corregimiento',
 
   'reports.eventsHeld': 'Eventos',
   'reports.byType': 'Eventos por tipo',
@@ -140,7 +139,6 @@ export const reportsEs = {
   'reports.listado.number': 'N.º',
   'reports.listado.name': 'Nombre',
   'reports.listado.document': 'Documento',
-  'reports.listado.territory': 'Comuna o corregimiento',
   'reports.listado.arrival': 'Llegada',
   'reports.listado.consent': 'Autorización de datos',
   'reports.listado.consentWithVersion': '{consent} (aviso {version})',

@@ -16,6 +16,7 @@ import {
 } from '../state/attendance-form';
 import { documentTypeGroups, territoryGroups } from '../state/catalogue-options';
 import { problemText, t } from '../state/language';
+import { territoryLabel } from '../state/territory-label';
 import { focusFirstInvalid } from '../components/field-frame';
 
 // Cédula and tarjeta de identidad numbers are digits only: a numeric keypad is faster at the door.
@@ -76,7 +77,7 @@ export default function AttendanceRoute() {
       </Show>
       <SelectField
         id="territory"
-        label={t('attendance.territory')}
+        label={territoryLabel()}
         value={draft.territory}
         onChange={(v) => updateField('territory', v)}
         groups={territoryGroups()}

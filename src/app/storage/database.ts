@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { eventIdOf, type LocalRecord, type MetaEntry, type OutboxEntry } from './local-record';
-import type { MyPass, PulledAttendee, PulledEvent, RemoteCheckIn } from './door-tables';
+import type { KeptDeviceLabel, MyPass, PulledAttendee, PulledEvent, RemoteCheckIn } from './door-tables';
 import type { StoredDefinition, TrackedCode } from './forms-tables';
 
 import { DEFAULT_DATABASE_NAME } from './database-name';
@@ -44,7 +44,13 @@ export const schemaV4 = {
   trackedCodes: 'code, keptAt, recordId',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/** v5 (door): the names of the devices that wrote the pulled check-ins, so the door names them offline. */
+export const schemaV5 = {
+  ...schemaV4,
+  deviceLabels: 'deviceId',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 // Upgrades only add or fill in; queued records and outbox entries are never removed.
 async function backfillEventId(tx: Transaction): Promise<void> {
@@ -74,6 +80,7 @@ export class CabildoDatabase extends Dexie {
   declare myPasses: EntityTable<MyPass, 'attendeeId'>;
   declare formDefinitions: EntityTable<StoredDefinition, 'key'>;
   declare trackedCodes: EntityTable<TrackedCode, 'code'>;
+  declare deviceLabels: EntityTable<KeptDeviceLabel, 'deviceId'>;
 
   constructor(options: DatabaseOptions = {}) {
     super(options.name ?? DEFAULT_DATABASE_NAME, {
@@ -84,6 +91,7 @@ export class CabildoDatabase extends Dexie {
     this.version(2).stores(schemaV2).upgrade(backfillEventId);
     this.version(3).stores(schemaV3);
     this.version(4).stores(schemaV4);
+    this.version(5).stores(schemaV5);
     // Next versions follow here, each spreading the previous layout.
   }
 }

@@ -8,6 +8,11 @@ export const readPulledEvents = (db: CabildoDatabase): Promise<PulledEvent[]> =>
 export const readAttendees = (db: CabildoDatabase, eventId: string): Promise<PulledAttendee[]> =>
   db.attendees.where('eventId').equals(eventId).toArray();
 
+/** The names of the devices whose check-ins this device pulled, by device id. */
+export async function readDeviceLabels(db: CabildoDatabase): Promise<Map<string, string>> {
+  return new Map((await db.deviceLabels.toArray()).map((row) => [row.deviceId, row.label]));
+}
+
 export async function readSigningKey(db: CabildoDatabase): Promise<StoredSigningKey | undefined> {
   const entry = await db.meta.get(DOOR_META_KEYS.signingKey);
   const value = entry?.value as Partial<StoredSigningKey> | undefined;

@@ -25,6 +25,12 @@ export interface PulledAttendee {
 /** Another device's check-in (or ours, once synced), slim: who, when, where — never the person's data. */
 export type RemoteCheckIn = CheckInRow;
 
+/** The enrolled name of a device that wrote pulled check-ins ("Puerta norte"), as the last pull gave it. */
+export interface KeptDeviceLabel {
+  deviceId: string;
+  label: string;
+}
+
 /** A pass this device received at pre-registration ("Mis pases"): kept to show at the door, also offline. */
 export interface MyPass {
   attendeeId: string;

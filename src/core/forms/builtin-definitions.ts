@@ -1,7 +1,9 @@
 import { defaultCatalogues } from '../catalogues/defaults';
 import { parseFormDefinition, type FormDefinition } from './form-definition';
+import { latestDefinitions } from './definition-lookup';
 import { defaultTopics } from './topics-catalogue';
 import escuchadero from './definitions/escuchadero.json';
+import escuchaderoV2 from './definitions/escuchadero.v2.json';
 import evaluacionAudiencia from './definitions/evaluacion-audiencia.json';
 import priorizacionTemas from './definitions/priorizacion-temas.json';
 import urnaVirtual from './definitions/urna-virtual.json';
@@ -16,6 +18,17 @@ function load(json: unknown): FormDefinition {
   return parsed.value;
 }
 
-export const builtinFormDefinitions: readonly FormDefinition[] = [escuchadero, evaluacionAudiencia, priorizacionTemas, urnaVirtual].map(load);
+/**
+ * Every version of the built-in forms ever shipped (`<id>.json` is version 1, `<id>.v<N>.json` version N). A
+ * version is immutable once answered, so a change is a new version beside the old one, as in ODK and Kobo:
+ * the server stores each (id, version) that is free, and answers to old versions stay readable.
+ */
+export const builtinFormDefinitions: readonly FormDefinition[] = [escuchadero, escuchaderoV2, evaluacionAudiencia, priorizacionTemas, urnaVirtual].map(load);
+
+/** The current version of each built-in form: what new links, posters and drafts use. */
+export const currentBuiltinDefinitions: readonly FormDefinition[] = latestDefinitions(builtinFormDefinitions);
+
+/** The current version of a built-in form (undefined for any other id). */
+export const currentBuiltinDefinition = (formId: string): FormDefinition | undefined => currentBuiltinDefinitions.find((d) => d.id === formId);
 
 export const BUILTIN_FORM_IDS = ['escuchadero', 'evaluacion-audiencia', 'priorizacion-temas', 'urna-virtual'] as const;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { FormDefinition } from '../forms/form-definition';
 
 /** What the planning office can publish on /rendicion: an event (with its memoria), or an escuchadero answer. */
 export const PUBLICATION_KINDS = ['event', 'answer'] as const;
@@ -11,6 +12,13 @@ export const publicationRequestSchema = z.strictObject({
 
 /** The escuchadero question that asks the citizen's consent to publish (default no: unanswered counts as no). */
 export const PUBLISH_CONSENT_FIELD = 'publicar';
+
+/**
+ * The answered version asks the consent question. Escuchadero version 1 did not: its answers never consent.
+ * A version is looked up as stored, so a server whose version 1 was seeded with the question still honours it.
+ */
+export const versionAsksConsent = (definition: Pick<FormDefinition, 'fields'> | undefined): boolean =>
+  definition?.fields.some((field) => field.id === PUBLISH_CONSENT_FIELD && field.kind === 'yes-no') ?? false;
 
 /** The citizen said yes to publishing their question and its answer (anything else, including no answer, is no). */
 export const consentsToPublish = (answers: unknown): boolean =>

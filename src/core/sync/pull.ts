@@ -38,6 +38,14 @@ export type PulledAttendee = z.infer<typeof pulledAttendeeSchema>;
 export const pulledCheckInSchema = checkInRowSchema;
 export type PulledCheckIn = z.infer<typeof pulledCheckInSchema>;
 
+/**
+ * The enrolled names of the devices that wrote this answer's check-ins, by device id ("Puerta norte"), so
+ * a door says where someone was admitted without showing an internal id. Only those devices: no list of
+ * the entity's devices leaves the server.
+ */
+export const pulledDeviceLabelsSchema = z.record(z.string().check(z.minLength(1), z.maxLength(64)), z.string().check(z.minLength(1), z.maxLength(80)));
+export type PulledDeviceLabels = z.infer<typeof pulledDeviceLabelsSchema>;
+
 export const pullResponseSchema = (catalogues: Catalogues) =>
   z.object({
     /** Opaque: send it back as is; never parse it. */
@@ -47,6 +55,8 @@ export const pullResponseSchema = (catalogues: Catalogues) =>
     checkIns: z.array(pulledCheckInSchema),
     /** True: this is one page of a longer pull, ask again with `cursor` now. Absent from older servers. */
     more: z.optional(z.boolean()),
+    /** Absent from older servers. */
+    deviceLabels: z.optional(pulledDeviceLabelsSchema),
     serverTime: z.iso.datetime({ offset: true }),
   });
 export type PullResponse = z.infer<ReturnType<typeof pullResponseSchema>>;

@@ -5,8 +5,8 @@ import {
   type CaseState,
   type EscuchaderoCase,
 } from '../../core/escuchadero';
-import type { FormSubmission } from '../../core/forms';
-import { consentsToPublish } from '../../core/publication';
+import type { FormDefinitionLookup, FormSubmission } from '../../core/forms';
+import { answerPublishable, consentsToPublish, versionAsksConsent } from '../../core/publication';
 import { bogotaToday, type Holidays } from '../../core/time';
 import type { EscuchaderoEntry } from '../store/escuchadero-store';
 
@@ -73,6 +73,16 @@ export function currentCase(entry: EscuchaderoEntry): EscuchaderoCase {
   return received.value;
 }
 
+/** The citizen consented to publishing, in a version of the form that asked (stored versions, via `lookup`). */
+export function publishConsentOf(entry: EscuchaderoEntry, lookup: FormDefinitionLookup): boolean {
+  const submission = entry.payload as FormSubmission;
+  return versionAsksConsent(lookup(submission.formId, submission.formVersion)) && consentsToPublish(submission.answers);
+}
+
+/** The office may publish the entry: consent given where its version asked, and an answer to show. */
+export const entryPublishable = (entry: EscuchaderoEntry, lookup: FormDefinitionLookup): boolean =>
+  publishConsentOf(entry, lookup) && answerPublishable((entry.payload as FormSubmission).answers, currentCase(entry).state);
+
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function contactOf(answers: Record<string, unknown>): EntryContact | undefined {
@@ -89,7 +99,7 @@ export interface Clock {
 
 export const clockAt = (now: Date, holidays: Holidays): Clock => ({ today: bogotaToday(now.getTime()), holidays });
 
-export function inboxItem(entry: EscuchaderoEntry, current: EscuchaderoCase, clock: Clock, published = false): InboxItem {
+export function inboxItem(entry: EscuchaderoEntry, current: EscuchaderoCase, clock: Clock, lookup: FormDefinitionLookup, published = false): InboxItem {
   const submission = entry.payload as FormSubmission;
   const answers = submission.answers as Record<string, unknown>;
   const deadline = caseDeadline(current, clock.today, clock.holidays);
@@ -111,7 +121,7 @@ export function inboxItem(entry: EscuchaderoEntry, current: EscuchaderoCase, clo
     dueAt: deadline.dueDate,
     workingDaysWaited: deadline.workingDaysWaited,
     overdue: deadline.late,
-    publishConsent: consentsToPublish(answers),
+    publishConsent: publishConsentOf(entry, lookup),
     published,
   };
 }

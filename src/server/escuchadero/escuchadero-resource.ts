@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Catalogues } from '../../core/catalogues';
+import type { FormDefinitionLookup } from '../../core/forms';
 import { answerCase, assignCase, closeCase, type EscuchaderoCase } from '../../core/escuchadero';
 import { catalogueCodes } from '../../core/catalogues';
 import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
@@ -21,6 +22,8 @@ export interface EscuchaderoDeps {
   commitments: CommitmentStore;
   /** Which answers are on /rendicion (shown in the inbox). */
   publications: PublicationStore;
+  /** Stored form versions: the inbox shows consent only where the answered version asked it. */
+  forms: { lookup: FormDefinitionLookup };
   catalogues: Catalogues;
   holidays: Holidays;
   now: () => Date;
@@ -42,7 +45,7 @@ export function escuchaderoResource(deps: EscuchaderoDeps): Hono {
     if (!filter.ok) return problemResponse(c, filter.problem);
     const today = clock();
     const [entries, published] = await Promise.all([deps.store.entries(filter.value), deps.publications.publishedIds('answer')]);
-    return c.json({ items: entries.map((entry) => inboxItem(entry, currentCase(entry), today, published.has(entry.recordId))) });
+    return c.json({ items: entries.map((entry) => inboxItem(entry, currentCase(entry), today, deps.forms.lookup, published.has(entry.recordId))) });
   });
 
   // Offices follow the entity settings, which may change while the server runs: read at each request.
@@ -73,7 +76,7 @@ export function escuchaderoResource(deps: EscuchaderoDeps): Hono {
       // Someone else moved the case between our read and our write: the step was decided on a stale state.
       if (!saved) return problemResponse(c, problem('escuchadero.transition_invalid'));
       const published = await deps.publications.isPublished('answer', entry.recordId);
-      return c.json({ item: inboxItem(entry, moved.value, clock(), published) });
+      return c.json({ item: inboxItem(entry, moved.value, clock(), deps.forms.lookup, published) });
     };
 
   resource.post('/:recordId/assign', small, step(assignSchema, (current, body, at) => assignCase(current, { office: body.office, at })));

@@ -1,10 +1,10 @@
 import { commitmentStanding, updatesByCommitment, type Commitment } from '../../core/commitments';
 import type { EventDocument } from '../../core/events';
-import type { FormSubmission } from '../../core/forms';
-import { answerPublishable, type PublicAnswer, type PublicCommitment, type PublicEvent, type PublicEventDetail, type PublicEventList, type PublicFigures, type PublicFilter } from '../../core/publication';
+import type { FormDefinitionLookup, FormSubmission } from '../../core/forms';
+import type { PublicAnswer, PublicCommitment, PublicEvent, PublicEventDetail, PublicEventList, PublicFigures, PublicFilter } from '../../core/publication';
 import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
 import { bogotaToday } from '../../core/time';
-import { currentCase } from '../escuchadero/entry-view';
+import { currentCase, entryPublishable } from '../escuchadero/entry-view';
 import { eventReport } from '../reports/event-report';
 import type { ReportDeps } from '../reports/report-deps';
 import type { CommitmentStore } from '../store/commitment-store';
@@ -38,10 +38,10 @@ function publicEvent(event: EventDocument, upcoming: boolean): PublicEvent {
 }
 
 /** Only the fields named here leave the server: the entry's contact answers and tracking code never do. */
-function publicAnswer(entry: EscuchaderoEntry): PublicAnswer | undefined {
+function publicAnswer(entry: EscuchaderoEntry, lookup: FormDefinitionLookup): PublicAnswer | undefined {
   const answers = (entry.payload as FormSubmission).answers as Record<string, unknown>;
   const current = currentCase(entry);
-  if (!answerPublishable(answers, current.state) || (current.state !== 'answered' && current.state !== 'closed')) return undefined;
+  if (!entryPublishable(entry, lookup) || (current.state !== 'answered' && current.state !== 'closed')) return undefined;
   return {
     id: entry.recordId,
     eventId: entry.eventId,
@@ -74,7 +74,7 @@ export function publicView(deps: PublicViewDeps): PublicView {
     const entries = await deps.escuchadero.entries({ formId: ESCUCHADERO_FORM_ID, ...(filter.eventId ? { eventId: filter.eventId } : {}) });
     return entries
       .filter((entry) => ids.has(entry.recordId))
-      .map(publicAnswer)
+      .map((entry) => publicAnswer(entry, deps.forms.lookup))
       .filter((answer): answer is PublicAnswer => answer !== undefined && matches(filter, answer))
       .sort((a, b) => b.answeredAt.localeCompare(a.answeredAt));
   };
@@ -128,7 +128,7 @@ export function publicView(deps: PublicViewDeps): PublicView {
     async answer(id) {
       if (!(await deps.publications.isPublished('answer', id))) return undefined;
       const entry = await deps.escuchadero.entry(ESCUCHADERO_FORM_ID, id);
-      return entry === undefined ? undefined : publicAnswer(entry);
+      return entry === undefined ? undefined : publicAnswer(entry, deps.forms.lookup);
     },
     commitments: (filter) => commitments(filter),
   };

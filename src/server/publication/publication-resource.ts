@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono';
-import { answerPublishable, publicationRequestSchema, type PublicationKind } from '../../core/publication';
+import { publicationRequestSchema, type PublicationKind } from '../../core/publication';
 import { problem } from '../../core/problems/problem';
 import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
-import type { FormSubmission } from '../../core/forms';
+import type { FormDefinitionLookup } from '../../core/forms';
 import type { Audit } from '../auth/audit-log';
 import { principalOf } from '../auth/authorize';
-import { currentCase } from '../escuchadero/entry-view';
+import { entryPublishable } from '../escuchadero/entry-view';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
 import { problemResponse } from '../http/problem-response';
 import type { EscuchaderoStore } from '../store/escuchadero-store';
@@ -16,6 +16,8 @@ export interface PublicationDeps {
   publications: PublicationStore;
   events: EventStore;
   escuchadero: EscuchaderoStore;
+  /** Stored form versions: consent counts only where the answered version asked it. */
+  forms: { lookup: FormDefinitionLookup };
   audit: Audit;
   now: () => Date;
 }
@@ -59,7 +61,7 @@ export function publicationResource(deps: PublicationDeps): Hono {
     const entry = await deps.escuchadero.entry(ESCUCHADERO_FORM_ID, c.req.param('recordId'));
     if (!entry) return problemResponse(c, problem('resource.not_found'));
     // Publishing needs the citizen's yes and an answer to show.
-    return change(c, 'answer', entry.recordId, () => answerPublishable((entry.payload as FormSubmission).answers, currentCase(entry).state));
+    return change(c, 'answer', entry.recordId, () => entryPublishable(entry, deps.forms.lookup));
   });
 
   return resource;

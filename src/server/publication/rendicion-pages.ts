@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
-import type { Catalogues } from '../../core/catalogues';
+import type { Catalogue, Catalogues } from '../../core/catalogues';
 import { readPublicFilter } from './public-filter';
 import type { PublicView } from './public-view';
 import { page, withLanguage, type Html, type PageFrame } from './rendicion-layout';
@@ -11,11 +11,18 @@ import { languageOf, rendicionText } from './rendicion-text';
  * /rendicion: the public accountability pages, rendered here as plain HTML (no session, no JavaScript needed,
  * indexable). Only what PublicView returns is shown; something unpublished is a 404 page, like a wrong URL.
  */
-export function rendicionPages(view: PublicView, catalogues: Catalogues, now: () => Date, entity: () => string | undefined = () => undefined): Hono {
-  const pages = new Hono();
-  const framed = (frame: PageFrame) => page({ ...frame, entity: entity() });
+export interface RendicionEntity {
+  /** The entity's name, for the page frame. */
+  name: () => string | undefined;
+  /** The territories of its current settings, whose kinds title territory filters and tables. */
+  territories: () => Pick<Catalogue, 'entries'>;
+}
 
-  const contextOf = (c: Context): SectionContext => ({ language: languageOf(c.req.query('lang')), catalogues });
+export function rendicionPages(view: PublicView, catalogues: Catalogues, now: () => Date, entity: RendicionEntity): Hono {
+  const pages = new Hono();
+  const framed = (frame: PageFrame) => page({ ...frame, entity: entity.name() });
+
+  const contextOf = (c: Context): SectionContext => ({ language: languageOf(c.req.query('lang')), catalogues, territories: entity.territories() });
   const origin = (c: Context) => new URL(c.req.url).origin;
   // Revalidated on every visit (published things change); the service worker keeps a copy for offline.
   const send = (c: Context, body: Html, status: 200 | 404 = 200) => {

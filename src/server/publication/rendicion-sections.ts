@@ -4,15 +4,16 @@ import { isSuppressed, type PublishedCount } from '../../core/indicators/publish
 import type { PublicAnswer, PublicCommitment, PublicEvent, PublicFigures, PublicFilter } from '../../core/publication';
 import { BOGOTA_TIME_ZONE } from '../../core/time';
 import { withLanguage, type Html } from './rendicion-layout';
-import { rendicionText, type RendicionLanguage } from './rendicion-text';
+import { rendicionText, territoryWords, type RendicionLanguage } from './rendicion-text';
 
-/** What every section needs: the language and the catalogues to name codes. */
+/** What every section needs: the language, the catalogues to name codes, and the current territories to title them. */
 export interface SectionContext {
   language: RendicionLanguage;
   catalogues: Catalogues;
+  territories: Pick<Catalogue, 'entries'>;
 }
 
-const textOf = (ctx: SectionContext) => rendicionText[ctx.language];
+const textOf = (ctx: SectionContext) => ({ ...rendicionText[ctx.language], ...territoryWords(ctx.language, ctx.territories) });
 
 /** A catalogue entry's name in the reader's language (the code when the catalogue no longer has it). */
 export function nameOf(ctx: SectionContext, catalogue: Catalogue, code: string | undefined | null): string {

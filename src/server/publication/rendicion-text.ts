@@ -1,3 +1,5 @@
+import { territoryTitle, type Catalogue } from '../../core/catalogues';
+
 /** The words of the public pages /rendicion (server-rendered, so they live here and not in the PWA's dictionaries). */
 export const RENDICION_LANGUAGES = ['es', 'en'] as const;
 export type RendicionLanguage = (typeof RENDICION_LANGUAGES)[number];
@@ -29,7 +31,6 @@ const es = {
   commitments: 'Compromisos',
   noCommitments: 'No hay compromisos publicados con estos filtros.',
   filters: 'Filtrar compromisos y preguntas',
-  territory: 'Comuna o corregimiento',
   office: 'Dependencia responsable',
   topic: 'Tema del plan de desarrollo',
   all: 'Todos',
@@ -61,7 +62,7 @@ const es = {
   messages: 'Mensajes del escuchadero recibidos / respondidos',
   interpreterRequests: 'Personas que pidieron intérprete',
   commitmentCount: 'Compromisos adquiridos',
-  byTerritory: 'Asistentes por comuna o corregimiento',
+  attendeesBy: 'Asistentes por',
   suppressed: 'Reservado',
   suppressedNote: 'Reservado: menos de 5 personas, o dato reservado para que otro no pueda deducirse por resta.',
   noData: 'Sin datos',
@@ -100,7 +101,6 @@ const en: RendicionText = {
   commitments: 'Commitments',
   noCommitments: 'No published commitments match these filters.',
   filters: 'Filter commitments and questions',
-  territory: 'Comuna or corregimiento',
   office: 'Responsible office',
   topic: 'Development plan topic',
   all: 'All',
@@ -132,7 +132,7 @@ const en: RendicionText = {
   messages: 'Listening-post messages received / answered',
   interpreterRequests: 'People who asked for an interpreter',
   commitmentCount: 'Commitments made',
-  byTerritory: 'Attendees by comuna or corregimiento',
+  attendeesBy: 'Attendees by',
   suppressed: 'Suppressed',
   suppressedNote: 'Suppressed: fewer than 5 people, or withheld so that another cell cannot be worked out by subtraction.',
   noData: 'No data',
@@ -146,3 +146,9 @@ export const rendicionText: Record<RendicionLanguage, RendicionText> = { es, en 
 
 /** ?lang=en reads English; anything else, Spanish (es-CO first). */
 export const languageOf = (query: string | undefined): RendicionLanguage => (query === 'en' ? 'en' : 'es');
+
+/** The words that name the entity's territories, from the kinds in its catalogue (territoryTitle). */
+export function territoryWords(language: RendicionLanguage, territories: Pick<Catalogue, 'entries'>): { territory: string; byTerritory: string } {
+  const title = territoryTitle(territories)[language];
+  return { territory: title, byTerritory: `${rendicionText[language].attendeesBy} ${title.charAt(0).toLowerCase()}${title.slice(1)}` };
+}

@@ -3,7 +3,7 @@ import type { Result } from '../../core/result';
 import { ATTENDANCE_REGISTRATION_KIND, attendeeOfRegistration, type RegistrationV1 } from '../../core/passes';
 import { documentDigest } from '../../core/attendance/document-digest';
 import { problem } from '../../core/problems/problem';
-import { PULL_PAGE_SIZE, type PulledAttendee, type PulledCheckIn, type PullResponse } from '../../core/sync/pull';
+import { PULL_PAGE_SIZE, type PulledAttendee, type PulledCheckIn, type PulledDeviceLabels, type PullResponse } from '../../core/sync/pull';
 import type { PullStore, ListedRecord } from '../store/pull-store';
 import { problemResponse } from '../http/problem-response';
 import { CHECK_IN_KINDS, storedCheckIn, storedUndoRow } from '../attendance/stored-check-in';
@@ -21,6 +21,8 @@ export interface PullDeps {
   scope?: (c: Context, events: string[] | undefined) => Result<string[] | undefined>;
   /** Records per page; PULL_PAGE_SIZE unless a test wants small pages. */
   pageSize?: number;
+  /** Enrolled devices' names by id (absent: the answer names no device). */
+  deviceLabels?: () => Promise<ReadonlyMap<string, string>>;
 }
 
 const sameEvents = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
@@ -47,6 +49,19 @@ function nextCursor(cursor: PullCursor | undefined, plan: PagePlan, events: stri
   const base = cursor ? { eventSeq: cursor.eventSeq, recordSeq: cursor.recordSeq } : { eventSeq: 0, recordSeq: 0 };
   const fromStart = cursor === undefined || cursor.run?.fromStart === true;
   return encodeCursor({ ...base, events, run: { ...plan.upTo, after: lastSeq, fromStart, fresh: plan.fresh } });
+}
+
+/** The names of the devices that wrote this page's check-ins (undo rows are not shown at the door). */
+async function labelsOf(checkIns: readonly PulledCheckIn[], deviceLabels: PullDeps['deviceLabels']): Promise<PulledDeviceLabels> {
+  const writers = new Set(checkIns.filter((row) => !row.undoes).map((row) => row.deviceId));
+  if (writers.size === 0 || !deviceLabels) return {};
+  const labels = await deviceLabels();
+  const named: PulledDeviceLabels = {};
+  for (const deviceId of writers) {
+    const label = labels.get(deviceId);
+    if (label) named[deviceId] = label;
+  }
+  return named;
 }
 
 const LIST_KINDS = [...CHECK_IN_KINDS, ATTENDANCE_UNDO_KIND, ATTENDANCE_REGISTRATION_KIND];
@@ -97,6 +112,7 @@ export function pullResource(deps: PullDeps): Hono {
       attendees,
       checkIns,
       more: snapshot.more,
+      deviceLabels: await labelsOf(checkIns, deps.deviceLabels),
       serverTime: deps.now().toISOString(),
     };
     return c.json(response);

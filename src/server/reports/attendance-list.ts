@@ -1,7 +1,7 @@
 import type { CheckInMethod } from '../../core/attendance';
 import { territoryNameOf, type SettingsVersion } from '../../core/settings/settings-version';
 import { attendanceRecordsOf } from '../../core/attendance';
-import { entryName, type Catalogue, type Catalogues } from '../../core/catalogues';
+import { defaultCatalogues, entryName, territoryTitle, type Catalogue, type Catalogues } from '../../core/catalogues';
 import type { CsvColumn, CsvValue } from '../../core/exports/csv-cell';
 import type { AttendanceReport, AttendanceRow } from '../attendance/attendance-report';
 import type { StoredRecord } from '../store/stored-record';
@@ -19,8 +19,9 @@ const METHOD_NAMES: Record<CheckInMethod, string> = {
  * data, sensitive answers included: for the planning office only (src/server/auth/route-policies.ts),
  * which is accountable for them under the consent recorded in the same row (Ley 1581). The columns
  * added for the registration's answers come after the original ones, so a printed sheet reads the same.
+ * The territory column is titled by the kinds in the entity's territory catalogue (territoryTitle).
  */
-export const attendanceListColumns: readonly CsvColumn[] = [
+export const attendanceListColumnsFor = (territories: Pick<Catalogue, 'entries'>): readonly CsvColumn[] => [
   { name: 'N.º', type: 'integer' },
   { name: 'Estado', type: 'text' },
   { name: 'Duplicado de (id del registro que cuenta)', type: 'text' },
@@ -28,7 +29,7 @@ export const attendanceListColumns: readonly CsvColumn[] = [
   { name: 'Nombre', type: 'text' },
   { name: 'Tipo de documento', type: 'text' },
   { name: 'Número de documento', type: 'text' },
-  { name: 'Comuna o corregimiento', type: 'text' },
+  { name: territoryTitle(territories).es, type: 'text' },
   { name: 'Barrio o vereda', type: 'text' },
   { name: 'Teléfono', type: 'text' },
   { name: 'Correo electrónico', type: 'text' },
@@ -52,6 +53,9 @@ export const attendanceListColumns: readonly CsvColumn[] = [
   { name: 'Tipo de organización', type: 'text' },
   { name: 'Nombre de la organización', type: 'text' },
 ];
+
+/** The columns for the default entity's territories (Medellín: "Comuna o corregimiento"). */
+export const attendanceListColumns: readonly CsvColumn[] = attendanceListColumnsFor(defaultCatalogues.territories);
 
 type Loose = Record<string, unknown>;
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);

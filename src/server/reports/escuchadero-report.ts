@@ -4,6 +4,7 @@ import { addEscuchadero, emptyEscuchadero } from '../../core/indicators/escuchad
 import { escuchaderoFactsOf } from '../../core/indicators/adapters';
 import type { EscuchaderoFacts } from '../../core/indicators/facts';
 import type { Holidays } from '../../core/time';
+import type { FormDefinitionLookup } from '../../core/forms';
 import type { EscuchaderoEntry } from '../store/escuchadero-store';
 import { currentCase, inboxItem, type Clock, type InboxItem } from '../escuchadero/entry-view';
 import type { EscuchaderoReport, WorkingDays } from '../../core/indicators/report-wire';
@@ -29,12 +30,12 @@ function workingDays(items: readonly InboxItem[]): WorkingDays {
 export const escuchaderoFactsOfEntries = (entries: readonly EscuchaderoEntry[], holidays: Holidays): EscuchaderoFacts[] =>
   entries.map((entry) => escuchaderoFactsOf(entry.eventId, currentCase(entry), holidays));
 
-export function escuchaderoReport(entries: readonly EscuchaderoEntry[], clock: Clock, asOfMs: number, orders: EscuchaderoOrders = {}): EscuchaderoReport {
+export function escuchaderoReport(entries: readonly EscuchaderoEntry[], clock: Clock, asOfMs: number, lookup: FormDefinitionLookup, orders: EscuchaderoOrders = {}): EscuchaderoReport {
   const summary = emptyEscuchadero();
   const items: InboxItem[] = [];
   for (const entry of entries) {
     const current = currentCase(entry);
-    items.push(inboxItem(entry, current, clock));
+    items.push(inboxItem(entry, current, clock, lookup));
     addEscuchadero(summary, escuchaderoFactsOf(entry.eventId, current, clock.holidays), asOfMs);
   }
   const answered = (i: InboxItem) => i.status === 'answered' || i.status === 'closed';

@@ -74,6 +74,6 @@ export async function eventReport(deps: ReportDeps, event: EventDocument, audien
     },
     satisfaction: summariseSatisfaction(satisfaction),
     forms: eventFormResults(deps.forms, submissions, c, event.id),
-    escuchadero: escuchaderoReport(entries, clockAt(now, deps.holidays), now.getTime(), escuchaderoOrders(deps)),
+    escuchadero: escuchaderoReport(entries, clockAt(now, deps.holidays), now.getTime(), deps.forms.lookup, escuchaderoOrders(deps)),
   };
 }

@@ -1,4 +1,4 @@
-import { entryName, type Catalogue, type Catalogues } from '../../core/catalogues';
+import { entryName, territoryTitle, type Catalogue, type Catalogues } from '../../core/catalogues';
 import type { CsvColumn, CsvValue } from '../../core/exports/csv-cell';
 import { dimensionCatalogue } from '../../core/indicators/adapters';
 import { DIMENSIONS, dimensionLabels, NO_ANSWER, NONE_OF_THESE } from '../../core/indicators/dimensions';
@@ -37,12 +37,12 @@ function summarySheet(d: PeriodDashboard): Sheet {
   return { name: 'Resumen', columns: [txt(`Indicador (${d.period.from} a ${d.period.to})`), mean('Valor')], rows };
 }
 
-function eventsSheet(d: PeriodDashboard, c: Catalogues): Sheet {
+function eventsSheet(d: PeriodDashboard, c: Catalogues, territoryColumn: string): Sheet {
   return {
     name: 'Eventos',
     columns: [
       txt('Id del evento'), txt('Nombre'), { name: 'Inicio (hora de Colombia)', type: 'datetime' }, txt('Tipo de evento'), txt('Etapa MURC'),
-      txt('Comuna o corregimiento'), int('Asistentes'), int('Caracterizados'), int('Anónimos'), int('Duplicados sin conexión'),
+      txt(territoryColumn), int('Asistentes'), int('Caracterizados'), int('Anónimos'), int('Duplicados sin conexión'),
       int('Escuchadero recibidos'), int('Escuchadero respondidos'), int('Escuchadero vencidos'), int('Evaluaciones'), mean('Satisfacción promedio'),
     ],
     rows: d.perEvent.map((e): CsvValue[] => [
@@ -57,14 +57,14 @@ function eventsSheet(d: PeriodDashboard, c: Catalogues): Sheet {
  * Suppressed cells: empty count and Reservado = true, so the count column stays numeric. The office's
  * workbook has exact counts instead, with No publicable = true where a public table would hide them.
  */
-function characterisationSheet(d: PeriodDashboard, c: Catalogues): Sheet {
+function characterisationSheet(d: PeriodDashboard, c: Catalogues, territoryColumn: string): Sheet {
   const rows: CsvValue[][] = [];
   for (const dim of DIMENSIONS) {
     const breakdown = d.attendance.breakdowns[dim];
     for (const cell of breakdown.cells) {
       const hidden = isSuppressed(cell.value);
       rows.push([
-        dimensionLabels[dim].es, categoryName(dimensionCatalogue(c, dim), cell.key), cell.key,
+        dim === 'territory' ? territoryColumn : dimensionLabels[dim].es, categoryName(dimensionCatalogue(c, dim), cell.key), cell.key,
         hidden ? null : (cell.value as number), hidden, cell.notPublishable === true, breakdown.base,
       ]);
     }
@@ -79,11 +79,11 @@ function characterisationSheet(d: PeriodDashboard, c: Catalogues): Sheet {
   };
 }
 
-function territoriesSheet(d: PeriodDashboard, c: Catalogues): Sheet {
+function territoriesSheet(d: PeriodDashboard, c: Catalogues, territoryColumn: string): Sheet {
   return {
     name: 'Territorios',
     columns: [
-      txt('Comuna o corregimiento'), int('Eventos realizados allí'), int('Asistentes a esos eventos'), int('Asistentes que viven allí'),
+      txt(territoryColumn), int('Eventos realizados allí'), int('Asistentes a esos eventos'), int('Asistentes que viven allí'),
       { name: 'Residentes: reservado', type: 'boolean' }, { name: 'Residentes: no publicable', type: 'boolean' },
       int('Escuchadero recibidos'), int('Escuchadero vencidos'), mean('Satisfacción promedio'),
     ],
@@ -95,10 +95,11 @@ function territoriesSheet(d: PeriodDashboard, c: Catalogues): Sheet {
   };
 }
 
-/** The period's dashboard as a workbook: the same figures, sensitive cells suppressed the same way. */
-export const periodSheets = (d: PeriodDashboard, c: Catalogues): Sheet[] => [
-  summarySheet(d),
-  eventsSheet(d, c),
-  characterisationSheet(d, c),
-  territoriesSheet(d, c),
-];
+/**
+ * The period's dashboard as a workbook: the same figures, sensitive cells suppressed the same way. `territories`:
+ * the entity's current list, whose kinds title the territory columns (territoryTitle).
+ */
+export function periodSheets(d: PeriodDashboard, c: Catalogues, territories: Pick<Catalogue, 'entries'>): Sheet[] {
+  const territoryColumn = territoryTitle(territories).es;
+  return [summarySheet(d), eventsSheet(d, c, territoryColumn), characterisationSheet(d, c, territoryColumn), territoriesSheet(d, c, territoryColumn)];
+}

@@ -1,4 +1,4 @@
-import type { Catalogues } from '../../core/catalogues';
+import type { Catalogue, Catalogues } from '../../core/catalogues';
 import type { SettingsVersion } from '../../core/settings/settings-version';
 import { fieldOptions } from '../../core/forms';
 import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
@@ -32,6 +32,14 @@ export interface ReportDeps {
   /** Computes period and event reports off the main thread (report-worker-pool.ts); absent: in process. */
   workers?: Pick<ReportWorkers, 'period' | 'event'>;
 }
+
+/**
+ * The territories of the entity's current settings, which title territory columns ("Localidad o unidad comunal
+ * de gobierno"); before any save, the start catalogues'. Not `catalogues.territories`: that one also keeps
+ * every earlier version's codes, so records captured before a change still read.
+ */
+export const currentTerritories = (deps: Pick<ReportDeps, 'catalogues' | 'settingsHistory'>): Catalogue =>
+  deps.settingsHistory?.().at(-1)?.settings.territories ?? deps.catalogues.territories;
 
 /** Escuchadero types in the order the current form offers them; topics in catalogue order. */
 export function escuchaderoOrders(deps: Pick<ReportDeps, 'forms' | 'catalogues'>): EscuchaderoOrders {

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { openDataFiles } from '../../core/exports/open-data-table';
 import { problem } from '../../core/problems/problem';
 import { problemResponse } from '../http/problem-response';
-import { attendanceListColumns, type ListNaming } from './attendance-list';
+import { attendanceListColumnsFor, type ListNaming } from './attendance-list';
 import { attendanceListPages } from './attendance-list-pages';
 import { streamCsv, streamXlsx } from './streamed-downloads';
 import { CSV_TYPE, download, PDF_TYPE, XLSX_TYPE } from './downloads';
@@ -12,7 +12,7 @@ import { periodDashboard } from './period-dashboard';
 import { loadPeriod } from './period-inputs';
 import { readPeriodQuery } from './period-query';
 import { periodSheets } from './period-workbook';
-import type { ReportDeps } from './report-deps';
+import { currentTerritories, type ReportDeps } from './report-deps';
 import { audienceOf } from './report-audience';
 import { xlsxWorkbook } from './xlsx-workbook';
 import { chromiumMemoriaPrinter } from './memoria-pdf';
@@ -77,7 +77,8 @@ export function reportsResource(deps: ReportDeps): Hono {
   resource.get('/events/:id/attendance.csv', async (c) => {
     const event = await eventOf(c);
     if (!event) return problemResponse(c, problem('resource.not_found'));
-    return streamCsv(c, attendanceListColumns, attendanceListPages(deps.reports, event.id, deps.catalogues, await listNaming(deps)), `asistencia-${event.id}.csv`, logError);
+    const columns = attendanceListColumnsFor(currentTerritories(deps));
+    return streamCsv(c, columns, attendanceListPages(deps.reports, event.id, deps.catalogues, await listNaming(deps)), `asistencia-${event.id}.csv`, logError);
   });
 
   resource.get('/events/:id/attendance.xlsx', async (c) => {
@@ -85,7 +86,7 @@ export function reportsResource(deps: ReportDeps): Hono {
     if (!event) return problemResponse(c, problem('resource.not_found'));
     return streamXlsx(
       c,
-      { name: 'Asistencia', columns: attendanceListColumns },
+      { name: 'Asistencia', columns: attendanceListColumnsFor(currentTerritories(deps)) },
       attendanceListPages(deps.reports, event.id, deps.catalogues, await listNaming(deps)),
       { title: `Listado de asistencia: ${event.name}`, created: deps.now() },
       `asistencia-${event.id}.xlsx`,
@@ -111,7 +112,7 @@ export function reportsResource(deps: ReportDeps): Hono {
     const loaded = await period(c);
     if (!loaded.ok) return problemResponse(c, loaded.problem);
     const { query, data } = loaded.value;
-    const xlsx = await xlsxWorkbook(periodSheets(periodDashboard(query, data, audienceOf(c)), deps.catalogues), {
+    const xlsx = await xlsxWorkbook(periodSheets(periodDashboard(query, data, audienceOf(c)), deps.catalogues, currentTerritories(deps)), {
       title: `Informe de rendición de cuentas del ${query.from} al ${query.to}`,
       created: deps.now(),
     });

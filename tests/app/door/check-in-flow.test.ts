@@ -62,6 +62,17 @@ describe('door check-in decision', () => {
     expect(await db.records.count()).toBe(0);
   });
 
+  it('names the other device by the name the office gave it, as pulled; an unknown device stays unnamed', async () => {
+    await db.remoteCheckIns.bulkPut([
+      { id: attendeeId(41), eventId: EVENT_ID, identityKey: `attendee:${ANA}`, checkedInAt: '2026-11-21T09:58:00-05:00', deviceId: 'tablet-2', method: 'pass' },
+      { id: attendeeId(42), eventId: EVENT_ID, identityKey: `attendee:${LUIS}`, checkedInAt: '2026-11-21T09:59:00-05:00', deviceId: 'tablet-3', method: 'pass' },
+    ]);
+    await db.deviceLabels.put({ deviceId: 'tablet-2', label: 'Puerta norte' });
+    const door = await session();
+    expect(await door.scan(await passFor(keys, ANA), 'camera')).toMatchObject({ kind: 'already', deviceId: 'tablet-2', thisDevice: false, deviceLabel: 'Puerta norte' });
+    expect(await door.scan(await passFor(keys, LUIS), 'camera')).not.toHaveProperty('deviceLabel');
+  });
+
   it('refuses forged, other-event and malformed passes with their reason, saving nothing', async () => {
     const door = await session();
     const forger = await serverKeys();

@@ -128,6 +128,20 @@ describe('pull client', () => {
     expect(await cursorOf()).toBe('c1');
   });
 
+  it('keeps the names of the devices that wrote the check-ins beside them; a later name replaces the earlier one', async () => {
+    const server = scriptedServer({
+      '': () => Response.json(page('c1', { checkIns: [checkIn(1)], deviceLabels: { 'tablet-2': 'Puerta norte' } })),
+      c1: () => Response.json(page('c2', { checkIns: [checkIn(2)], deviceLabels: { 'tablet-2': 'Puerta norte (auditorio)' } })),
+      // An older server sends no names: the kept ones stay.
+      c2: () => Response.json(page('c2', { checkIns: [checkIn(3)] })),
+    });
+    await pullOnce(deps(server.fetch));
+    expect(await db.deviceLabels.toArray()).toEqual([{ deviceId: 'tablet-2', label: 'Puerta norte' }]);
+    await pullOnce(deps(server.fetch));
+    await pullOnce(deps(server.fetch));
+    expect(await db.deviceLabels.toArray()).toEqual([{ deviceId: 'tablet-2', label: 'Puerta norte (auditorio)' }]);
+  });
+
   it('keeps the signing key next to the lists', async () => {
     const server = scriptedServer({ '': () => Response.json(page('c1', {})) });
     await pullAll(deps(server.fetch));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { builtinFormCatalogues, builtinFormDefinitions, emptyAnswers, parseFormDefinition, type FormDefinition } from '../../../src/core/forms';
+import { builtinFormCatalogues, currentBuiltinDefinition, emptyAnswers, parseFormDefinition, type FormDefinition } from '../../../src/core/forms';
 import { addRanked, checkDraft, draftTouched, errorsFromIssues, moveRanked, removeRanked, togglePick } from '../../../src/app/state/forms/form-draft';
 import { optionGroups } from '../../../src/app/state/forms/field-options';
 
-const builtin = (id: string) => builtinFormDefinitions.find((d) => d.id === id)!;
+const builtin = (id: string) => currentBuiltinDefinition(id)!;
 const escuchadero = builtin('escuchadero');
 
 // Every kind the renderer shows, with limits and a condition, to check the draft helpers against the schema.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinFormDefinitions, signFormLink, type SignedFormLink } from '../../../src/core/forms';
+import { currentBuiltinDefinition, signFormLink, type SignedFormLink } from '../../../src/core/forms';
 import { encodeBase64Url } from '../../../src/core/passes/base64url';
 import { openFromServer } from '../../../src/app/state/forms/server-reads';
 
@@ -26,7 +26,7 @@ function serverFetch(bodies: Record<string, unknown>): typeof fetch {
   };
 }
 
-const escuchadero = builtinFormDefinitions.find((d) => d.id === 'escuchadero')!;
+const escuchadero = currentBuiltinDefinition('escuchadero')!;
 
 describe('a citizen form opened from the server reads (no storage code)', () => {
   it('verifies the link with the served key and shows the server’s newest version of the form', async () => {

@@ -6,7 +6,7 @@ import { clearKioskLock, readKioskLock, writeKioskLock } from '../../../src/app/
 import { pullTrackingStatuses, STATUS_BATCH } from '../../../src/app/sync/forms-tracking-pull';
 import { pullDefinitions } from '../../../src/app/sync/forms-definitions-pull';
 import { hashPin } from '../../../src/app/state/forms/kiosk-lock';
-import { builtinFormCatalogues, builtinFormDefinitions } from '../../../src/core/forms';
+import { builtinFormCatalogues, currentBuiltinDefinition } from '../../../src/core/forms';
 import { freshDatabase } from '../fixtures';
 
 let db: CabildoDatabase | undefined;
@@ -92,11 +92,11 @@ describe('tracked codes ("Mis preguntas")', () => {
 describe('pulled definitions', () => {
   it('keeps the versions the server serves and skips one this build cannot read', async () => {
     db = freshDatabase('definitions');
-    const escuchadero = builtinFormDefinitions.find((d) => d.id === 'escuchadero')!;
-    const v2 = { ...escuchadero, version: 2, title: { es: 'Escuchadero 2027', en: 'Listening post 2027' } };
-    const fetch = (async () => Response.json({ forms: [v2, { ...escuchadero, id: 'futuro', fields: [{ id: 'x', kind: 'hologram' }] }] })) as typeof globalThis.fetch;
+    const escuchadero = currentBuiltinDefinition('escuchadero')!;
+    const newer = { ...escuchadero, version: escuchadero.version + 1, title: { es: 'Escuchadero 2027', en: 'Listening post 2027' } };
+    const fetch = (async () => Response.json({ forms: [newer, { ...escuchadero, id: 'futuro', fields: [{ id: 'x', kind: 'hologram' }] }] })) as typeof globalThis.fetch;
     const pulled = await pullDefinitions({ db, fetch, catalogues: builtinFormCatalogues, now: () => at(1) });
-    expect(pulled.kind === 'pulled' && pulled.forms.map((f) => `${f.id}@${f.version}`)).toEqual(['escuchadero@2']);
+    expect(pulled.kind === 'pulled' && pulled.forms.map((f) => `${f.id}@${f.version}`)).toEqual([`escuchadero@${newer.version}`]);
     await keepDefinitions(db, [escuchadero], at(2));
     expect((await readLatestDefinition(db, 'escuchadero'))?.title.es).toBe('Escuchadero 2027');
     expect(await readLatestDefinition(db, 'futuro')).toBeUndefined();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinFormCatalogues, builtinFormDefinitions } from '../../../src/core/forms/builtin-definitions';
+import { builtinFormCatalogues, builtinFormDefinitions, currentBuiltinDefinition, currentBuiltinDefinitions } from '../../../src/core/forms/builtin-definitions';
 import { parseFormDefinition, type FormDefinition } from '../../../src/core/forms/form-definition';
 import { answersSchema } from '../../../src/core/forms/answers-schema';
 import { visibleFields } from '../../../src/core/forms/visibility';
@@ -10,7 +10,7 @@ import { defaultTopics, programmesOf, topicsCatalogueSchema } from '../../../src
 import { fieldOptions } from '../../../src/core/forms/form-catalogues';
 
 const dir = join(import.meta.dirname, '../../../src/core/forms/definitions');
-const byId = (id: string) => builtinFormDefinitions.find((d) => d.id === id)!;
+const byId = (id: string) => currentBuiltinDefinition(id)!;
 const check = (definition: FormDefinition, answers: Record<string, unknown>) => {
   const result = answersSchema(definition, builtinFormCatalogues).safeParse(answers);
   return result.success ? 'ok' : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -23,17 +23,35 @@ describe('built-in form definitions', () => {
     const parsed = parseFormDefinition(JSON.parse(readFileSync(join(dir, file), 'utf8')), builtinFormCatalogues);
     expect(parsed.ok ? 'ok' : parsed.problem.details).toBe('ok');
     if (!parsed.ok) return;
-    expect(`${parsed.value.id}.json`).toBe(file);
+    // `<id>.json` is version 1; a later version N is `<id>.v<N>.json`, beside the versions before it.
+    expect(parsed.value.version === 1 ? `${parsed.value.id}.json` : `${parsed.value.id}.v${parsed.value.version}.json`).toBe(file);
     for (const field of parsed.value.fields) {
       expect(field.label.es).not.toBe(field.label.en);
       expect(fieldOptions(field, builtinFormCatalogues)?.every((o) => o.label.es && o.label.en)).toBe(true);
     }
   });
 
-  it('are the four forms of seed 003, all loaded', () => {
-    expect(files.length).toBe(4);
-    expect(builtinFormDefinitions.map((d) => d.id).sort()).toEqual(['escuchadero', 'evaluacion-audiencia', 'priorizacion-temas', 'urna-virtual']);
+  it('are the four forms of seed 003, all loaded, every shipped version', () => {
+    expect(files.length).toBe(5);
+    expect(builtinFormDefinitions.map((d) => `${d.id}@${d.version}`).sort()).toEqual([
+      'escuchadero@1',
+      'escuchadero@2',
+      'evaluacion-audiencia@1',
+      'priorizacion-temas@1',
+      'urna-virtual@1',
+    ]);
+    expect(currentBuiltinDefinitions.map((d) => `${d.id}@${d.version}`).sort()).toEqual(['escuchadero@2', 'evaluacion-audiencia@1', 'priorizacion-temas@1', 'urna-virtual@1']);
     expect(byId('urna-virtual').template).toBe(true);
+  });
+
+  it('escuchadero: version 1 stays as first shipped (no consent question); version 2 adds "publicar" and nothing else', () => {
+    const [v1, v2] = [1, 2].map((version) => builtinFormDefinitions.find((d) => d.id === 'escuchadero' && d.version === version)!);
+    expect(v1!.fields.map((f) => f.id)).not.toContain('publicar');
+    expect(v2!.fields.filter((f) => !v1!.fields.some((old) => old.id === f.id)).map((f) => f.id)).toEqual(['publicar']);
+    expect(v2!.fields.filter((f) => f.id !== 'publicar')).toEqual(v1!.fields);
+    expect(check(v1!, { tipo: 'pregunta', territorio: '80', mensaje: 'Una pregunta de la versión 1.', forma_respuesta: 'anonimo', publicar: true })).toEqual([
+      'publicar: Esta respuesta no corresponde a ninguna pregunta de este formulario.',
+    ]);
   });
 
   it('escuchadero: anonymous needs no personal data; contact asks for it, with consent', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerPublishable, consentsToPublish, publicationRequestSchema } from '../../../src/core/publication';
+import { builtinFormDefinitions } from '../../../src/core/forms/builtin-definitions';
+import { answerPublishable, consentsToPublish, publicationRequestSchema, versionAsksConsent } from '../../../src/core/publication';
 
 describe('what may be published', () => {
   it('counts only an explicit yes as consent: no, no answer or anything else is no', () => {
@@ -13,6 +14,15 @@ describe('what may be published', () => {
     expect(answerPublishable({ publicar: true }, 'received')).toBe(false);
     expect(answerPublishable({ publicar: true }, 'assigned')).toBe(false);
     expect(answerPublishable({ publicar: false }, 'answered')).toBe(false);
+  });
+
+  it('counts consent only where the answered version asks it: escuchadero version 1 never did, version 2 does', () => {
+    const escuchadero = (version: number) => builtinFormDefinitions.find((d) => d.id === 'escuchadero' && d.version === version);
+    expect(versionAsksConsent(escuchadero(1))).toBe(false);
+    expect(versionAsksConsent(escuchadero(2))).toBe(true);
+    expect(versionAsksConsent(undefined)).toBe(false);
+    // A "publicar" that is not a yes-no question is not the consent question.
+    expect(versionAsksConsent({ fields: [{ id: 'publicar', kind: 'short-text', required: false, label: { es: 'Publicar', en: 'Publish' } }] })).toBe(false);
   });
 
   it('reads a publication request strictly', () => {

@@ -8,7 +8,7 @@ import { launchBrowser, newPhonePage, waitForServiceWorkerControl } from '../../
 import { startServerProcess, type ServerProcess } from '../../support/server-process';
 import type { StaffSession } from '../../support/auth-bootstrap';
 import { adminOf, enrollPage } from '../support/enroll-page';
-import { EVENT_ID, admitPass, localRecords, register, seedEvent, showToCamera } from './door-helpers';
+import { EVENT_ID, admitPass, localRecords, nextResult, register, seedEvent, showToCamera } from './door-helpers';
 
 interface Report {
   rows: { status: string; deviceId: string; method: string }[];
@@ -40,10 +40,10 @@ describe('two door devices offline admit the same person', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  /** A phone enrolled for the event, that loaded its list online, then lost the network at the door. */
-  async function doorDevice(): Promise<Page> {
+  /** A phone enrolled for the event under the office's name for it, that loaded its list online, then lost the network at the door. */
+  async function doorDevice(label: string): Promise<Page> {
     const page = await newPhonePage(browser!);
-    await enrollPage(page, server!, { eventIds: [EVENT_ID] });
+    await enrollPage(page, server!, { eventIds: [EVENT_ID], label });
     await page.goto(`${server!.url}/eventos/${EVENT_ID}`);
     await waitForServiceWorkerControl(page);
     await page.getByTestId('count-registered').getByText('1', { exact: true }).waitFor();
@@ -57,8 +57,8 @@ describe('two door devices offline admit the same person', () => {
   }
 
   it('keeps both check-ins: one admitted, the other flagged as a duplicate admitted offline', async () => {
-    const tablet1 = await doorDevice();
-    const tablet2 = await doorDevice();
+    const tablet1 = await doorDevice('Puerta norte');
+    const tablet2 = await doorDevice('Puerta sur');
     await showToCamera(video, { qr: pass }); // both cameras are stopped: safe to change what they see
 
     for (const tablet of [tablet1, tablet2]) {
@@ -81,8 +81,18 @@ describe('two door devices offline admit the same person', () => {
     // The office's list says it in words, and each device now counts the person once.
     await tablet1.goto(`${server!.url}/eventos/${EVENT_ID}/listado`);
     await tablet1.getByTestId('attendance-table').getByText('admitido sin conexión (duplicado)').waitFor();
+    await tablet1.getByTestId('attendance-table').getByText('Puerta sur').waitFor();
     await tablet2.goto(`${server!.url}/eventos/${EVENT_ID}`);
     await tablet2.getByTestId('count-checked-in').getByText('1', { exact: true }).waitFor({ timeout: 40_000 });
+
+    // Offline again, the second door names the first by the office's name for it, pulled with its check-in.
+    await tablet2.context().setOffline(true);
+    await tablet2.goto(`${server!.url}/eventos/${EVENT_ID}/puerta`);
+    const again = await nextResult(tablet2);
+    expect(again.colour).toBe('yellow');
+    expect(again.text).toMatch(/Registrado a las \d{1,2}:\d{2}.* en «Puerta norte»/);
+    const ids = report.rows.map((r) => r.deviceId.slice(-6));
+    for (const id of ids) expect(again.text).not.toContain(id);
     await tablet1.context().close();
     await tablet2.context().close();
   });

@@ -43,7 +43,7 @@ describe('escuchadero inbox', () => {
         recordId: anonymous.id,
         trackingCode: anonymous.code,
         eventId: 'inbox-nuevo',
-        formVersion: 1,
+        formVersion: 2,
         type: 'pregunta',
         topic: '3.1.2',
         territory: '03',

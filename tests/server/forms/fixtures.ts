@@ -49,7 +49,7 @@ export const escuchaderoAnswers = (over: Record<string, unknown> = {}) => ({
 });
 
 export const escuchadero = (answers: Record<string, unknown> = escuchaderoAnswers(), over: Record<string, unknown> = {}, envelope: Record<string, unknown> = {}) =>
-  submission({ formId: 'escuchadero', formVersion: 1, eventId: EVENT, trackingCode: newCode(), answers, ...over }, envelope);
+  submission({ formId: 'escuchadero', formVersion: 2, eventId: EVENT, trackingCode: newCode(), answers, ...over }, envelope);
 
 export interface ProblemBody {
   code: string;

@@ -26,7 +26,7 @@ describe('form definitions', () => {
     expect(list.status).toBe(200);
     expect(list.headers.get('cache-control')).toBe('no-store');
     expect(list.body.forms.map((f) => [f.id, f.version])).toEqual([
-      ['escuchadero', 1],
+      ['escuchadero', 2],
       ['evaluacion-audiencia', 1],
       ['priorizacion-temas', 1],
       ['urna-virtual', 1],

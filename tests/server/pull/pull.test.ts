@@ -4,6 +4,7 @@ import { defaultCatalogues } from '../../../src/core/catalogues';
 import { pullResponseSchema, pullSearch, type PullResponse } from '../../../src/core/sync/pull';
 import { startAuthedServer, type AuthedServer } from '../support/authed-server';
 import { authedFetch } from '../support/authed-fetch';
+import { enrollDevice } from '../../support/auth-bootstrap';
 import { anonymousRecord, checkInRecord, createEvent, editEvent, pushAccepted, registrationRecord } from '../events/fixtures';
 
 let server: AuthedServer;
@@ -142,6 +143,18 @@ describe('GET /api/v1/pull', () => {
     const registration = registrationRecord(event.id);
     await pushAccepted(server.url, [registration]);
     expect(ids(await pull({ events: [event.id] })).attendees).toEqual([registration.id]);
+  });
+
+  it('names the devices that wrote the served check-ins by their enrolled label, and no other device', async () => {
+    const [a, b] = [await createEvent(server.url), await createEvent(server.url)];
+    const south = await enrollDevice(server.url, server.admin, { label: 'Puerta sur' });
+    await pushAccepted(server.url, [checkInRecord(a.id, server.device.deviceId, at()), anonymousRecord(a.id, 'puerta-sin-enrolar', at()), checkInRecord(b.id, south.deviceId, at())]);
+
+    const first = await pull({ events: [a.id] });
+    expect(first.checkIns).toHaveLength(2);
+    expect(first.deviceLabels).toEqual({ [server.device.deviceId]: 'Teléfono de pruebas' });
+    expect((await pull({ cursor: first.cursor, events: [a.id] })).deviceLabels).toEqual({});
+    expect((await pull({ events: [b.id] })).deviceLabels).toEqual({ [south.deviceId]: 'Puerta sur' });
   });
 
   it('refuses a cursor it did not make, or one ahead of this database, and a bad event list', async () => {

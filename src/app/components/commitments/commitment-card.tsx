@@ -3,6 +3,7 @@ import type { CommitmentItem } from '../../../core/commitments';
 import { commitmentLabel } from '../../state/commitments/commitment-labels';
 import { formatDay } from '../../state/commitments/format-day';
 import { language, t } from '../../state/language';
+import { territoryLabel } from '../../state/territory-label';
 import { ProgressBar } from './progress-bar';
 import { StatusBadge } from './status-badge';
 
@@ -37,7 +38,7 @@ export function CommitmentCard(props: { item: CommitmentItem; eventName?: string
         <Show when={props.item.territory}>
           {(code) => (
             <>
-              <dt>{t('commitments.field.territory')}</dt>
+              <dt>{territoryLabel()}</dt>
               <dd>{commitmentLabel('territory', code(), language())}</dd>
             </>
           )}

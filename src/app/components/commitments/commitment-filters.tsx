@@ -3,6 +3,7 @@ import { SelectField } from '../select-field';
 import { commitmentChoices, COMMITMENT_STATUSES, STATUS_KEYS } from '../../state/commitments/commitment-labels';
 import type { CommitmentFilter } from '../../state/commitments/commitment-list';
 import { language, t } from '../../state/language';
+import { territoryLabel } from '../../state/territory-label';
 
 export interface CommitmentFiltersProps {
   filter: CommitmentFilter;
@@ -18,9 +19,9 @@ export function CommitmentFilters(props: CommitmentFiltersProps) {
   const choices = () => commitmentChoices(language());
   const statuses = () => [{ options: COMMITMENT_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) })) }];
   const selects = [
-    ['office', 'commitments.field.office'],
-    ['territory', 'commitments.field.territory'],
-    ['topic', 'commitments.field.topic'],
+    ['office', () => t('commitments.field.office')],
+    ['territory', territoryLabel],
+    ['topic', () => t('commitments.field.topic')],
   ] as const;
   return (
     <form
@@ -39,7 +40,7 @@ export function CommitmentFilters(props: CommitmentFiltersProps) {
       </Show>
       <For each={selects}>
         {([key, label]) => (
-          <SelectField id={`cfilter-${key}`} label={t(label)} value={props.filter[key]} groups={choices()[key]} placeholder={t('commitments.filter.all')} onChange={(v) => props.onChange(key, v)} />
+          <SelectField id={`cfilter-${key}`} label={label()} value={props.filter[key]} groups={choices()[key]} placeholder={t('commitments.filter.all')} onChange={(v) => props.onChange(key, v)} />
         )}
       </For>
       <div class="cfilters__actions">

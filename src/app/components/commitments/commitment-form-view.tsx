@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { commitmentChoices } from '../../state/commitments/commitment-labels';
 import type { CommitmentForm } from '../../state/commitments/commitment-form';
 import { language, problemText, t } from '../../state/language';
+import { territoryLabel } from '../../state/territory-label';
 import { InputField } from '../input-field';
 import { DateField } from './date-field';
 import { SelectField } from '../select-field';
@@ -37,7 +38,7 @@ export function CommitmentFormView(props: { form: CommitmentForm; onSubmit: () =
       <SelectField id="commitment-office" label={t('commitments.field.office')} value={f().draft.office} groups={choices().office} placeholder={t('forms.choose')} onChange={(v) => f().setField('office', v)} error={e().office} />
       <DateField id="commitment-due" label={t('commitments.field.dueDate')} value={f().draft.dueDate} onInput={(v) => f().setField('dueDate', v)} error={e().dueDate} />
       <SelectField id="commitment-topic" label={t('commitments.field.topic')} value={f().draft.topic} groups={choices().topic} placeholder={t('commitments.field.none')} onChange={(v) => f().setField('topic', v)} error={e().topic} />
-      <SelectField id="commitment-territory" label={t('commitments.field.territory')} value={f().draft.territory} groups={choices().territory} placeholder={t('commitments.field.none')} onChange={(v) => f().setField('territory', v)} error={e().territory} />
+      <SelectField id="commitment-territory" label={territoryLabel()} value={f().draft.territory} groups={choices().territory} placeholder={t('commitments.field.none')} onChange={(v) => f().setField('territory', v)} error={e().territory} />
       <Show when={failure()}>{(failed) => <p class="save-status__error" role="alert">{failed().offline ? t('commitments.offline') : problemText(failed().problem)}</p>}</Show>
       <p role="status" class="cform__status">
         <Show when={Object.keys(e()).length > 0}>{t('commitments.form.fixErrors')}</Show>

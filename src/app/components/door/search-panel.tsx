@@ -1,7 +1,6 @@
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { DoorScreen } from '../../state/door/door-screen';
 import type { SearchHit } from '../../state/door/door-search';
-import { deviceLabel } from '../../state/door/door-texts';
 import { formatTime, t } from '../../state/language';
 
 /** A registered attendee not yet in: the one kind of hit with an "Admitir" button. */
@@ -66,7 +65,7 @@ export function SearchPanel(props: { door: DoorScreen; inputRef?: (el: HTMLInput
                         <Show when={doneOf(hit)}>
                           {(done) => (
                             <span class="hit__done">
-                              {t('door.search.already', { time: formatTime(done().checkedInAt), device: deviceLabel(done().deviceId, done().local) })}
+                              {t('door.search.already', { time: formatTime(done().checkedInAt), device: props.door.deviceText(done().deviceId, done().local) })}
                             </span>
                           )}
                         </Show>

@@ -9,6 +9,7 @@ import { commitmentLabel, STATUS_KEYS } from '../../state/commitments/commitment
 import { createCommitmentPage } from '../../state/commitments/commitment-page';
 import { formatDay } from '../../state/commitments/format-day';
 import { formatCount, language, problemText, t } from '../../state/language';
+import { territoryLabel } from '../../state/territory-label';
 import type { MessageKey } from '../../i18n';
 
 const ORIGIN_KEYS: Record<string, MessageKey> = {
@@ -68,7 +69,7 @@ export default function CommitmentRoute(props: { params: Record<string, string> 
               <Show when={d().item.territory}>
                 {(code) => (
                   <>
-                    <dt>{t('commitments.field.territory')}</dt>
+                    <dt>{territoryLabel()}</dt>
                     <dd>{commitmentLabel('territory', code(), language())}</dd>
                   </>
                 )}

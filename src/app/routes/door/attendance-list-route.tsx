@@ -7,6 +7,7 @@ import { methodLabel } from '../../state/door/door-texts';
 import { formatCount, formatTime, problemText, t } from '../../state/language';
 import '../../styles/door.css';
 import { Page } from '../../components/page';
+import { services } from '../../state/services';
 
 /** /eventos/:id/listado: the official list from the server; offline duplicates are kept and flagged. */
 export default function AttendanceListRoute(props: { params: Record<string, string> }) {
@@ -82,7 +83,7 @@ function AttendanceTable(props: { report: AttendanceReport }) {
                   <td>{formatTime(row.checkedInAt)}</td>
                   <td>{methodLabel(row.method)}</td>
                   <td>
-                    <Show when={row.deviceLabel} fallback={<code>{row.deviceId.slice(-6)}</code>}>
+                    <Show when={row.deviceLabel} fallback={t(row.deviceId === services()?.deviceId ? 'events.list.thisDevice' : 'events.list.otherDevice')}>
                       {(label) => label()}
                     </Show>
                   </td>

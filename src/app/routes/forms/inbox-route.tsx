@@ -10,6 +10,7 @@ import { createInbox } from '../../state/forms/inbox';
 import { inboxChoices, inboxLabel, officeLabel, officeOptions } from '../../state/forms/inbox-labels';
 import type { InboxItem } from '../../state/forms/staff-api';
 import { formatCount, formatTime, language, problemText, t } from '../../state/language';
+import { territoryLabel } from '../../state/territory-label';
 import type { MessageKey } from '../../i18n';
 import { Page } from '../../components/page';
 
@@ -112,14 +113,14 @@ export default function InboxRoute() {
         <For
           each={
             [
-              ['type', 'inbox.filter.type'],
-              ['topic', 'inbox.filter.topic'],
-              ['territory', 'inbox.filter.territory'],
+              ['type', () => t('inbox.filter.type')],
+              ['topic', () => t('inbox.filter.topic')],
+              ['territory', territoryLabel],
             ] as const
           }
         >
           {([key, label]) => (
-            <SelectField id={`filter-${key}`} label={t(label)} value={inbox.filter[key]} groups={choices()[key]} placeholder={t('inbox.filter.all')} onChange={(v) => inbox.setFilter(key, v)} />
+            <SelectField id={`filter-${key}`} label={label()} value={inbox.filter[key]} groups={choices()[key]} placeholder={t('inbox.filter.all')} onChange={(v) => inbox.setFilter(key, v)} />
           )}
         </For>
         <SelectField id="filter-status" label={t('inbox.filter.status')} value={inbox.filter.status} groups={statuses()} placeholder={t('inbox.filter.all')} onChange={(v) => inbox.setFilter('status', v)} />

@@ -6,6 +6,7 @@ import { ReportFailureView } from '../../components/reports/report-failure';
 import { formatDateRange } from '../../state/events/event-format';
 import { catalogueName } from '../../state/door/catalogue-choices';
 import { formatCount, t } from '../../state/language';
+import { territoryLabel } from '../../state/territory-label';
 import { loadAttendanceSheet, loadEvent } from '../../state/reports/report-loaders';
 import { useReport } from '../../state/reports/use-report';
 
@@ -55,7 +56,7 @@ export default function AttendancePrintRoute(props: { params: Record<string, str
                   <th scope="col">{t('reports.listado.number')}</th>
                   <th scope="col">{t('reports.listado.name')}</th>
                   <th scope="col">{t('reports.listado.document')}</th>
-                  <th scope="col">{t('reports.listado.territory')}</th>
+                  <th scope="col">{territoryLabel()}</th>
                   <th scope="col">{t('reports.listado.arrival')}</th>
                   <th scope="col">{t('reports.listado.consent')}</th>
                   <th scope="col">{t('reports.listado.signature')}</th>

@@ -34,6 +34,8 @@ export interface CheckInDeps {
   save: (draft: RecordDraft) => Promise<Result<LocalRecord>>;
   /** The server revoked this phone: it must stop admitting people (they would never reach the list). */
   revoked?: (() => boolean) | undefined;
+  /** Another device's enrolled name, as pulled with its check-ins; absent or undefined when unknown. */
+  deviceLabel?: ((deviceId: string) => string | undefined) | undefined;
 }
 
 /** The save was refused (field problems in problem.details.fields) or storage failed; nothing was written. */
@@ -68,7 +70,9 @@ export function alreadyCheckedIn(deps: CheckInDeps, who: Pick<CheckIn, 'attendee
   if (verdict.verdict === 'admitted') return undefined;
   const first = deps.index.get(verdict.checkInId);
   const name = first?.name ?? (first?.attendeeId === undefined ? undefined : deps.attendee(first.attendeeId)?.displayName);
-  return { kind: 'already', name, at: verdict.at, deviceId: verdict.deviceId, thisDevice: verdict.deviceId === deps.deviceId };
+  const thisDevice = verdict.deviceId === deps.deviceId;
+  const deviceLabel = thisDevice ? undefined : deps.deviceLabel?.(verdict.deviceId);
+  return { kind: 'already', name, at: verdict.at, deviceId: verdict.deviceId, thisDevice, ...(deviceLabel ? { deviceLabel } : {}) };
 }
 
 /** Saves an attendance record and adds it to the index, so the next scan of this person is yellow at once. */

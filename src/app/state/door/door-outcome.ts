@@ -29,7 +29,8 @@ export type RejectReason =
 /** The result screen of one scan or entry (pretixSCAN's green / yellow / red), or the form to complete. */
 export type DoorOutcome =
   | { kind: 'admitted'; name: string; recordId: string; method: CheckInMethod; anonymous?: boolean; needs?: string[] }
-  | { kind: 'already'; name?: string | undefined; at: string; deviceId: string; thisDevice: boolean }
+  /** `deviceLabel`: the enrolled name of the device that admitted the person, when this device knows it. */
+  | { kind: 'already'; name?: string | undefined; at: string; deviceId: string; thisDevice: boolean; deviceLabel?: string | undefined }
   | { kind: 'rejected'; reason: RejectReason; problem?: Problem }
   | { kind: 'form'; prefill: FormPrefill; why: 'cedula' | 'manual' | 'attendee' };
 

@@ -8,6 +8,7 @@ import { looksLikeDocumentNumber } from './document-entry';
 import { colourOf, type DoorOutcome, type FormPrefill } from './door-outcome';
 import { searchDoor, type SearchHit } from './door-search';
 import { openDoorSession, type DoorSession } from './door-session';
+import { deviceLabel } from './door-texts';
 import { signalResult } from './feedback';
 import { keepDoorFresh, pullStatus } from './pull-status';
 
@@ -184,6 +185,12 @@ export function createDoorScreen(eventId: string) {
       revision(); // re-run after each check-in or pull
       const current = session();
       return current ? searchDoor(current, query, current.index().all()) : [];
+    },
+    /** How the door names the device of a check-in: this one, the office's name for it, or another device. */
+    deviceText(deviceId: string, local: boolean): string {
+      revision(); // a pull may bring the name
+      const current = session();
+      return deviceLabel(local || deviceId === current?.deviceId, current?.deviceLabel(deviceId));
     },
     hasKey: () => {
       revision();

@@ -7,7 +7,7 @@ import { uuidV7 } from '../../../core/ids/uuidv7';
 import type { Result } from '../../../core/result';
 import type { CabildoDatabase } from '../../storage/database';
 import { readEventCheckIns, readLocalCheckInsSince, type KnownCheckIn } from '../../storage/door-check-ins';
-import { readAttendees, readSigningKey } from '../../storage/door-reads';
+import { readAttendees, readDeviceLabels, readSigningKey } from '../../storage/door-reads';
 import type { PulledAttendee } from '../../storage/door-tables';
 import type { LocalRecord } from '../../storage/local-record';
 import type { RecordDraft } from '../../storage/save-record';
@@ -42,13 +42,20 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
   let attendees = new Map<string, PulledAttendee>();
   let byDigest = new Map<string, PulledAttendee[]>();
   let index: CheckInIndex<KnownCheckIn> = createCheckInIndex<KnownCheckIn>();
+  let deviceLabels = new Map<string, string>();
   let verify: CheckInDeps['verify'];
 
   async function reload(): Promise<void> {
-    const [rows, checkIns, key] = await Promise.all([readAttendees(deps.db, eventId), readEventCheckIns(deps.db, eventId), readSigningKey(deps.db)]);
+    const [rows, checkIns, key, labels] = await Promise.all([
+      readAttendees(deps.db, eventId),
+      readEventCheckIns(deps.db, eventId),
+      readSigningKey(deps.db),
+      readDeviceLabels(deps.db),
+    ]);
     attendees = new Map(rows.map((row) => [row.attendeeId, row]));
     byDigest = indexByDigest(rows);
     index = createCheckInIndex(checkIns);
+    deviceLabels = labels;
     verify = key ? await passVerifier(key.publicKey, deps.subtle) : undefined;
   }
 
@@ -63,6 +70,7 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
     index,
     save: deps.save,
     revoked: deps.revoked,
+    deviceLabel: (id) => deviceLabels.get(id),
   });
 
   // Cheap (an id range on the primary key): usually nothing new.
@@ -82,6 +90,10 @@ export async function openDoorSession(eventId: string, deps: DoorSessionDeps) {
     /** Pre-registered people whose document is this number, whatever type they registered it with. */
     attendeesByDocument: (text: string) => attendeesByDocument(byDigest, deps.catalogues, eventId, text),
     index: () => index,
+    /** This device's id: its own check-ins are named "este dispositivo". */
+    deviceId: deps.deviceId,
+    /** Another device's enrolled name, as pulled with its check-ins (undefined when unknown). */
+    deviceLabel: (deviceId: string): string | undefined => deviceLabels.get(deviceId),
     hasKey: () => verify !== undefined,
     /** A decoded code from the camera or a reader. */
     async scan(text: string, source: 'camera' | 'reader'): Promise<DoorOutcome> {

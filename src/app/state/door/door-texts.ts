@@ -13,9 +13,9 @@ const METHOD: Record<string, MessageKey> = {
 
 export const methodLabel = (method: string): string => (METHOD[method] ? t(METHOD[method]!) : method);
 
-/** "en otro dispositivo (…3f4a5b)": enough to find the tablet, not a number to read aloud. */
-export const deviceLabel = (deviceId: string, thisDevice: boolean): string =>
-  thisDevice ? t('door.thisDevice') : t('door.otherDevice', { device: deviceId.slice(-6) });
+/** "en «Puerta norte»": the name the office gave the device; staff never see internal ids. */
+export const deviceLabel = (thisDevice: boolean, label: string | undefined): string =>
+  thisDevice ? t('door.thisDevice') : label ? t('door.namedDevice', { device: label }) : t('door.otherDevice');
 
 /** Accessibility needs by their catalogue names, so staff can guide the person (an interpreter, a ramp). */
 const needsLabel = (codes: readonly string[]): string => {
@@ -39,7 +39,7 @@ export function resultTexts(outcome: ResultOutcome): { title: string; name?: str
       return {
         title: t('door.result.already'),
         name: outcome.name,
-        detail: t('door.result.alreadyDetail', { time: formatTime(outcome.at), device: deviceLabel(outcome.deviceId, outcome.thisDevice) }),
+        detail: t('door.result.alreadyDetail', { time: formatTime(outcome.at), device: deviceLabel(outcome.thisDevice, outcome.deviceLabel) }),
       };
     case 'rejected': {
       const reason =

@@ -1,4 +1,4 @@
-import { builtinFormDefinitions, FORM_SUBMISSION_KIND, type FormDefinition } from '../../../core/forms';
+import { builtinFormDefinitions, currentBuiltinDefinition, FORM_SUBMISSION_KIND, type FormDefinition } from '../../../core/forms';
 import { formSubmissionRegistryKind } from '../../../core/records/form-submission-kind';
 import { createKindRegistry } from '../../../core/records/kind-registry';
 import { definitionKey } from '../../storage/forms-tables';
@@ -65,7 +65,7 @@ async function startFormsServices(services: DataServices) {
     async latestDefinition(formId: string): Promise<FormDefinition | undefined> {
       if (navigator.onLine && firstPull) await Promise.race([firstPull, new Promise((r) => setTimeout(r, DEFINITION_WAIT_MS))]);
       const kept = await readLatestDefinition(db, formId).catch(() => undefined);
-      const builtin = builtinFormDefinitions.find((d) => d.id === formId);
+      const builtin = currentBuiltinDefinition(formId);
       return [kept, builtin].filter((d) => d !== undefined).sort((a, b) => b.version - a.version)[0];
     },
     /** Checks a poster link with the key this device keeps (fetched again when there is a network). */

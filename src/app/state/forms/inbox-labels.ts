@@ -1,4 +1,4 @@
-import { builtinFormCatalogues, builtinFormDefinitions, type FormField } from '../../../core/forms';
+import { builtinFormCatalogues, currentBuiltinDefinition, type FormField } from '../../../core/forms';
 import { ESCUCHADERO_FORM_ID } from '../../../core/records/registry';
 import type { Language } from '../../../core/problems/problem';
 import { optionGroups, optionLabel, type OptionGroup } from './field-options';
@@ -7,7 +7,7 @@ import { settingsCatalogues } from '../settings/entity-settings';
 /** The entity's territories, topics and offices (settings) over the forms' shared lists. */
 const catalogues = () => ({ ...builtinFormCatalogues, ...settingsCatalogues() });
 
-const escuchadero = builtinFormDefinitions.find((d) => d.id === ESCUCHADERO_FORM_ID)!;
+const escuchadero = currentBuiltinDefinition(ESCUCHADERO_FORM_ID)!;
 const fieldNamed = (id: string): FormField => escuchadero.fields.find((f) => f.id === id)!;
 
 /** The inbox's filters and labels come from the escuchadero's own questions (tipo, tema, territorio). */

@@ -1,4 +1,6 @@
+import { territoryTitle, type Catalogue } from '../../../core/catalogues';
 import { parseCsv, withoutFormulaGuard } from '../../../core/exports/csv-parse';
+import { settingsCatalogues } from '../settings/entity-settings';
 
 /** One attendee of the printable listado de asistencia. */
 export interface SheetRow {
@@ -19,31 +21,36 @@ export interface AttendanceSheet {
 }
 
 // Column names of the server's listado (src/server/reports/attendance-list.ts): a renamed column fails loudly.
-const COLUMNS = {
+// The territory column is named by the entity's territories (territoryTitle), as the server names it.
+const columnsFor = (territories: Pick<Catalogue, 'entries'>) => ({
   status: 'Estado',
   arrivedAt: 'Hora de llegada (hora de Colombia)',
   name: 'Nombre',
   documentType: 'Tipo de documento',
   documentNumber: 'Número de documento',
-  territory: 'Comuna o corregimiento',
+  territory: territoryTitle(territories).es,
   consent: 'Autorización de tratamiento de datos',
   noticeVersion: 'Versión del aviso de privacidad',
-} as const;
+});
+type ColumnKey = keyof ReturnType<typeof columnsFor>;
 
 const ADMITTED = 'Admitido';
 const ANONYMOUS_CONSENT = 'No: conteo anónimo';
 
-/** The server's attendance CSV as one row per person admitted, numbered in order of arrival. */
-export function attendanceSheet(csv: string): AttendanceSheet | undefined {
+/**
+ * The server's attendance CSV as one row per person admitted, numbered in order of arrival. `territories`:
+ * the entity's, whose kinds title the territory column (the settings this device holds).
+ */
+export function attendanceSheet(csv: string, territories: Pick<Catalogue, 'entries'> = settingsCatalogues().territories): AttendanceSheet | undefined {
   const [header, ...body] = parseCsv(csv);
   if (!header) return undefined;
-  const index = {} as Record<keyof typeof COLUMNS, number>;
-  for (const [key, name] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {
+  const index = {} as Record<ColumnKey, number>;
+  for (const [key, name] of Object.entries(columnsFor(territories)) as [ColumnKey, string][]) {
     const at = header.indexOf(name);
     if (at < 0) return undefined;
     index[key] = at;
   }
-  const cell = (row: string[], key: keyof typeof COLUMNS) => withoutFormulaGuard(row[index[key]] ?? '');
+  const cell = (row: string[], key: ColumnKey) => withoutFormulaGuard(row[index[key]] ?? '');
   const admitted = body.filter((row) => cell(row, 'status') === ADMITTED);
   return {
     duplicates: body.length - admitted.length,

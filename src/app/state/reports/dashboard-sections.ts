@@ -13,7 +13,7 @@ function comparisonTable(d: PeriodDashboard, labels: Labels): DataTableModel {
   return {
     id: 'territories',
     title: labels.t('reports.comparison'),
-    rowHeading: labels.t('reports.territory'),
+    rowHeading: labels.territory,
     columns: [
       labels.t('reports.attendanceAtEvents'),
       labels.t('reports.eventsHeld'),
@@ -52,7 +52,7 @@ function eventsTable(d: PeriodDashboard, labels: Labels): DataTableModel {
     id: 'events',
     title: labels.t('reports.eventList'),
     rowHeading: labels.t('reports.event'),
-    columns: [labels.t('reports.date'), labels.t('reports.type'), labels.t('reports.territory'), labels.t('reports.total'), labels.t('reports.escuchadero.received'), labels.t('reports.satisfactionShort')],
+    columns: [labels.t('reports.date'), labels.t('reports.type'), labels.territory, labels.t('reports.total'), labels.t('reports.escuchadero.received'), labels.t('reports.satisfactionShort')],
     rows: d.perEvent.map((e) => ({
       key: e.eventId,
       label: e.name,
@@ -83,7 +83,7 @@ export function dashboardSections(d: PeriodDashboard, labels: Labels): ReportSec
       tables: [
         countRowsTable('events-type', labels.t('reports.byType'), labels.t('reports.type'), d.events.byType, byCode('eventTypes'), labels),
         countRowsTable('events-stage', labels.t('reports.byStage'), labels.t('reports.stage'), d.events.byStage, byCode('murcStages'), labels),
-        countRowsTable('events-territory', labels.t('reports.byTerritory'), labels.t('reports.territory'), d.events.byTerritory, byCode('territories'), labels),
+        countRowsTable('events-territory', labels.t('reports.byTerritory'), labels.territory, d.events.byTerritory, byCode('territories'), labels),
       ],
       ...(d.events.count === 0 ? { empty: labels.t('reports.noEvents') } : {}),
     },

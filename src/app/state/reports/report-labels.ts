@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../../core/catalogues/catalogue';
-import type { Catalogues } from '../../../core/catalogues';
+import { territoryTitle, type Catalogues } from '../../../core/catalogues';
 import { dimensionLabels, NO_ANSWER, NONE_OF_THESE, type Dimension } from '../../../core/indicators/dimensions';
 import { isSuppressed, suppressedMark, type PublishedCount } from '../../../core/indicators/publish-breakdown';
 import type { Language } from '../../../core/problems/problem';
@@ -27,6 +27,8 @@ export const DIMENSION_CATALOGUE: Record<Dimension, keyof Catalogues> = {
  */
 export interface Labels {
   lang: Language;
+  /** The entity's name for its territories, from its catalogue's kinds ("Comuna o corregimiento"). */
+  territory: string;
   t(key: MessageKey, params?: Record<string, string | number>): string;
   /** A count, or the one mark of a suppressed cell ("Reservado"). */
   count(value: PublishedCount): string;
@@ -53,6 +55,7 @@ export function labelsFor(lang: Language, catalogues: Catalogues, escuchadero: (
   const reserved = (code: string) => (code === NO_ANSWER ? t('reports.noAnswer') : code === NONE_OF_THESE ? t('reports.noneOfThese') : undefined);
   return {
     lang,
+    territory: territoryTitle(catalogues.territories)[lang],
     t,
     count: (value) => (isSuppressed(value) ? suppressedMark[lang] : integer.format(value)),
     decimal: (value, digits = 1) =>
