@@ -1,18 +1,18 @@
 import { sql, type Kysely } from 'kysely';
 import type { StoreDatabase } from '../schema';
 import type { EscuchaderoEntry } from '../escuchadero-store';
-import type { Dialect } from './dialect';
+import type { Dialect } from '../dialect';
 
 /**
  * Submissions of a form: literal kind and the indexed expression, so the partial index records_form_submissions
  * (migration 0100) serves them on both databases.
  */
-export const isSubmissionOf = (dialect: Dialect, formId: string) => sql<boolean>`r.kind = 'form.submission' and ${dialect.payloadField('formId')} = ${formId}`;
+export const isSubmissionOf = (dialect: Dialect, formId: string) => sql<boolean>`r.kind = 'form.submission' and ${dialect.jsonText('r.payload', 'formId')} = ${formId}`;
 
 /** Submissions of any form (the reports' filters narrow them). */
 export const isSubmission = sql<boolean>`r.kind = 'form.submission'`;
 
-export interface EntryRow {
+interface EntryRow {
   id: string;
   event_id: string | null;
   created_at: string;

@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDialectConfig } from 'kysely';
 import type { StoreDatabase } from '../schema';
-import type { Stores } from '../stores';
+import { storesOn, type Stores } from '../stores';
 import { migrateAndSeed } from '../migrate';
 import { builtinFormDefinitions } from '../../../core/forms/builtin-definitions';
-import { sqliteDialect } from '../kysely/dialect';
-import { kyselyStores } from '../kysely/kysely-stores';
 import { openSqliteDatabase, preparingOnce } from './open-sqlite';
 
 /** Waiting turns for one SQLite file, first come first served. */
@@ -77,7 +75,7 @@ export async function openSqliteStores(file: string): Promise<Stores> {
   try {
     // The built-in forms are stored at open when absent, so every version served is on file.
     await migrateAndSeed(db, builtinFormDefinitions, new Date().toISOString());
-    const stores = kyselyStores(db, sqliteDialect, () => db.destroy());
+    const stores = storesOn(db, () => db.destroy());
     await stores.forms.reload();
     return stores;
   } catch (error) {
