@@ -1,15 +1,9 @@
 import type { IssuedPass } from '../../core/passes';
+import type { StoreDatabase } from './schema';
 import type { Engine } from './kysely/engine';
 import { storedRecordColumns, storedRecordOf, type StoredRecord } from './stored-record';
 
-interface PassRow {
-  attendee_id: string;
-  event_id: string;
-  issued_at: number;
-  code: string;
-}
-
-const passOf = (row: PassRow): IssuedPass => ({ attendeeId: row.attendee_id, eventId: row.event_id, issuedAt: row.issued_at, code: row.code });
+const passOf = (row: StoreDatabase['passes']): IssuedPass => ({ attendeeId: row.attendee_id, eventId: row.event_id, issuedAt: row.issued_at, code: row.code });
 
 export function passStore(engine: Engine) {
   const selectPass = (attendeeId: string) =>

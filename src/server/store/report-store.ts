@@ -2,16 +2,8 @@ import type { EscuchaderoEntry } from './escuchadero-store';
 import { storedRecordColumns, storedRecordOf, type StoredRecord } from './stored-record';
 import { listadoOrderStore } from './listado-order-store';
 import type { Engine } from './kysely/engine';
-import { entryOf, entryRows, isSubmission, isSubmissionOf } from './kysely/submission-rows';
-
-/** A stored form.submission as the reports read it. */
-export interface ReportSubmission {
-  recordId: string;
-  formId: string;
-  formVersion: number;
-  eventId: string;
-  answers: Record<string, unknown>;
-}
+import { entryOf, entryRows, isSubmission, isSubmissionOf, submissionOf } from './kysely/submission-rows';
+import type { StoredSubmission } from './submission-store';
 
 /**
  * Read-only queries of the reports and exports (src/server/reports), over many events at once so a period
@@ -23,10 +15,6 @@ export function reportStore(engine: Engine) {
   const { dialect } = engine;
   const seq = dialect.recordSeq('r');
   const records = () => engine.db().selectFrom('records as r');
-  const submissionOf = (row: { id: string; event_id: string | null; payload: string }): ReportSubmission => {
-    const payload = JSON.parse(row.payload) as { formId: string; formVersion: number; answers: Record<string, unknown> };
-    return { recordId: row.id, formId: payload.formId, formVersion: payload.formVersion, eventId: row.event_id!, answers: payload.answers };
-  };
 
   return {
     ...listadoOrderStore(engine),
@@ -57,7 +45,7 @@ export function reportStore(engine: Engine) {
     recordsByIds: async (ids: readonly string[]): Promise<StoredRecord[]> =>
       ids.length === 0 ? [] : (await records().select(storedRecordColumns(dialect)).where(dialect.oneOf('r.id', ids)).execute()).map(storedRecordOf),
     /** Form submissions at these events, in stored order; only of these forms when `formIds` is given. */
-    submissions: async (eventIds: readonly string[], formIds?: readonly string[]): Promise<ReportSubmission[]> =>
+    submissions: async (eventIds: readonly string[], formIds?: readonly string[]): Promise<StoredSubmission[]> =>
       (
         await records()
           .select(['r.id', 'r.event_id', 'r.payload'])

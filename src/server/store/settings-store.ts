@@ -1,14 +1,9 @@
 import type { EntitySettings } from '../../core/settings/entity-settings';
 import { LEGACY_SETTINGS_VERSION, type SettingsVersion } from '../../core/settings/settings-version';
+import type { StoreDatabase } from './schema';
 import type { Engine } from './kysely/engine';
 
-interface Row {
-  version: number;
-  saved_at: string;
-  document: string;
-}
-
-const versionOf = (row: Row): SettingsVersion => ({ version: Number(row.version), savedAt: row.saved_at, settings: JSON.parse(row.document) as EntitySettings });
+const versionOf = (row: Pick<StoreDatabase['settings_versions'], 'version' | 'saved_at' | 'document'>): SettingsVersion => ({ version: Number(row.version), savedAt: row.saved_at, settings: JSON.parse(row.document) as EntitySettings });
 
 /** Settings versions, append-only: a save takes the next number, nothing is ever updated in place. */
 export function settingsStore(engine: Engine) {

@@ -1,5 +1,5 @@
 import type { Engine } from './kysely/engine';
-import { isSubmissionOf } from './kysely/submission-rows';
+import { isSubmissionOf, submissionOf } from './kysely/submission-rows';
 
 /** A stored submission that may be by the same answerer as a new one. */
 interface StoredAnswerer {
@@ -8,8 +8,10 @@ interface StoredAnswerer {
   personKey?: string;
 }
 
+/** A stored form.submission as its results and the reports read it. */
 export interface StoredSubmission {
   recordId: string;
+  formId: string;
   eventId: string;
   formVersion: number;
   /** As validated at ingest: only answered, visible fields. */
@@ -19,10 +21,6 @@ export interface StoredSubmission {
 /** Reads over stored form.submission records (the generic `records` table). */
 export function submissionStore(engine: Engine) {
   const { dialect } = engine;
-  const submissionOf = (row: { id: string; event_id: string | null; payload: string }): StoredSubmission => {
-    const payload = JSON.parse(row.payload) as { formVersion: number; answers: Record<string, unknown> };
-    return { recordId: row.id, eventId: row.event_id!, formVersion: payload.formVersion, answers: payload.answers };
-  };
 
   return {
     /**

@@ -1,7 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { StoreDatabase } from '../schema';
 import { storesOn, type Stores } from '../stores';
-import { builtinFormDefinitions } from '../../../core/forms/builtin-definitions';
 import { migrateAndSeed } from '../migrate';
 import { LOCKS } from '../dialect';
 import { openPostgres } from './open-postgres';
@@ -13,11 +12,11 @@ import { listenForFormVersions } from './form-version-listener';
  * others find it done. (Kysely's own migration lock comes after it creates its bookkeeping tables, and two
  * concurrent CREATE TABLE IF NOT EXISTS can still collide in PostgreSQL's catalogue.)
  */
-async function migrateOneAtATime(db: Kysely<StoreDatabase>, seededAt: string): Promise<void> {
+async function migrateOneAtATime(db: Kysely<StoreDatabase>): Promise<void> {
   await db.connection().execute(async (connection) => {
     await sql`select pg_advisory_lock(${sql.lit(LOCKS.schema)})`.execute(connection);
     try {
-      await migrateAndSeed(connection, builtinFormDefinitions, seededAt);
+      await migrateAndSeed(connection);
     } finally {
       await sql`select pg_advisory_unlock(${sql.lit(LOCKS.schema)})`.execute(connection);
     }
@@ -33,7 +32,7 @@ export async function openPostgresStores(url: string, options: { logError?: (err
   const logError = options.logError ?? console.error;
   const db = openPostgres(url, logError);
   try {
-    await migrateOneAtATime(db, new Date().toISOString());
+    await migrateOneAtATime(db);
     const stores = storesOn(db, async () => {
       await listener.close();
       await db.destroy();

@@ -3,7 +3,6 @@ import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnec
 import type { StoreDatabase } from '../schema';
 import { storesOn, type Stores } from '../stores';
 import { migrateAndSeed } from '../migrate';
-import { builtinFormDefinitions } from '../../../core/forms/builtin-definitions';
 import { openSqliteDatabase, preparingOnce } from './open-sqlite';
 
 /** Waiting turns for one SQLite file, first come first served. */
@@ -73,8 +72,7 @@ class SqliteFileDialect extends SqliteDialect {
 export async function openSqliteStores(file: string): Promise<Stores> {
   const db = new Kysely<StoreDatabase>({ dialect: new SqliteFileDialect(file, { database: preparingOnce(openSqliteDatabase(file)) }) });
   try {
-    // The built-in forms are stored at open when absent, so every version served is on file.
-    await migrateAndSeed(db, builtinFormDefinitions, new Date().toISOString());
+    await migrateAndSeed(db);
     const stores = storesOn(db, () => db.destroy());
     await stores.forms.reload();
     return stores;
