@@ -170,7 +170,11 @@ export function authStore(engine: Engine) {
      * Uses an unexpired, unused enrollment token and (re-)enrolls the device with a new secret: a revoked
      * device enrolled again gets a new credential and is no longer revoked.
      */
-    enroll: async (tokenHash: string, device: { deviceId: string; label?: string; secretHash: string }, at: string): Promise<StoredDevice | undefined> => {
+    enroll: async (
+      tokenHash: string,
+      device: { deviceId: string; label?: string; secretHash: string },
+      at: string,
+    ): Promise<StoredDevice | undefined> => {
       const grant = await db()
         .updateTable('enrollment_tokens')
         .set({ used_at: at, used_by_device: device.deviceId })

@@ -85,6 +85,9 @@ export const officeTables = {
       started_at: text(),
     },
     // The list's order, walked a page at a time; and each person's first counted check-in, found by index.
-    indexes: { listado_rows_order: ['export_id', 'undone', 'at_ms', 'id'], listado_rows_identity: ['export_id', 'identity', 'undone', 'at_ms', 'id'] },
+    indexes: {
+      listado_rows_order: ['export_id', 'undone', 'at_ms', 'id'],
+      listado_rows_identity: ['export_id', 'identity', 'undone', 'at_ms', 'id'],
+    },
   },
 } satisfies Record<string, TableDefinition>;

@@ -23,9 +23,13 @@ export function reportStore(engine: Engine) {
      * reports do not need them sorted.
      */
     eventRecords: async (eventIds: readonly string[], kinds: readonly string[]): Promise<StoredRecord[]> =>
-      (await records().select(storedRecordColumns(dialect)).where(dialect.oneOf('r.event_id', eventIds)).where(dialect.oneOf('r.kind', kinds)).execute()).map(
-        storedRecordOf,
-      ),
+      (
+        await records()
+          .select(storedRecordColumns(dialect))
+          .where(dialect.oneOf('r.event_id', eventIds))
+          .where(dialect.oneOf('r.kind', kinds))
+          .execute()
+      ).map(storedRecordOf),
     /**
      * Records of one event and kind numbered after `afterSeq`, in that order, at most `limit` (keyset pages, for
      * exports that must not hold an event's 100,000 records at once). Served by the index records_event_kind.
@@ -57,7 +61,9 @@ export function reportStore(engine: Engine) {
       ).map(submissionOf),
     /** Entries of the escuchadero form at these events, in stored order, each with its case if the office touched it. */
     escuchaderoEntries: async (formId: string, eventIds: readonly string[]): Promise<EscuchaderoEntry[]> =>
-      (await entryRows(engine.db()).where(dialect.oneOf('r.event_id', eventIds)).where(isSubmissionOf(dialect, formId)).orderBy(seq).execute()).map(entryOf),
+      (await entryRows(engine.db()).where(dialect.oneOf('r.event_id', eventIds)).where(isSubmissionOf(dialect, formId)).orderBy(seq).execute()).map(
+        entryOf,
+      ),
   };
 }
 

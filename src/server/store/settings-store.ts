@@ -3,7 +3,9 @@ import { LEGACY_SETTINGS_VERSION, type SettingsVersion } from '../../core/settin
 import type { StoreDatabase } from './schema';
 import type { Engine } from './kysely/engine';
 
-const versionOf = (row: Pick<StoreDatabase['settings_versions'], 'version' | 'saved_at' | 'document'>): SettingsVersion => ({ version: Number(row.version), savedAt: row.saved_at, settings: JSON.parse(row.document) as EntitySettings });
+type Row = Pick<StoreDatabase['settings_versions'], 'version' | 'saved_at' | 'document'>;
+
+const versionOf = (row: Row): SettingsVersion => ({ version: Number(row.version), savedAt: row.saved_at, settings: JSON.parse(row.document) as EntitySettings });
 
 /** Settings versions, append-only: a save takes the next number, nothing is ever updated in place. */
 export function settingsStore(engine: Engine) {

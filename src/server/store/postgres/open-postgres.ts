@@ -11,7 +11,11 @@ const NUMERIC = 1700;
  * Pool size: several server processes share one PostgreSQL, each with its own pool; 10 per process leaves
  * room under the default max_connections (100) for a handful of processes.
  */
-export function openPostgres(url: string, logError: (error: unknown) => void, max = Number(process.env.DATABASE_POOL_SIZE ?? 10)): Kysely<StoreDatabase> {
+export function openPostgres(
+  url: string,
+  logError: (error: unknown) => void,
+  max = Number(process.env.DATABASE_POOL_SIZE ?? 10),
+): Kysely<StoreDatabase> {
   const pool = new pg.Pool({
     connectionString: url,
     max,
