@@ -2,7 +2,7 @@ import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
 import { EVALUATION_FORM_ID } from '../../core/indicators/adapters';
 import type { FormDefinition } from '../../core/forms';
 import type { FormStore } from '../store/form-store';
-import type { ReportSubmission } from '../store/report-store';
+import type { StoredSubmission } from '../store/submission-store';
 import { formResults, type FormResults } from '../forms/form-results';
 import type { EventFormResults } from '../../core/indicators/report-wire';
 
@@ -12,8 +12,8 @@ export const PRIORITISATION_FORM_ID = 'priorizacion-temas';
 
 
 /** The escuchadero is reported as cases (type, topic, status, waiting), never as free text, so it is left out here. */
-export function eventFormResults(forms: Pick<FormStore, 'versionsOf' | 'lookup'>, submissions: readonly ReportSubmission[], catalogues: object, eventId: string): EventFormResults {
-  const byForm = new Map<string, ReportSubmission[]>();
+export function eventFormResults(forms: Pick<FormStore, 'versionsOf' | 'lookup'>, submissions: readonly StoredSubmission[], catalogues: object, eventId: string): EventFormResults {
+  const byForm = new Map<string, StoredSubmission[]>();
   for (const s of submissions) {
     if (s.formId === ESCUCHADERO_FORM_ID) continue;
     const list = byForm.get(s.formId) ?? [];

@@ -1,4 +1,7 @@
+import { sql } from 'kysely';
 import type { CaseState, EscuchaderoCase } from '../../core/escuchadero';
+import type { Engine } from './kysely/engine';
+import { entryOf, entryRows, isSubmissionOf } from './kysely/submission-rows';
 
 /** An escuchadero entry: the stored submission and, once the office touched it, its case. */
 export interface EscuchaderoEntry {
@@ -23,12 +26,54 @@ export interface EntryFilter {
   state?: CaseState;
 }
 
-export interface EscuchaderoStore {
-  /** Matching entries, oldest first. */
-  entries(filter: EntryFilter): Promise<EscuchaderoEntry[]>;
-  entry(formId: string, recordId: string): Promise<EscuchaderoEntry | undefined>;
-  /** The first entry stored with each code: a later record carrying the same code never shadows it. */
-  byTrackingCodes(formId: string, codes: readonly string[]): Promise<EscuchaderoEntry[]>;
-  /** Compare-and-swap on the state (undefined = no case yet); false when someone changed it in between. */
-  saveCase(recordId: string, next: EscuchaderoCase, previous: CaseState | undefined, at: string): Promise<boolean>;
+/** Entries are records of the escuchadero form; a case row exists only once the office acted on one. */
+export function escuchaderoStore(engine: Engine) {
+  const { dialect } = engine;
+  const entries = (formId: string) => entryRows(engine.db()).where(isSubmissionOf(dialect, formId));
+  const seq = dialect.recordSeq('r');
+
+  return {
+    /** Matching entries, oldest first. */
+    entries: async (filter: EntryFilter): Promise<EscuchaderoEntry[]> => {
+      let query = entries(filter.formId);
+      if (filter.eventId !== undefined) query = query.where('r.event_id', '=', filter.eventId);
+      for (const { fieldId, values } of filter.answers ?? []) query = query.where(dialect.answerOf(fieldId), 'in', values);
+      if (filter.state !== undefined) query = query.where(sql`coalesce(c.state, 'received')`, '=', filter.state);
+      return (await query.orderBy(seq).execute()).map(entryOf);
+    },
+    entry: async (formId: string, recordId: string): Promise<EscuchaderoEntry | undefined> => {
+      const row = await entries(formId).where('r.id', '=', recordId).executeTakeFirst();
+      return row && entryOf(row);
+    },
+    /**
+     * The first entry stored with each code: a later record carrying the same code never shadows it. The index
+     * records_tracking_codes (migration 0101) finds each code.
+     */
+    byTrackingCodes: async (formId: string, codes: readonly string[]): Promise<EscuchaderoEntry[]> => {
+      const found = [];
+      const code = dialect.jsonText('r.payload', 'trackingCode');
+      for (const wanted of codes) found.push(await entries(formId).where(code, '=', wanted).orderBy(seq).limit(1).executeTakeFirst());
+      return found.flatMap((row) => (row ? [entryOf(row)] : []));
+    },
+    /**
+     * Compare-and-swap on the state (undefined = no case yet); false when someone changed it in between. The
+     * insert yields to a case someone else created; the update only matches `previous`.
+     */
+    saveCase: async (recordId: string, next: EscuchaderoCase, previous: CaseState | undefined, at: string): Promise<boolean> => {
+      const row = { state: next.state, case_json: JSON.stringify(next), updated_at: at };
+      const db = engine.db();
+      if (previous === undefined) {
+        const result = await db
+          .insertInto('escuchadero_cases')
+          .values({ record_id: recordId, ...row })
+          .onConflict((oc) => oc.column('record_id').doNothing())
+          .executeTakeFirst();
+        return Number(result.numInsertedOrUpdatedRows) === 1;
+      }
+      const result = await db.updateTable('escuchadero_cases').set(row).where('record_id', '=', recordId).where('state', '=', previous).executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+  };
 }
+
+export type EscuchaderoStore = ReturnType<typeof escuchaderoStore>;

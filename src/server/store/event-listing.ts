@@ -4,7 +4,7 @@ import type { EventStatus } from '../../core/events';
  * Devices download the attendee and check-in lists of every event that is not closed: planned events too,
  * because the door team loads the list before it goes to a venue without signal (as pretixSCAN does).
  */
-export const isListed = (status: EventStatus): boolean => status !== 'closed';
+const isListed = (status: EventStatus): boolean => status !== 'closed';
 
 /**
  * The change-sequence number at which an event's lists (re)start for devices: set when it enters a listed

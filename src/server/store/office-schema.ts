@@ -1,6 +1,6 @@
-import { integer, optionalText, serialKey, text, type TableDefinition } from './table-definition';
+import { bigInteger, codeUnitText, integer, optionalText, serialKey, text, type TableDefinition } from './table-definition';
 
-/** The planning office's tables: commitments and their progress, entity settings, publications. */
+/** The planning office's tables: commitments and their progress, entity settings, publications, listado scratch. */
 export const officeTables = {
   /**
    * Commitments (issue 14). What lists and reports filter by is a column; the whole validated document is kept
@@ -62,5 +62,32 @@ export const officeTables = {
       published_at: text(),
     },
     primaryKey: ['target_kind', 'target_id'],
+  },
+  /**
+   * Scratch rows of the listado exports in progress (issue 12): the first pass writes each check-in's place in the
+   * list and identity here a page at a time, so the database, not the server's heap, sorts 100,000 of them and
+   * finds the first check-in of each person. An export deletes its rows when it ends; `started_at` lets a later
+   * export sweep the rows of one a crash interrupted. No primary key: every index costs each of the 100,000
+   * inserts and deletes (a key on the random ids cost four times the rest), and the two below are all the walk needs.
+   */
+  listado_rows: {
+    columns: {
+      /** A random integer per export (short keys: the indexes start with it). */
+      export_id: bigInteger(),
+      /** Ties in time go by id as JavaScript compares strings. */
+      id: codeUnitText(),
+      /** 1 for a check-in undone at the door (listed last, counted nowhere), else 0. */
+      undone: integer(),
+      /** Date.parse of the check-in time; LISTADO_NO_TIME when it does not parse (listed after every time). */
+      at_ms: bigInteger(),
+      /** identityKey of the check-in; NULL for one that can never be a duplicate. */
+      identity: optionalText(),
+      started_at: text(),
+    },
+    // The list's order, walked a page at a time; and each person's first counted check-in, found by index.
+    indexes: {
+      listado_rows_order: ['export_id', 'undone', 'at_ms', 'id'],
+      listado_rows_identity: ['export_id', 'identity', 'undone', 'at_ms', 'id'],
+    },
   },
 } satisfies Record<string, TableDefinition>;

@@ -1,5 +1,8 @@
+import { sql } from 'kysely';
 import type { EventDocument, EventStatus } from '../../core/events';
 import type { StoredRecord } from './stored-record';
+import type { Engine } from './kysely/engine';
+import { eventRecords } from './attendance-store';
 
 /** Where the change sequences stood when a snapshot was read (0 = nothing yet). */
 export interface ChangeHeads {
@@ -32,7 +35,7 @@ export interface ListedRecord extends StoredRecord {
   pass: string | null;
 }
 
-export interface PullSnapshot {
+interface PullSnapshot {
   heads: ChangeHeads;
   events: EventDocument[];
   /** In seq order, at most `plan.limit`. */
@@ -41,15 +44,58 @@ export interface PullSnapshot {
   more: boolean;
 }
 
-export interface PullStore {
-  /**
-   * Reads one consistent snapshot: no write lands between reading the heads, the events and the lists, so
-   * a cursor made from `heads` misses nothing and repeats nothing. `eventIds` undefined = every event.
-   * `plan` runs inside the snapshot and must be synchronous and pure.
-   */
-  read(
-    eventIds: readonly string[] | undefined,
-    kinds: readonly string[],
-    plan: (heads: ChangeHeads, events: readonly EventHead[]) => PullPlan,
-  ): Promise<PullSnapshot>;
+export function pullStore(engine: Engine) {
+  const { dialect } = engine;
+  return {
+    /**
+     * Reads one consistent snapshot (engine.snapshot): no write lands between reading the heads, the events and
+     * the lists. Writers commit in sequence order, so the records visible in it are exactly those up to the head
+     * read in it: a cursor made from `heads` misses nothing and repeats nothing. `eventIds` undefined = every
+     * event. `plan` runs inside the snapshot and must be synchronous and pure.
+     */
+    read: (
+      eventIds: readonly string[] | undefined,
+      kinds: readonly string[],
+      plan: (heads: ChangeHeads, events: readonly EventHead[]) => PullPlan,
+    ): Promise<PullSnapshot> =>
+      engine.snapshot(async (tx) => {
+        const heads = await tx
+          .selectNoFrom([
+            sql<number>`(select coalesce(max(seq), 0) from events)`.as('eventSeq'),
+            sql<number>`(select coalesce(max(${dialect.recordSeq('records')}), 0) from records)`.as('recordSeq'),
+          ])
+          .executeTakeFirstOrThrow();
+        const at: ChangeHeads = { eventSeq: heads.eventSeq, recordSeq: heads.recordSeq };
+        const rows = await tx
+          .selectFrom('events')
+          .select(['id', 'status', 'seq', 'listed_seq'])
+          .$if(eventIds !== undefined, (q) => q.where(dialect.oneOf('id', eventIds ?? [])))
+          .orderBy('seq')
+          .execute();
+        const chosen = plan(at, rows.map((r) => ({ id: r.id, status: r.status as EventStatus, seq: r.seq, listedSeq: r.listed_seq })));
+        const events =
+          chosen.documents.length === 0
+            ? []
+            : (await tx.selectFrom('events').select('document').where(dialect.oneOf('id', chosen.documents)).orderBy('seq').execute()).map(
+                (r) => JSON.parse(r.document) as EventDocument,
+              );
+        // One after another: SQLite's one connection runs them so anyway, and PostgreSQL's transaction too.
+        // Each list brings at most limit + 1 rows (the extra one says there is more); once limit + 1 rows are
+        // in hand, later lists need nothing past the highest of them.
+        const wanted = chosen.limit + 1;
+        let upTo = chosen.upTo.recordSeq;
+        let records: ListedRecord[] = [];
+        for (const list of chosen.lists) {
+          if (list.afterRecordSeq >= upTo) continue;
+          records = records.concat(await eventRecords(tx, dialect, list.eventId, kinds, list.afterRecordSeq, upTo, wanted)).sort((a, b) => a.seq - b.seq);
+          if (records.length >= wanted) {
+            records = records.slice(0, wanted);
+            upTo = records[wanted - 1]!.seq;
+          }
+        }
+        return { heads: at, events, records: records.slice(0, chosen.limit), more: records.length > chosen.limit };
+      }),
+  };
 }
+
+export type PullStore = ReturnType<typeof pullStore>;

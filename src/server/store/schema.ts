@@ -3,7 +3,6 @@ import type { RowOf, TableDefinition } from './table-definition';
 import { authTables } from './auth-schema';
 import { formsTables } from './forms-schema';
 import { officeTables } from './office-schema';
-import type { ListadoRowsTable } from './listado-order-store';
 
 /** What habeas data looks a person up by (person-columns.ts), taken out of the payload. */
 const personColumns = {
@@ -30,8 +29,8 @@ const recordsTables = {
       received_at: text(),
       /** The validated payload as JSON text. */
       payload: text(),
-      // The record change sequence: SQLite uses the rowid (see kysely/dialect.ts); PostgreSQL has no rowid, so it
-      // numbers records in this column (kept in commit order by kysely/dialect.ts).
+      // The record change sequence: SQLite uses the rowid (see dialect.ts); PostgreSQL has no rowid, so it
+      // numbers records in this column (kept in commit order by dialect.ts).
       seq: postgresSequence(),
       /** payload.eventId when the payload has one (attendance, registrations…), so an event's records are indexed. */
       event_id: optionalText({ addedBy: '0002-records-event-id' }),
@@ -84,4 +83,4 @@ const recordsTables = {
 /** Every table, by name: what the migrations create and what Kysely sees. */
 export const TABLES = { ...recordsTables, ...formsTables, ...authTables, ...officeTables };
 
-export type StoreDatabase = { [K in keyof typeof TABLES]: RowOf<(typeof TABLES)[K]> } & { listado_rows: ListadoRowsTable };
+export type StoreDatabase = { [K in keyof typeof TABLES]: RowOf<(typeof TABLES)[K]> };

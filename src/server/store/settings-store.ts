@@ -1,14 +1,42 @@
 import type { EntitySettings } from '../../core/settings/entity-settings';
-import type { SettingsVersion } from '../../core/settings/settings-version';
+import { LEGACY_SETTINGS_VERSION, type SettingsVersion } from '../../core/settings/settings-version';
+import type { StoreDatabase } from './schema';
+import type { Engine } from './kysely/engine';
 
-export interface SettingsStore {
-  /** Every stored version, oldest first (empty before the first save). */
-  versions(): Promise<SettingsVersion[]>;
-  /** The newest stored version, if any. */
-  latest(): Promise<SettingsVersion | undefined>;
-  /**
-   * Stores `settings` as the next version. On an empty table the built-in version 1 (Medellín, what every older
-   * record was captured with) is stored first, so the first save is version 2.
-   */
-  append(settings: EntitySettings, savedAt: string, savedBy: string): Promise<SettingsVersion>;
+type Row = Pick<StoreDatabase['settings_versions'], 'version' | 'saved_at' | 'document'>;
+
+const versionOf = (row: Row): SettingsVersion => ({ version: Number(row.version), savedAt: row.saved_at, settings: JSON.parse(row.document) as EntitySettings });
+
+/** Settings versions, append-only: a save takes the next number, nothing is ever updated in place. */
+export function settingsStore(engine: Engine) {
+  const columns = ['version', 'saved_at', 'document'] as const;
+  return {
+    /** Every stored version, oldest first (empty before the first save). */
+    versions: async (): Promise<SettingsVersion[]> => (await engine.db().selectFrom('settings_versions').select(columns).orderBy('version').execute()).map(versionOf),
+    /** The newest stored version, if any. */
+    latest: async (): Promise<SettingsVersion | undefined> => {
+      const row = await engine.db().selectFrom('settings_versions').select(columns).orderBy('version', 'desc').limit(1).executeTakeFirst();
+      return row === undefined ? undefined : versionOf(row);
+    },
+    /**
+     * Stores `settings` as the next version. On an empty table the built-in version 1 (Medellín, what every older
+     * record was captured with) is stored first, so the first save is version 2. Settings are saved rarely; the
+     * events lock (held briefly) keeps two saves from taking the same number.
+     */
+    append: (settings: EntitySettings, savedAt: string, savedBy: string): Promise<SettingsVersion> =>
+      engine.inTransaction(async (tx) => {
+        const top = await tx.selectFrom('settings_versions').select('version').orderBy('version', 'desc').limit(1).executeTakeFirst();
+        if (top === undefined) {
+          await tx
+            .insertInto('settings_versions')
+            .values({ version: 1, saved_at: LEGACY_SETTINGS_VERSION.savedAt, saved_by: null, document: JSON.stringify(LEGACY_SETTINGS_VERSION.settings) })
+            .execute();
+        }
+        const version = (top === undefined ? 1 : Number(top.version)) + 1;
+        await tx.insertInto('settings_versions').values({ version, saved_at: savedAt, saved_by: savedBy, document: JSON.stringify(settings) }).execute();
+        return { version, savedAt, settings };
+      }, 'events'),
+  };
 }
+
+export type SettingsStore = ReturnType<typeof settingsStore>;

@@ -1,42 +1,51 @@
-import type { SyncStore } from './sync-store';
-import type { EventStore } from './event-store';
-import type { PassStore } from './pass-store';
-import type { AttendanceStore } from './attendance-store';
-import type { PullStore } from './pull-store';
-import type { FormStore } from './form-store';
-import type { SubmissionStore } from './submission-store';
-import type { EscuchaderoStore } from './escuchadero-store';
-import type { ReportStore } from './report-store';
-import type { AuthStore } from './auth-store';
-import type { CommitmentStore } from './commitment-store';
-import type { PublicationStore } from './publication-store';
-import type { SettingsStore } from './settings-store';
+import type { Kysely } from 'kysely';
+import type { StoreDatabase } from './schema';
+import { engineOf } from './kysely/engine';
+import { syncStore } from './sync-store';
+import { eventStore } from './event-store';
+import { passStore } from './pass-store';
+import { attendanceStore } from './attendance-store';
+import { pullStore } from './pull-store';
+import { formStore } from './form-store';
+import { submissionStore } from './submission-store';
+import { escuchaderoStore } from './escuchadero-store';
+import { reportStore } from './report-store';
+import { authStore } from './auth-store';
+import { commitmentStore } from './commitment-store';
+import { publicationStore } from './publication-store';
+import { settingsStore } from './settings-store';
 
 /**
- * Every store the HTTP resources use, one per concept, all on the same database.
- * A feature adds its own store interface (e.g. EventStore) as a field here and an
- * implementation per adapter; resources receive only the stores they need.
+ * Every store the HTTP resources use, one per concept, each written once for SQLite and PostgreSQL, all on the
+ * same database; resources receive only the stores they need. `close` closes the database.
  */
-export interface Stores {
-  sync: SyncStore;
-  events: EventStore;
-  passes: PassStore;
-  attendance: AttendanceStore;
-  pull: PullStore;
-  forms: FormStore;
-  submissions: SubmissionStore;
-  escuchadero: EscuchaderoStore;
-  /** Read-only queries of reports and exports. */
-  reports: ReportStore;
-  /** Accounts, sessions, devices, audit log and rate-limit windows (shared by every server process). */
-  auth: AuthStore;
-  /** Commitments (compromisos) and their progress updates. */
-  commitments: CommitmentStore;
-  /** What the planning office publishes on /rendicion. */
-  publications: PublicationStore;
-  /** Entity settings, one kept row per saved version. */
-  settings: SettingsStore;
-  /** Throws if the database does not answer. */
-  ping(): Promise<void>;
-  close(): Promise<void>;
+export function storesOn(db: Kysely<StoreDatabase>, close: () => Promise<void>) {
+  const engine = engineOf(db);
+  const sync = syncStore(engine);
+  return {
+    sync,
+    events: eventStore(engine),
+    passes: passStore(engine),
+    attendance: attendanceStore(engine),
+    pull: pullStore(engine),
+    /** Its opener loads it; a report worker's reader reloads it to see form versions the server saved since. */
+    forms: formStore(engine),
+    submissions: submissionStore(engine),
+    escuchadero: escuchaderoStore(engine),
+    /** Read-only queries of reports and exports. */
+    reports: reportStore(engine),
+    /** Accounts, sessions, devices, audit log and rate-limit windows (shared by every server process). */
+    auth: authStore(engine),
+    /** Commitments (compromisos) and their progress updates. */
+    commitments: commitmentStore(engine),
+    /** What the planning office publishes on /rendicion. */
+    publications: publicationStore(engine),
+    /** Entity settings, one kept row per saved version. */
+    settings: settingsStore(engine),
+    /** Throws if the database does not answer. */
+    ping: () => sync.ping(),
+    close,
+  };
 }
+
+export type Stores = ReturnType<typeof storesOn>;

@@ -1,26 +1,56 @@
-/** Reads over stored form.submission records (the generic `records` table). */
+import type { Engine } from './kysely/engine';
+import { isSubmissionOf, submissionOf } from './kysely/submission-rows';
 
 /** A stored submission that may be by the same answerer as a new one. */
-export interface StoredAnswerer {
+interface StoredAnswerer {
   recordId: string;
   deviceId: string;
   personKey?: string;
 }
 
+/** A stored form.submission as its results and the reports read it. */
 export interface StoredSubmission {
   recordId: string;
+  formId: string;
   eventId: string;
   formVersion: number;
   /** As validated at ingest: only answered, visible fields. */
   answers: Record<string, unknown>;
 }
 
-export interface SubmissionStore {
-  /**
-   * Read inside SyncStore.atomically (see FormStore.answerLimit). Submissions of the form at the event taken
-   * on this device or carrying this personKey: a superset of the same answerer's, narrowed by the caller's rule.
-   */
-  answerersNear(formId: string, eventId: string, near: { deviceId: string; personKey?: string }): Promise<StoredAnswerer[]>;
-  /** Every submission of a form, of one event or all, in the order they were stored. */
-  submissions(formId: string, eventId?: string): Promise<StoredSubmission[]>;
+/** Reads over stored form.submission records (the generic `records` table). */
+export function submissionStore(engine: Engine) {
+  const { dialect } = engine;
+
+  return {
+    /**
+     * Read inside SyncStore.atomically (see FormStore.answerLimit). Submissions of the form at the event taken
+     * on this device or carrying this personKey: a superset of the same answerer's, narrowed by the caller's rule.
+     */
+    answerersNear: async (formId: string, eventId: string, near: { deviceId: string; personKey?: string }): Promise<StoredAnswerer[]> => {
+      const personKey = dialect.jsonText('r.payload', 'personKey');
+      const rows = await (await engine.forDecision())
+        .selectFrom('records as r')
+        .select(['r.id', 'r.device_id', personKey.as('person_key')])
+        .where(isSubmissionOf(dialect, formId))
+        .where('r.event_id', '=', eventId)
+        .where((eb) => eb.or([eb('r.device_id', '=', near.deviceId), eb(personKey, '=', near.personKey ?? null)]))
+        .execute();
+      return rows.map((row) => ({ recordId: row.id, deviceId: row.device_id, ...(row.person_key === null ? {} : { personKey: row.person_key }) }));
+    },
+    /** Every submission of a form, of one event or all, in the order they were stored. */
+    submissions: async (formId: string, eventId?: string): Promise<StoredSubmission[]> => {
+      const rows = await engine
+        .db()
+        .selectFrom('records as r')
+        .select(['r.id', 'r.event_id', 'r.payload'])
+        .where(isSubmissionOf(dialect, formId))
+        .$if(eventId !== undefined, (q) => q.where('r.event_id', '=', eventId!))
+        .orderBy(dialect.recordSeq('r'))
+        .execute();
+      return rows.map(submissionOf);
+    },
+  };
 }
+
+export type SubmissionStore = ReturnType<typeof submissionStore>;

@@ -1,4 +1,8 @@
-/** What the HTTP resources need from storage to ingest records (one implementation: kysely/sync-store.ts). */
+import { sql, type Kysely } from 'kysely';
+import type { StoreDatabase } from './schema';
+import { batchOutcomes, conflictingVersions, firstOccurrences } from './batch-outcomes';
+import { recordContent } from '../../core/records/canonical-json';
+import type { Engine } from './kysely/engine';
 
 /**
  * A validated record, serialised by the caller. `content` and `contentHash` are computed on
@@ -25,22 +29,87 @@ export interface IncomingRecord {
 
 export type WriteOutcome = 'accepted' | 'duplicate' | 'conflict';
 
-export interface SyncStore {
-  /**
-   * Writes the whole batch in one transaction: a record whose id is new is stored;
-   * an id already stored with the same content is a duplicate; with different content
-   * it is a conflict (the first version stays, the other is kept for review).
-   * Returns one outcome per input record, in input order.
-   */
-  writeBatch(records: readonly IncomingRecord[], receivedAt: string): Promise<WriteOutcome[]>;
-  /**
-   * Runs `work` (checks that read stored data, then writeBatch) so that no other batch's checks or write land
-   * in between: two devices syncing at once cannot both pass a "one answer per person" check.
-   * SQLite: one queue in the process (the only process on the file). PostgreSQL: the first read inside opens
-   * one transaction holding the records lock, which every process respects, and the write joins it.
-   */
-  atomically<T>(work: () => Promise<T>): Promise<T>;
-  /** Throws if the database does not answer. */
-  ping(): Promise<void>;
-  close(): Promise<void>;
+// Both databases bind tens of thousands of parameters at least; a conflict row has 7.
+const CONFLICTS_PER_INSERT = Math.floor(32_766 / 7);
+
+/**
+ * Ingest: new ids are stored (dialect.insertRecords, the hot path: one statement per batch, prepared once on
+ * SQLite), replays and conflicts are told apart by the content stored under their id, and each conflicting
+ * version is kept once for review.
+ */
+export function syncStore(engine: Engine) {
+  const { dialect } = engine;
+
+  // Only replays and conflicts get here: their stored content is rebuilt from the row, not kept twice.
+  const storedContentOf = async (db: Kysely<StoreDatabase>, ids: string[]): Promise<Map<string, string>> => {
+    const rows = await db
+      .selectFrom('records')
+      .select(['id', 'kind', 'schema_version', 'device_id', 'created_at', 'payload'])
+      .where(dialect.oneOf('id', ids))
+      .execute();
+    const contentOf = (row: (typeof rows)[number]) =>
+      recordContent({ kind: row.kind, schemaVersion: row.schema_version, deviceId: row.device_id, createdAt: row.created_at, payload: JSON.parse(row.payload) });
+    return new Map(rows.map((row) => [row.id, contentOf(row)]));
+  };
+
+  const keepConflicts = async (db: Kysely<StoreDatabase>, records: IncomingRecord[], receivedAt: string): Promise<void> => {
+    // Chunked so that each statement stays under the database's bound-parameter limit.
+    for (let i = 0; i < records.length; i += CONFLICTS_PER_INSERT) {
+      await db
+        .insertInto('record_conflicts')
+        .values(
+          records.slice(i, i + CONFLICTS_PER_INSERT).map((r) => ({
+            record_id: r.id,
+            content_hash: r.contentHash,
+            content: r.content,
+            device_id: r.deviceId,
+            received_at: receivedAt,
+            document_number: r.documentNumber,
+            attendee_link: r.attendeeLink,
+          })),
+        )
+        .onConflict((oc) => oc.columns(['record_id', 'content_hash']).doNothing())
+        .execute();
+    }
+  };
+
+  const write = async (records: readonly IncomingRecord[], receivedAt: string): Promise<WriteOutcome[]> => {
+    // Inside an atomic section whose admission read the database: its transaction, already locked.
+    const db = engine.db();
+    const candidates = firstOccurrences(records);
+    const inserted = await dialect.insertRecords(db, candidates, receivedAt);
+    const replayed = candidates.filter((r) => !inserted.has(r.id)).map((r) => r.id);
+    const outcomes = batchOutcomes(records, inserted, replayed.length === 0 ? new Map() : await storedContentOf(db, replayed));
+    const conflicts = conflictingVersions(records, outcomes);
+    if (conflicts.length > 0) await keepConflicts(db, conflicts, receivedAt);
+    return outcomes;
+  };
+
+  return {
+    /**
+     * Writes the whole batch in one transaction: a record whose id is new is stored;
+     * an id already stored with the same content is a duplicate; with different content
+     * it is a conflict (the first version stays, the other is kept for review).
+     * Returns one outcome per input record, in input order.
+     */
+    writeBatch: async (records: readonly IncomingRecord[], receivedAt: string): Promise<WriteOutcome[]> => {
+      if (records.length === 0) return [];
+      return dialect.batchInTransaction ? engine.inTransaction(() => write(records, receivedAt)) : write(records, receivedAt);
+    },
+    /**
+     * Runs `work` (checks that read stored data, then writeBatch) so that no other batch's checks or write land
+     * in between: two devices syncing at once cannot both pass a "one answer per person" check.
+     * SQLite: one queue in the process (the only process on the file). PostgreSQL: the first read inside opens
+     * one transaction holding the records lock, which every process respects, and the write joins it.
+     */
+    atomically: <T>(work: () => Promise<T>): Promise<T> => engine.atomically(work),
+    /** Throws if the database does not answer. */
+    ping: async (): Promise<void> => {
+      await sql`select 1`.execute(engine.db());
+    },
+    // The database is closed by whoever opened it (sqlite/ or postgres/ open-*-stores.ts).
+    close: async (): Promise<void> => {},
+  };
 }
+
+export type SyncStore = ReturnType<typeof syncStore>;

@@ -1,11 +1,11 @@
-import type { ColumnDefinitionBuilder, CreateTableBuilder, Generated, Kysely } from 'kysely';
-import { isPostgres } from './migrations/dialect';
+import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Generated, type Kysely, type RawBuilder } from 'kysely';
+import { dialectOf } from './dialect';
 
 /**
  * One declaration per table: the migrations build its DDL for either database from it (through Kysely's schema
  * builder, so the SQL is the very text the hand-written migrations produced), and the stores see its row type.
  */
-type ColumnType = 'text' | 'integer' | 'wide' | 'serial' | 'postgres-seq';
+type ColumnType = 'text' | 'code-unit-text' | 'integer' | 'wide' | 'bigint' | 'serial' | 'postgres-seq';
 
 interface ColumnOptions {
   primaryKey?: boolean;
@@ -33,6 +33,10 @@ export const integer = column<number>('integer', false);
 /** A 64-bit integer: SQLite's INTEGER already is; PostgreSQL's integer is 32-bit, so it gets bigint. */
 export const wideInteger = column<number>('wide', false);
 export const optionalWideInteger = column<number | null>('wide', true);
+/** A 64-bit integer declared `bigint` on both databases (SQLite keeps the word, and stores 64 bits anyway). */
+export const bigInteger = column<number>('bigint', false);
+/** Text ordered by code unit, as JavaScript compares strings; PostgreSQL's locale collation would not. */
+export const codeUnitText = column<string>('code-unit-text', false);
 /** An integer key numbered by the database: SQLite's INTEGER PRIMARY KEY AUTOINCREMENT, PostgreSQL's identity. */
 export const serialKey = column<Generated<number>>('serial', false);
 /** PostgreSQL only, and read only through dialect.recordSeq: the row type leaves it out. */
@@ -59,12 +63,15 @@ function withModifiers(col: ColumnDefinitionBuilder, c: Column<unknown>, postgre
   return c.references === undefined ? out : out.references(c.references);
 }
 
-const dataTypeOf = (type: ColumnType, postgres: boolean) =>
-  type === 'text' ? 'text' : type === 'postgres-seq' || (type === 'wide' && postgres) ? 'bigint' : 'integer';
+function dataTypeOf(type: ColumnType, postgres: boolean): 'text' | 'bigint' | 'integer' | RawBuilder<unknown> {
+  if (type === 'code-unit-text') return postgres ? sql`text collate "C"` : sql`text`;
+  if (type === 'text') return 'text';
+  return type === 'bigint' || type === 'postgres-seq' || (type === 'wide' && postgres) ? 'bigint' : 'integer';
+}
 
 /** CREATE TABLE with the columns it was first created with, its constraints, then its indexes. */
 export async function createTable(db: Kysely<unknown>, name: string, table: TableDefinition): Promise<void> {
-  const postgres = isPostgres(db);
+  const postgres = dialectOf(db).name === 'postgres';
   let builder = db.schema.createTable(name) as unknown as CreateTableBuilder<string, string>;
   for (const [columnName, c] of Object.entries(table.columns)) {
     if (c.addedBy !== undefined || (c.type === 'postgres-seq' && !postgres)) continue;

@@ -1,7 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ControlledTransaction, Kysely } from 'kysely';
 import type { StoreDatabase } from '../schema';
-import type { Dialect } from './dialect';
+import { dialectOf } from '../dialect';
+
+type Db = Kysely<StoreDatabase>;
 
 /** The transaction of one `SyncStore.atomically` call, opened only if something in it must read. */
 interface AtomicSection {
@@ -16,37 +18,27 @@ interface AtomicSection {
  * request's own chain of awaits. Every store asks `db()` for each query: on SQLite a query sent around an open
  * transaction would wait for it forever (Kysely gives the one connection to one transaction at a time).
  */
-export interface Engine {
-  dialect: Dialect;
-  /** The current transaction (inTransaction, snapshot, or an atomic section's once opened), else the database. */
-  db(): Kysely<StoreDatabase>;
-  /** For reads that decide a write: inside `atomically`, its transaction (opened and locked on first use). */
-  forDecision(): Promise<Kysely<StoreDatabase>>;
-  atomically<T>(work: () => Promise<T>): Promise<T>;
-  /** Runs `work` in the current transaction, or in a new one holding `lock`, committed when `work` resolves. */
-  inTransaction<T>(work: (tx: Kysely<StoreDatabase>) => Promise<T>, lock?: 'records' | 'events'): Promise<T>;
-  /** Runs `work` in a read-only transaction that sees one snapshot of the whole database. */
-  snapshot<T>(work: (tx: Kysely<StoreDatabase>) => Promise<T>): Promise<T>;
-}
-
-export function engineOf(database: Kysely<StoreDatabase>, dialect: Dialect): Engine {
-  const current = new AsyncLocalStorage<Kysely<StoreDatabase>>();
+export function engineOf(database: Db) {
+  const dialect = dialectOf(database);
+  const current = new AsyncLocalStorage<Db>();
   const section = new AsyncLocalStorage<AtomicSection>();
-  const db = () => current.getStore() ?? section.getStore()?.tx ?? database;
+  const open = () => current.getStore() ?? section.getStore()?.tx;
   return {
     dialect,
-    db,
-    forDecision: async () => {
-      const open = section.getStore();
-      if (!open) return db();
-      if (!open.tx) {
+    /** The current transaction (inTransaction, snapshot, or an atomic section's once opened), else the database. */
+    db: (): Db => open() ?? database,
+    /** For reads that decide a write: inside `atomically`, its transaction (opened and locked on first use). */
+    forDecision: async (): Promise<Db> => {
+      const atomic = section.getStore();
+      if (!atomic) return open() ?? database;
+      if (!atomic.tx) {
         const tx = await database.startTransaction().execute();
-        open.tx = tx;
+        atomic.tx = tx;
         await dialect.lock(tx, 'records');
       }
-      return open.tx;
+      return atomic.tx;
     },
-    atomically: async (work) => {
+    atomically: async <T>(work: () => Promise<T>): Promise<T> => {
       const state: AtomicSection = {};
       try {
         const result = await section.run(state, work);
@@ -57,19 +49,25 @@ export function engineOf(database: Kysely<StoreDatabase>, dialect: Dialect): Eng
         throw error;
       }
     },
-    inTransaction: (work, lock) => {
-      const open = current.getStore() ?? section.getStore()?.tx;
-      if (open) return work(open);
+    /** Runs `work` in the current transaction, or in a new one holding `lock`, committed when `work` resolves. */
+    inTransaction: <T>(work: (tx: Db) => Promise<T>, lock?: 'records' | 'events'): Promise<T> => {
+      const tx = open();
+      if (tx) return work(tx);
       return database.transaction().execute(async (tx) => {
         if (lock) await dialect.lock(tx, lock);
         return current.run(tx, () => work(tx));
       });
     },
-    // Inside a transaction already, its own view is the snapshot (a second one would wait for it on SQLite).
-    snapshot: (work) => {
-      const open = current.getStore() ?? section.getStore()?.tx;
-      if (open) return work(open);
+    /**
+     * Runs `work` in a read-only transaction that sees one snapshot of the whole database. Inside a transaction
+     * already, its own view is the snapshot (a second one would wait for it on SQLite).
+     */
+    snapshot: <T>(work: (tx: Db) => Promise<T>): Promise<T> => {
+      const tx = open();
+      if (tx) return work(tx);
       return dialect.snapshot(database).execute((tx) => current.run(tx, () => work(tx)));
     },
   };
 }
+
+export type Engine = ReturnType<typeof engineOf>;

@@ -1,25 +1,19 @@
 import { sql, type Kysely } from 'kysely';
 import type { StoreDatabase } from '../schema';
 import type { EscuchaderoEntry } from '../escuchadero-store';
-import type { Dialect } from './dialect';
+import type { StoredSubmission } from '../submission-store';
+import type { Dialect } from '../dialect';
 
 /**
  * Submissions of a form: literal kind and the indexed expression, so the partial index records_form_submissions
  * (migration 0100) serves them on both databases.
  */
-export const isSubmissionOf = (dialect: Dialect, formId: string) => sql<boolean>`r.kind = 'form.submission' and ${dialect.payloadField('formId')} = ${formId}`;
+export const isSubmissionOf = (dialect: Dialect, formId: string) => sql<boolean>`r.kind = 'form.submission' and ${dialect.jsonText('r.payload', 'formId')} = ${formId}`;
 
 /** Submissions of any form (the reports' filters narrow them). */
 export const isSubmission = sql<boolean>`r.kind = 'form.submission'`;
 
-export interface EntryRow {
-  id: string;
-  event_id: string | null;
-  created_at: string;
-  received_at: string;
-  payload: string;
-  case_json: string | null;
-}
+type EntryRow = Pick<StoreDatabase['records'], 'id' | 'event_id' | 'created_at' | 'received_at' | 'payload'> & { case_json: string | null };
 
 /** Records joined with their escuchadero case, if the office touched them (filtered by the caller). */
 export const entryRows = (db: Kysely<StoreDatabase>) =>
@@ -36,3 +30,8 @@ export const entryOf = (row: EntryRow): EscuchaderoEntry => ({
   payload: JSON.parse(row.payload),
   ...(row.case_json === null ? {} : { storedCase: JSON.parse(row.case_json) }),
 });
+
+export function submissionOf(row: { id: string; event_id: string | null; payload: string }): StoredSubmission {
+  const payload = JSON.parse(row.payload) as { formId: string; formVersion: number; answers: Record<string, unknown> };
+  return { recordId: row.id, formId: payload.formId, formVersion: payload.formVersion, eventId: row.event_id!, answers: payload.answers };
+}

@@ -1,12 +1,12 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { jsonString } from './dialect';
+import { dialectOf, type Dialect } from '../dialect';
 
 // The columns hold what person-columns.ts takes out of a payload at ingest; `payload` is the path to it.
-const documentNumber = (db: Kysely<unknown>, column: string, payload: string[]) =>
-  sql`coalesce(${jsonString(db, column, [...payload, 'document', 'number'])}, ${jsonString(db, column, [...payload, 'documentNumber'])})`;
-function attendeeLink(db: Kysely<unknown>, column: string, payload: string[]) {
-  const personKey = jsonString(db, column, [...payload, 'personKey']);
-  return sql`coalesce(${jsonString(db, column, [...payload, 'attendeeId'])}, case when substr(${personKey}, 1, 9) = 'attendee:' then substr(${personKey}, 10) end)`;
+const documentNumber = ({ jsonString }: Dialect, column: string, payload: string[]) =>
+  sql`coalesce(${jsonString(column, [...payload, 'document', 'number'])}, ${jsonString(column, [...payload, 'documentNumber'])})`;
+function attendeeLink({ jsonString }: Dialect, column: string, payload: string[]) {
+  const personKey = jsonString(column, [...payload, 'personKey']);
+  return sql`coalesce(${jsonString(column, [...payload, 'attendeeId'])}, case when substr(${personKey}, 1, 9) = 'attendee:' then substr(${personKey}, 10) end)`;
 }
 
 /**
@@ -16,10 +16,11 @@ function attendeeLink(db: Kysely<unknown>, column: string, payload: string[]) {
  */
 export const addPersonColumns: Migration = {
   async up(db: Kysely<unknown>) {
+    const dialect = dialectOf(db);
     for (const [table, column, payload] of [['records', 'payload', []], ['record_conflicts', 'content', ['payload']]] as const) {
       await db.schema.alterTable(table).addColumn('document_number', 'text').execute();
       await db.schema.alterTable(table).addColumn('attendee_link', 'text').execute();
-      await sql`update ${sql.table(table)} set document_number = ${documentNumber(db, column, [...payload])}, attendee_link = ${attendeeLink(db, column, [...payload])}`.execute(db);
+      await sql`update ${sql.table(table)} set document_number = ${documentNumber(dialect, column, [...payload])}, attendee_link = ${attendeeLink(dialect, column, [...payload])}`.execute(db);
       for (const name of ['document_number', 'attendee_link']) {
         await db.schema.createIndex(`${table}_${name}`).on(table).column(name).where(sql.ref(name), 'is not', null).execute();
       }

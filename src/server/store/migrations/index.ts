@@ -1,10 +1,9 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { TABLES } from '../schema';
 import { createTable } from '../table-definition';
-import { jsonText } from './dialect';
+import { dialectOf } from '../dialect';
 import { addRecordsEventId } from './0002-records-event-id';
 import { addPersonColumns } from './0300-person-columns';
-import { createListadoOrder } from './0700-listado-order';
 
 /** Creates the declared tables (schema.ts), then runs `then`; down undoes `then`, then drops them in reverse. */
 const creating = (names: (keyof typeof TABLES)[], then?: Migration): Migration => ({
@@ -39,11 +38,11 @@ export const migrations: Record<string, Migration> = {
   // submissions among the generic records; another finds an entry by the tracking code a citizen types.
   '0100-forms': creating(
     ['form_definitions', 'form_answer_limits'],
-    submissionIndex('records_form_submissions', (db) => sql`${jsonText(db, 'payload', 'formId')}, event_id`),
+    submissionIndex('records_form_submissions', (db) => sql`${dialectOf(db).jsonText('payload', 'formId')}, event_id`),
   ),
   '0101-escuchadero-cases': creating(
     ['escuchadero_cases'],
-    submissionIndex('records_tracking_codes', (db) => jsonText(db, 'payload', 'trackingCode')),
+    submissionIndex('records_tracking_codes', (db) => dialectOf(db).jsonText('payload', 'trackingCode')),
   ),
   // Accounts, devices, audit and rate limits (issue 5).
   '0200-auth': creating(['users', 'sessions', 'devices', 'enrollment_tokens', 'setup_tokens', 'audit_log', 'rate_limit_windows']),
@@ -71,5 +70,5 @@ export const migrations: Record<string, Migration> = {
   // The events each campo staff account is assigned to (issue 12).
   '0600-user-events': creating(['user_events']),
   // Scratch rows of listado exports in progress: the database sorts them, not the heap (issue 12).
-  '0700-listado-order': createListadoOrder,
+  '0700-listado-order': creating(['listado_rows']),
 };

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { FORM_VERSIONS_CHANNEL } from '../kysely/dialect';
+import { FORM_VERSIONS_CHANNEL } from '../dialect';
 
 const RECONNECT_MS = 1_000;
 

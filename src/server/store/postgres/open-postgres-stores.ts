@@ -1,17 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { StoreDatabase } from '../schema';
-import type { Stores } from '../stores';
-import { builtinFormDefinitions } from '../../../core/forms/builtin-definitions';
+import { storesOn, type Stores } from '../stores';
 import { migrateAndSeed } from '../migrate';
-import { LOCKS, postgresDialect } from '../kysely/dialect';
-import { kyselyStores } from '../kysely/kysely-stores';
-import { openPostgresPool, postgresKysely } from './open-postgres';
+import { LOCKS } from '../dialect';
+import { openPostgres } from './open-postgres';
 import { listenForFormVersions } from './form-version-listener';
-
-export interface PostgresStoreOptions {
-  /** Where a lost LISTEN connection is reported (it reconnects by itself). */
-  logError?: (error: unknown) => void;
-}
 
 /**
  * Migrates and stores the built-in form versions while holding a session advisory lock on one connection:
@@ -19,11 +12,11 @@ export interface PostgresStoreOptions {
  * others find it done. (Kysely's own migration lock comes after it creates its bookkeeping tables, and two
  * concurrent CREATE TABLE IF NOT EXISTS can still collide in PostgreSQL's catalogue.)
  */
-async function migrateOneAtATime(db: Kysely<StoreDatabase>, seededAt: string): Promise<void> {
+async function migrateOneAtATime(db: Kysely<StoreDatabase>): Promise<void> {
   await db.connection().execute(async (connection) => {
     await sql`select pg_advisory_lock(${sql.lit(LOCKS.schema)})`.execute(connection);
     try {
-      await migrateAndSeed(connection, builtinFormDefinitions, seededAt);
+      await migrateAndSeed(connection);
     } finally {
       await sql`select pg_advisory_unlock(${sql.lit(LOCKS.schema)})`.execute(connection);
     }
@@ -33,17 +26,14 @@ async function migrateOneAtATime(db: Kysely<StoreDatabase>, seededAt: string): P
 /**
  * Connects to DATABASE_URL, migrates (one process at a time), and builds every store on one pool. Any number
  * of processes may open the same database: everything they must agree on lives in it (see README).
+ * `logError` hears what breaks in the background (a lost LISTEN or pooled connection, replaced by itself).
  */
-export async function openPostgresStores(url: string, options: PostgresStoreOptions = {}): Promise<Stores> {
+export async function openPostgresStores(url: string, options: { logError?: (error: unknown) => void } = {}): Promise<Stores> {
   const logError = options.logError ?? console.error;
-  const pool = openPostgresPool(url);
-  // An idle pooled connection that breaks (a database restart) is dropped and replaced; unheard, the
-  // error would end the process.
-  pool.on('error', logError);
-  const db = postgresKysely(pool);
+  const db = openPostgres(url, logError);
   try {
-    await migrateOneAtATime(db, new Date().toISOString());
-    const stores = kyselyStores(db, postgresDialect, async () => {
+    await migrateOneAtATime(db);
+    const stores = storesOn(db, async () => {
       await listener.close();
       await db.destroy();
     });

@@ -11,8 +11,12 @@ const NUMERIC = 1700;
  * Pool size: several server processes share one PostgreSQL, each with its own pool; 10 per process leaves
  * room under the default max_connections (100) for a handful of processes.
  */
-export function openPostgresPool(url: string, max = Number(process.env.DATABASE_POOL_SIZE ?? 10)): pg.Pool {
-  return new pg.Pool({
+export function openPostgres(
+  url: string,
+  logError: (error: unknown) => void,
+  max = Number(process.env.DATABASE_POOL_SIZE ?? 10),
+): Kysely<StoreDatabase> {
+  const pool = new pg.Pool({
     connectionString: url,
     max,
     types: {
@@ -20,6 +24,8 @@ export function openPostgresPool(url: string, max = Number(process.env.DATABASE_
         oid === INT8 || oid === NUMERIC ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text'),
     } as pg.CustomTypesConfig,
   });
+  // An idle pooled connection that breaks (a database restart) is dropped and replaced; unheard, the error
+  // would end the process (or the report worker's thread).
+  pool.on('error', logError);
+  return new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
 }
-
-export const postgresKysely = (pool: pg.Pool): Kysely<StoreDatabase> => new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });

@@ -1,11 +1,8 @@
 import { Kysely, SqliteDialect } from 'kysely';
 import type { StoreDatabase } from '../schema';
-import type { Stores } from '../stores';
-import { postgresDialect, sqliteDialect } from '../kysely/dialect';
-import type { KyselyFormStore } from '../kysely/kysely-form-store';
-import { kyselyStores } from '../kysely/kysely-stores';
+import { storesOn, type Stores } from '../stores';
 import { openSqliteDatabase, preparingOnce } from '../sqlite/open-sqlite';
-import { openPostgresPool, postgresKysely } from '../postgres/open-postgres';
+import { openPostgres } from '../postgres/open-postgres';
 
 /** Where the server's database is, as a worker thread is told (plain data: it crosses postMessage). */
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
@@ -21,14 +18,10 @@ const READER_POOL_SIZE = 1;
  * report could be asked for, and a reader must not take SQLite's write lock. On SQLite, WAL lets this
  * connection read beside the server's writer.
  */
-export function openReaderStores(target: DatabaseTarget, logError: (error: unknown) => void): Stores & { forms: KyselyFormStore } {
-  const db = target.kind === 'sqlite' ? new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: preparingOnce(openSqliteDatabase(target.file)) }) }) : postgresReader(target.url, logError);
-  return kyselyStores(db, target.kind === 'sqlite' ? sqliteDialect : postgresDialect, () => db.destroy());
-}
-
-function postgresReader(url: string, logError: (error: unknown) => void): Kysely<StoreDatabase> {
-  const pool = openPostgresPool(url, READER_POOL_SIZE);
-  // An idle connection that breaks is replaced by the pool; unheard, the error would end the thread.
-  pool.on('error', logError);
-  return postgresKysely(pool);
+export function openReaderStores(target: DatabaseTarget, logError: (error: unknown) => void): Stores {
+  const db =
+    target.kind === 'sqlite'
+      ? new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: preparingOnce(openSqliteDatabase(target.file)) }) })
+      : openPostgres(target.url, logError, READER_POOL_SIZE);
+  return storesOn(db, () => db.destroy());
 }

@@ -1,11 +1,8 @@
 import { resolve } from 'node:path';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDialectConfig } from 'kysely';
 import type { StoreDatabase } from '../schema';
-import type { Stores } from '../stores';
+import { storesOn, type Stores } from '../stores';
 import { migrateAndSeed } from '../migrate';
-import { builtinFormDefinitions } from '../../../core/forms/builtin-definitions';
-import { sqliteDialect } from '../kysely/dialect';
-import { kyselyStores } from '../kysely/kysely-stores';
 import { openSqliteDatabase, preparingOnce } from './open-sqlite';
 
 /** Waiting turns for one SQLite file, first come first served. */
@@ -75,9 +72,8 @@ class SqliteFileDialect extends SqliteDialect {
 export async function openSqliteStores(file: string): Promise<Stores> {
   const db = new Kysely<StoreDatabase>({ dialect: new SqliteFileDialect(file, { database: preparingOnce(openSqliteDatabase(file)) }) });
   try {
-    // The built-in forms are stored at open when absent, so every version served is on file.
-    await migrateAndSeed(db, builtinFormDefinitions, new Date().toISOString());
-    const stores = kyselyStores(db, sqliteDialect, () => db.destroy());
+    await migrateAndSeed(db);
+    const stores = storesOn(db, () => db.destroy());
     await stores.forms.reload();
     return stores;
   } catch (error) {

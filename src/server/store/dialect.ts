@@ -1,15 +1,15 @@
-import { sql, type Kysely, type RawBuilder, type TransactionBuilder } from 'kysely';
-import type { StoreDatabase } from '../schema';
-import type { IncomingRecord } from '../sync-store';
-import { preparedQuery } from './prepared-query';
-import { jsonTextOf } from '../migrations/dialect';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type TransactionBuilder } from 'kysely';
+import type { StoreDatabase } from './schema';
+import type { IncomingRecord } from './sync-store';
+import { preparedQuery } from './kysely/prepared-query';
 
 type Db = Kysely<StoreDatabase>;
 
 /**
- * Everything the stores say differently to SQLite and PostgreSQL; the stores themselves are written once.
+ * Everything the stores and the migrations say differently to SQLite and PostgreSQL; both are written once.
  * SQLite is one connection in one process (a transaction holds the whole database); PostgreSQL is shared by
- * several processes, which agree through advisory locks and NOTIFY.
+ * several processes, which agree through advisory locks and NOTIFY. SQLite's migration text stays exactly what
+ * it was before PostgreSQL existed: databases already on disk remember those migrations.
  */
 export interface Dialect {
   name: 'sqlite' | 'postgres';
@@ -17,8 +17,13 @@ export interface Dialect {
   recordSeq(alias: string): RawBuilder<number>;
   /** `ref` is one of `values`, bound as one parameter whatever their number (one statement, no bind limit). */
   oneOf(ref: string | RawBuilder<unknown>, values: readonly string[]): RawBuilder<boolean>;
-  /** A top-level field of `r.payload` (literal key): the very expression of the indexes of migrations 0100/0101. */
-  payloadField(key: string): RawBuilder<string | null>;
+  /**
+   * A top-level field of a JSON text column (literal key), NULL when absent: the very expression of the indexes
+   * of migrations 0100/0101, so the queries that must match them say the same text.
+   */
+  jsonText(column: string, key: string): RawBuilder<string | null>;
+  /** A nested JSON field when it is a string, else NULL (literal path, e.g. ['document', 'number']). */
+  jsonString(column: string, path: readonly string[]): RawBuilder<string | null>;
   /** A submission's answer to a field (the id is bound, never spliced into the SQL). */
   answerOf(fieldId: string): RawBuilder<unknown>;
   /** Takes a lock that the transaction holds until it ends: writers of one sequence commit in its order. */
@@ -49,7 +54,11 @@ export const sqliteDialect: Dialect = {
   name: 'sqlite',
   recordSeq: (alias) => sql<number>`${sql.raw(alias)}.rowid`,
   oneOf: (ref, values) => sql<boolean>`${refOf(ref)} in (select value from json_each(${JSON.stringify(values)}))`,
-  payloadField: (key) => jsonTextOf(false, 'r.payload', key),
+  jsonText: (column, key) => sql`json_extract(${sql.raw(column)}, ${sql.lit(`$.${key}`)})`,
+  jsonString: (column, path) => {
+    const at = sql.lit(`$.${path.join('.')}`);
+    return sql`case when json_type(${sql.raw(column)}, ${at}) = 'text' then json_extract(${sql.raw(column)}, ${at}) end`;
+  },
   answerOf: (fieldId) => sql`json_extract(r.payload, ${`$.answers.${fieldId}`})`,
   // The one connection is the lock: a transaction holds it until it ends.
   lock: async () => {},
@@ -86,7 +95,11 @@ export const postgresDialect: Dialect = {
   name: 'postgres',
   recordSeq: (alias) => sql<number>`${sql.raw(alias)}.seq`,
   oneOf: (ref, values) => sql<boolean>`${refOf(ref)} = any(${textArray(values)})`,
-  payloadField: (key) => jsonTextOf(true, 'r.payload', key),
+  jsonText: (column, key) => sql`(${sql.raw(column)}::jsonb ->> ${sql.lit(key)})`,
+  jsonString: (column, path) => {
+    const at = sql.lit(`{${path.join(',')}}`);
+    return sql`case when jsonb_typeof(${sql.raw(column)}::jsonb #> ${at}) = 'string' then ${sql.raw(column)}::jsonb #>> ${at} end`;
+  },
   answerOf: (fieldId) => sql`(r.payload::jsonb -> 'answers' ->> ${fieldId})`,
   lock: async (tx, name) => {
     await sql`select pg_advisory_xact_lock(${sql.lit(LOCKS[name])})`.execute(tx);
@@ -117,3 +130,7 @@ export const postgresDialect: Dialect = {
     await sql`select pg_notify(${FORM_VERSIONS_CHANNEL}, ${JSON.stringify([formId, version])})`.execute(tx);
   },
 };
+
+/** The dialect of a database (or of one of its connections), told by its Kysely adapter. */
+export const dialectOf = (db: Pick<Kysely<unknown>, 'getExecutor'>): Dialect =>
+  db.getExecutor().adapter instanceof PostgresAdapter ? postgresDialect : sqliteDialect;
