@@ -13,7 +13,7 @@ export interface KyselyFormStore extends FormStore {
 /**
  * Form versions are kept in memory (FormStore.lookup is synchronous): versions never change once stored, so a
  * copy per process is safe; it only has to learn new ones, which a saving process announces in its transaction
- * (dialect.announceFormVersion). Answer limits change, so they are always read from the database.
+ * (dialect.announce). Answer limits change, so they are always read from the database.
  */
 export function kyselyFormStore(engine: Engine): KyselyFormStore {
   const byForm = new Map<string, Map<number, FormDefinition>>();
@@ -47,7 +47,7 @@ export function kyselyFormStore(engine: Engine): KyselyFormStore {
           .onConflict((oc) => oc.columns(['form_id', 'version']).doNothing())
           .executeTakeFirst();
         const inserted = Number(numInsertedOrUpdatedRows) === 1;
-        if (inserted) await engine.dialect.announceFormVersion(tx, definition.id, definition.version);
+        if (inserted) await engine.dialect.announce(tx, 'formVersion', [definition.id, definition.version]);
         return inserted;
       });
       remember((await readVersion(definition.id, definition.version))!);

@@ -9,11 +9,20 @@ interface Row {
   document: string;
 }
 
+export interface KyselySettingsStore extends SettingsStore {
+  /** Counts one announcement (src/server/store/postgres/open-postgres-stores.ts calls it). */
+  heardAnnouncement(): void;
+}
+
 const versionOf = (row: Row): SettingsVersion => ({ version: Number(row.version), savedAt: row.saved_at, settings: JSON.parse(row.document) as EntitySettings });
 
-/** Settings versions, append-only: a save takes the next number, nothing is ever updated in place. */
-export function kyselySettingsStore(engine: Engine): SettingsStore {
+/**
+ * Settings versions, append-only: a save takes the next number, nothing is ever updated in place. Each save is
+ * announced in its transaction (dialect.announce), so the other processes read again as soon as it commits.
+ */
+export function kyselySettingsStore(engine: Engine): KyselySettingsStore {
   const columns = ['version', 'saved_at', 'document'] as const;
+  let heard = 0;
   return {
     versions: async () => (await engine.db().selectFrom('settings_versions').select(columns).orderBy('version').execute()).map(versionOf),
     latest: async () => {
@@ -32,7 +41,12 @@ export function kyselySettingsStore(engine: Engine): SettingsStore {
         }
         const version = (top === undefined ? 1 : Number(top.version)) + 1;
         await tx.insertInto('settings_versions').values({ version, saved_at: savedAt, saved_by: savedBy, document: JSON.stringify(settings) }).execute();
+        await engine.dialect.announce(tx, 'settingsVersion', [version]);
         return { version, savedAt, settings };
       }, 'events'),
+    announcementsHeard: () => heard,
+    heardAnnouncement: () => {
+      heard += 1;
+    },
   };
 }

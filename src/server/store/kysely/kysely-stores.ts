@@ -15,13 +15,14 @@ import { kyselyReportStore } from './kysely-report-store';
 import { kyselyAuthStore } from './kysely-auth-store';
 import { kyselyCommitmentStore } from './kysely-commitment-store';
 import { kyselyPublicationStore } from './kysely-publication-store';
-import { kyselySettingsStore } from './kysely-settings-store';
+import { kyselySettingsStore, type KyselySettingsStore } from './kysely-settings-store';
 
 /**
  * Every store, written once, on one database (SQLite or PostgreSQL). `close` closes it. The form store is
- * returned as such: its opener loads it, and a reader reloads it to see form versions the server saved since.
+ * returned as such: its opener loads it, and a reader reloads it to see form versions the server saved since;
+ * the settings store too, for the PostgreSQL opener to count what other processes announce.
  */
-export function kyselyStores(db: Kysely<StoreDatabase>, dialect: Dialect, close: () => Promise<void>): Stores & { forms: KyselyFormStore } {
+export function kyselyStores(db: Kysely<StoreDatabase>, dialect: Dialect, close: () => Promise<void>): Stores & { forms: KyselyFormStore; settings: KyselySettingsStore } {
   const engine = engineOf(db, dialect);
   const sync = kyselySyncStore(engine);
   return {

@@ -6,7 +6,7 @@ import { migrateAndSeed } from '../migrate';
 import { LOCKS, postgresDialect } from '../kysely/dialect';
 import { kyselyStores } from '../kysely/kysely-stores';
 import { openPostgresPool, postgresKysely } from './open-postgres';
-import { listenForFormVersions } from './form-version-listener';
+import { listenForAnnouncements } from './announcement-listener';
 
 export interface PostgresStoreOptions {
   /** Where a lost LISTEN connection is reported (it reconnects by itself). */
@@ -47,11 +47,18 @@ export async function openPostgresStores(url: string, options: PostgresStoreOpti
       await listener.close();
       await db.destroy();
     });
-    const { forms } = stores;
-    const listener = await listenForFormVersions(
+    const { forms, settings } = stores;
+    const listener = await listenForAnnouncements(
       url,
-      (formId, version) => void forms.learn(formId, version).catch(logError),
-      () => void forms.reload().catch(logError),
+      {
+        formVersion: ([formId, version]) => void forms.learn(formId, version).catch(logError),
+        settingsVersion: () => settings.heardAnnouncement(),
+      },
+      () => {
+        void forms.reload().catch(logError);
+        // Settings are read lazily (src/server/settings/live-settings.ts): counting makes the next read fresh.
+        settings.heardAnnouncement();
+      },
       logError,
     );
     // Listening before the first load: a version saved in between is both loaded and announced, never missed.
