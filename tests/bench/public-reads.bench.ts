@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -10,23 +10,29 @@ import { enrollDevice, setupAdmin, type EnrolledDevice } from '../support/auth-b
 import { LOAD_EVENT_ID, pushBody } from './load-devices';
 import { cpuSeconds, percentile, reportLoadAverage } from './load-servers';
 import { report } from './report';
+import { openSqliteStores } from '../../src/server/store/sqlite/open-sqlite-stores';
+import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimitName } from '../../src/server/auth/rate-limits';
 
 /**
  * Issue 12: anonymous public reads beside a device's sync, on SQLite (one writer). READERS clients read the
- * /rendicion page, the published events and one event's public fields in turn, as fast as they are answered
- * (closed loop), for CABILDO_PUBLIC_SECONDS (15), while one enrolled device pushes a 50-record batch every
- * PUSH_EVERY_MS (open loop: a busy door).
+ * /rendicion page, the published events and one event's public fields in turn (or CABILDO_PUBLIC_PATHS,
+ * comma-separated), as fast as they are answered (closed loop): first alone for a third of the time, then for
+ * CABILDO_PUBLIC_SECONDS (15) while one enrolled device pushes a 50-record batch every PUSH_EVERY_MS (open loop:
+ * a busy door).
  * - public_read_rps, public_read_p99_ms: the anonymous reads.
  * - public_sync_p99_ms: the device's pushes meanwhile, from when each was due.
- * - public_cpu_ms_per_read: the server's CPU time over the run divided by the reads (the pushes' share included,
- *   the same in every run): on a shared machine less noisy than the latencies.
+ * - public_cpu_ms_per_read: the server's CPU time per read, with the reads alone: on a shared machine less noisy
+ *   than the latencies.
+ * - rate_check_database_us, rate_check_memory_us: one rate-limit check counted in the SQLite file (as every
+ *   public read was before issue 12's leftovers) and in process memory (as now), in this process, no server.
  * Rate limits are raised (RATE_LIMIT_FACTOR) so no read is refused: what is measured is the cost of counting.
  */
 const READERS = 16;
 const BATCH = 50;
 const PUSH_EVERY_MS = 250;
 const DURATION_MS = Number(process.env.CABILDO_PUBLIC_SECONDS ?? 15) * 1000;
-const PUBLIC_PATHS = ['/rendicion', '/api/v1/public/events', '/api/v1/public/events/audiencia-publica'];
+const ALONE_MS = DURATION_MS / 3;
+const PUBLIC_PATHS = process.env.CABILDO_PUBLIC_PATHS?.split(',') ?? ['/rendicion', '/api/v1/public/events', '/api/v1/public/events/audiencia-publica'];
 
 async function seed(server: ServerProcess): Promise<EnrolledDevice> {
   const admin = await setupAdmin(server.url, server.output());
@@ -67,30 +73,65 @@ async function pushEvery(server: ServerProcess, device: EnrolledDevice, end: num
   agent.destroy();
 }
 
+/** Microseconds per check of `name` (one caller per 20 checks, as readers behind a few NATs), averaged over CHECKS. */
+async function rateCheckMicros(dataDir: string): Promise<{ database: number; memory: number }> {
+  const CHECKS = 5_000;
+  await mkdir(dataDir, { recursive: true });
+  const stores = await openSqliteStores(join(dataDir, 'cabildo.sqlite'));
+  try {
+    const limiter = rateLimiter(stores.auth, DEFAULT_RATE_LIMITS);
+    const now = new Date();
+    const time = async (name: RateLimitName) => {
+      const started = performance.now();
+      for (let i = 0; i < CHECKS; i++) await limiter(name, `ip:${i % 250}`, now);
+      return ((performance.now() - started) * 1000) / CHECKS;
+    };
+    // Alternated and summed, so a burst of load on the shared machine weighs on both alike.
+    let database = 0;
+    let memory = 0;
+    for (let round = 0; round < 3; round++) {
+      database += await time('tracking');
+      memory += await time('publicPage');
+    }
+    return { database: database / 3, memory: memory / 3 };
+  } finally {
+    await stores.close();
+  }
+}
+
 const root = await mkdtemp(join(tmpdir(), 'cabildo-bench-public-'));
 try {
   const server = await startServerProcess({ dataDir: join(root, 'data'), staticDir: join(root, 'no-static'), env: { RATE_LIMIT_FACTOR: '1000' } });
   try {
     const device = await seed(server);
+    const failures: string[] = [];
+    // First the reads alone: the server's CPU per read, with nothing else to share it.
+    const alone: number[] = [];
+    const cpuBefore = await cpuSeconds(server.process.pid!);
+    const aloneEnd = performance.now() + ALONE_MS;
+    await Promise.all(Array.from({ length: READERS }, () => readUntil(server, aloneEnd, alone, failures)));
+    const cpu = (await cpuSeconds(server.process.pid!)) - cpuBefore;
+    // Then beside the device.
     const reads: number[] = [];
     const pushes: number[] = [];
-    const failures: string[] = [];
-    const cpuBefore = await cpuSeconds(server.process.pid!);
     const end = performance.now() + DURATION_MS;
     await Promise.all([
       ...Array.from({ length: READERS }, () => readUntil(server, end, reads, failures)),
       pushEvery(server, device, end, pushes, failures),
     ]);
-    const cpu = (await cpuSeconds(server.process.pid!)) - cpuBefore;
     if (failures.length > 0) throw new Error(`${failures.length} respuestas fallidas; la primera: ${failures[0]}`);
+    report('public_cpu_ms_per_read', (cpu * 1000) / alone.length, 'ms');
     report('public_read_rps', reads.length / (DURATION_MS / 1000), 'req/s');
     report('public_read_p99_ms', percentile(reads, 0.99), 'ms');
     report('public_sync_p99_ms', percentile(pushes, 0.99), 'ms');
-    report('public_cpu_ms_per_read', (cpu * 1000) / reads.length, 'ms');
     reportLoadAverage('public_reads_loadavg');
   } finally {
     await server.stop();
   }
+  const checks = await rateCheckMicros(join(root, 'checks'));
+  report('rate_check_database_us', checks.database, 'µs');
+  report('rate_check_memory_us', checks.memory, 'µs');
+  reportLoadAverage('rate_check_loadavg');
 } finally {
   await rm(root, { recursive: true, force: true });
 }
