@@ -32,7 +32,7 @@ async function serveInThisProcess() {
   const afterSyncCommit = afterSyncCommitFault(process.env.CABILDO_FAULT);
   if (afterSyncCommit) console.error(`CABILDO_FAULT=${process.env.CABILDO_FAULT}: fallo inyectado para pruebas`);
 
-  const server = await startServer({ ...config, afterSyncCommit, auth: authOptionsFromEnv(process.env), firstRunSetup: cluster.isPrimary }).catch((error: unknown) => {
+  const server = await startServer({ ...config, afterSyncCommit, auth: { ...authOptionsFromEnv(process.env), processes: config.workers }, firstRunSetup: cluster.isPrimary }).catch((error: unknown) => {
     console.error('Cabildo no pudo iniciar:', error);
     process.exit(1);
   });

@@ -12,6 +12,8 @@ export interface AuthOptions {
   rateLimits?: Partial<Record<RateLimitName, RateLimit>>;
   /** Believe X-Forwarded-For for the caller's IP (only behind a proxy that sets it). */
   trustProxy?: boolean;
+  /** Server processes sharing the callers (WORKERS): limits counted in memory allow each its share. */
+  processes?: number;
 }
 
 export interface AuthLayer {
@@ -28,7 +30,7 @@ export function authLayer(store: AuthStore, now: () => Date, options: AuthOption
   const middleware = authorize({
     store,
     match: policyMatcher(ROUTE_POLICIES),
-    rateLimit: rateLimiter(store, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }),
+    rateLimit: rateLimiter(store, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, options.processes),
     audit,
     now,
     trustProxy: options.trustProxy ?? false,

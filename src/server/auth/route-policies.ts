@@ -46,8 +46,9 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/v1/events', roles: STAFF, devices: true },
   { method: 'GET', path: '/api/v1/events/:id', roles: STAFF, devices: true, eventParam: 'id' },
   { method: 'POST', path: '/api/v1/events', roles: PLANNING, audit: 'event.create' },
-  // What a poster already says (name, date, place): public, for the citizen's pages (core/events/public-event.ts).
-  { method: 'GET', path: '/api/v1/public/events/:id', roles: 'public', limit: 'tracking' },
+  // What a poster already says (name, date, place): public, for the citizen's pages (core/events/public-event.ts);
+  // read by every citizen who opens one, so an anonymous read counts as a public page's (in memory, rate-limits.ts).
+  { method: 'GET', path: '/api/v1/public/events/:id', roles: 'public', limit: 'tracking', anonymousLimit: 'publicPage' },
   { method: 'PUT', path: '/api/v1/events/:id', roles: PLANNING, audit: 'event.update', auditTarget: 'id' },
   // Pre-registration: citizens register themselves (rate-limited per IP), staff and devices for them.
   { method: 'POST', path: '/api/v1/events/:id/registrations', roles: 'public', limit: 'sync', anonymousLimit: 'registration' },

@@ -1,5 +1,5 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -24,13 +24,28 @@ export async function loadSigningKey(dataDir: string): Promise<SigningKey> {
     pem = await readFile(file, 'utf8');
   } catch {
     await mkdir(dir, { recursive: true, mode: 0o700 });
-    pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    // 'wx': two processes starting at once must not overwrite each other's fresh key.
-    await writeFile(file, pem, { mode: 0o600, flag: 'wx' }).catch(async () => {
-      pem = await readFile(file, 'utf8');
-    });
+    pem = await placeNewKey(file, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
   }
   return signingKeyFrom(createPrivateKey(pem));
+}
+
+/**
+ * Two processes starting at once on one DATA_DIR must neither overwrite each other's fresh key nor read one
+ * half written: the key is written whole under a name of its own, then linked into place (which fails if a
+ * key is there already, and then that key is the one). Answers the key in place.
+ */
+async function placeNewKey(file: string, pem: string): Promise<string> {
+  const written = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
+  await writeFile(written, pem, { mode: 0o600, flag: 'wx' });
+  try {
+    await link(written, file);
+    return pem;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return await readFile(file, 'utf8');
+  } finally {
+    await rm(written, { force: true });
+  }
 }
 
 export function signingKeyFrom(privateKey: KeyObject): SigningKey {

@@ -4,8 +4,12 @@ import { followingRegistry, type KindRegistry } from '../../core/records/kind-re
 import { acceptedCatalogues, acceptedNotices, LEGACY_SETTINGS_VERSION, sortedVersions, type SettingsVersion } from '../../core/settings/settings-version';
 import type { SettingsStore } from '../store/settings-store';
 
-/** How long a process trusts what it read: another server process may have saved settings meanwhile. */
-const RECHECK_AFTER_MS = 10_000;
+/**
+ * How long a process trusts what it read when it has heard nothing. Another process's save is heard at once
+ * (SettingsStore.announcementsHeard, PostgreSQL NOTIFY); this re-check is the fallback for an announcement
+ * connection that died without saying so.
+ */
+export const RECHECK_AFTER_MS = 10_000;
 
 export interface LiveSettings {
   /** Catalogues whose territories, topics and offices follow the settings (every version's codes are accepted). */
@@ -18,7 +22,10 @@ export interface LiveSettings {
   history(): readonly SettingsVersion[];
   /** A record registry rebuilt whenever the settings change. */
   registry(build: (catalogues: Catalogues, notices: PrivacyNotices | undefined) => KindRegistry): KindRegistry;
-  /** Reads the store again if the last read is older than RECHECK_AFTER_MS (or `force`). */
+  /**
+   * Reads the store again if another process announced a save since the last read, if that read is older than
+   * RECHECK_AFTER_MS, or if `force`; otherwise waits for a read in flight, which may be bringing a new version.
+   */
   refresh(force?: boolean): Promise<void>;
   /** After a save in this process: known at once, without waiting for the next check. */
   saved(version: SettingsVersion): void;
@@ -28,11 +35,13 @@ export interface LiveSettings {
  * The entity settings as the running server sees them. Before any save, the catalogues given at start (tests pass
  * their own) are used unchanged; after one, the settings' lists replace territories, topics and offices.
  */
-export function liveSettings(store: SettingsStore, base: Catalogues, now: () => number = Date.now): LiveSettings {
+export function liveSettings(store: Pick<SettingsStore, 'versions' | 'latest' | 'announcementsHeard'>, base: Catalogues, now: () => number = Date.now): LiveSettings {
   let versions: SettingsVersion[] = [];
   let merged: Catalogues = base;
   let notices: PrivacyNotices | undefined;
   let checkedAt = -Infinity;
+  let heardAtCheck = 0;
+  let reading: Promise<void> | undefined;
   let revision = 0;
   const adopt = (next: SettingsVersion[]) => {
     const top = next[next.length - 1]?.version ?? 0;
@@ -41,6 +50,12 @@ export function liveSettings(store: SettingsStore, base: Catalogues, now: () => 
     merged = next.length === 0 ? base : acceptedCatalogues(base, next);
     notices = next.length === 0 ? undefined : acceptedNotices(next);
     revision += 1;
+  };
+  // Usually nothing changed: one row read, and all of them only when another process saved a version.
+  const readLatest = async () => {
+    const latest = await store.latest();
+    if ((latest?.version ?? 0) === (versions[versions.length - 1]?.version ?? 0)) return;
+    adopt(await store.versions());
   };
   const read = <K extends keyof Catalogues>(name: K) => () => merged[name];
   const catalogues = Object.defineProperties({} as Catalogues, Object.fromEntries(
@@ -59,12 +74,18 @@ export function liveSettings(store: SettingsStore, base: Catalogues, now: () => 
       });
     },
     refresh: async (force = false) => {
-      if (!force && now() - checkedAt < RECHECK_AFTER_MS) return;
+      const heard = store.announcementsHeard();
+      if (!force && heard === heardAtCheck && now() - checkedAt < RECHECK_AFTER_MS) return reading;
+      // Taken before reading: an announcement heard while the read runs makes the next refresh read again.
       checkedAt = now();
-      // Usually nothing changed: one row read, and all of them only when another process saved a version.
-      const latest = await store.latest();
-      if ((latest?.version ?? 0) === (versions[versions.length - 1]?.version ?? 0)) return;
-      adopt(await store.versions());
+      heardAtCheck = heard;
+      const read = readLatest();
+      reading = read;
+      try {
+        await read;
+      } finally {
+        if (reading === read) reading = undefined;
+      }
     },
     saved: (version) => {
       adopt(sortedVersions([...versions.filter((v) => v.version !== version.version), version]));

@@ -33,8 +33,14 @@ export interface Dialect {
   insertRecords(db: Db, records: readonly IncomingRecord[], receivedAt: string): Promise<Set<string>>;
   /** Whether a batch write needs its own transaction around insert, reads and conflict copies. */
   batchInTransaction: boolean;
-  /** Tells the other server processes that a form version was stored (in the storing transaction). */
-  announceFormVersion(tx: Db, formId: string, version: number): Promise<void>;
+  /** Tells the other server processes what was stored (in the storing transaction: heard once it commits). */
+  announce<K extends keyof Announcements>(tx: Db, kind: K, payload: Announcements[K]): Promise<void>;
+}
+
+/** What a server process tells the others it stored, each kind on its own channel (payload: JSON). */
+export interface Announcements {
+  formVersion: [formId: string, version: number];
+  settingsVersion: [version: number];
 }
 
 const refOf = (ref: string | RawBuilder<unknown>) => (typeof ref === 'string' ? sql.ref(ref) : ref);
@@ -77,7 +83,8 @@ export const sqliteDialect: Dialect = {
     return new Set((await db.selectFrom('records').select('id').where(sqliteDialect.oneOf('id', ids)).where(sql`rowid`, '>', first).execute()).map((r) => r.id));
   },
   batchInTransaction: true,
-  announceFormVersion: async () => {},
+  // One process: it knows what it stored.
+  announce: async () => {},
 };
 
 /**
@@ -86,8 +93,11 @@ export const sqliteDialect: Dialect = {
  */
 export const LOCKS = { schema: 4_262_001, records: 4_262_002, events: 4_262_003 } as const;
 
-/** The channel on which a process announces a form version it stored (payload: JSON [formId, version]). */
-export const FORM_VERSIONS_CHANNEL = 'cabildo_form_versions';
+/** The PostgreSQL channel of each kind of announcement (src/server/store/postgres/announcement-listener.ts). */
+export const ANNOUNCEMENT_CHANNELS: Record<keyof Announcements, string> = {
+  formVersion: 'cabildo_form_versions',
+  settingsVersion: 'cabildo_settings_versions',
+};
 
 const textArray = (values: readonly unknown[], type = 'text') => sql`${[...values]}::${sql.raw(type)}[]`;
 
@@ -126,8 +136,8 @@ export const postgresDialect: Dialect = {
   // Stored records never change, so reading them after the insert committed answers the same; a conflict copy
   // is insert-if-absent, so a crash before it is stored is repaired by the device's replay.
   batchInTransaction: false,
-  announceFormVersion: async (tx, formId, version) => {
-    await sql`select pg_notify(${FORM_VERSIONS_CHANNEL}, ${JSON.stringify([formId, version])})`.execute(tx);
+  announce: async (tx, kind, payload) => {
+    await sql`select pg_notify(${ANNOUNCEMENT_CHANNELS[kind]}, ${JSON.stringify(payload)})`.execute(tx);
   },
 };
 

@@ -13,7 +13,7 @@ export interface StoredFormLink {
 /**
  * Form versions and per-event form settings. Stored versions never change; editing adds one. They are kept in
  * memory (lookup is synchronous): a copy per process is safe; it only has to learn new ones, which a saving
- * process announces in its transaction (dialect.announceFormVersion). Answer limits change, so they are always
+ * process announces in its transaction (dialect.announce). Answer limits change, so they are always
  * read from the database.
  */
 export function formStore(engine: Engine) {
@@ -52,7 +52,7 @@ export function formStore(engine: Engine) {
           .onConflict((oc) => oc.columns(['form_id', 'version']).doNothing())
           .executeTakeFirst();
         const inserted = Number(numInsertedOrUpdatedRows) === 1;
-        if (inserted) await engine.dialect.announceFormVersion(tx, definition.id, definition.version);
+        if (inserted) await engine.dialect.announce(tx, 'formVersion', [definition.id, definition.version]);
         return inserted;
       });
       remember((await readVersion(definition.id, definition.version))!);

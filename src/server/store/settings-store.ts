@@ -7,9 +7,13 @@ type Row = Pick<StoreDatabase['settings_versions'], 'version' | 'saved_at' | 'do
 
 const versionOf = (row: Row): SettingsVersion => ({ version: Number(row.version), savedAt: row.saved_at, settings: JSON.parse(row.document) as EntitySettings });
 
-/** Settings versions, append-only: a save takes the next number, nothing is ever updated in place. */
+/**
+ * Settings versions, append-only: a save takes the next number, nothing is ever updated in place. Each save is
+ * announced in its transaction (dialect.announce), so the other processes read again as soon as it commits.
+ */
 export function settingsStore(engine: Engine) {
   const columns = ['version', 'saved_at', 'document'] as const;
+  let heard = 0;
   return {
     /** Every stored version, oldest first (empty before the first save). */
     versions: async (): Promise<SettingsVersion[]> => (await engine.db().selectFrom('settings_versions').select(columns).orderBy('version').execute()).map(versionOf),
@@ -34,8 +38,19 @@ export function settingsStore(engine: Engine) {
         }
         const version = (top === undefined ? 1 : Number(top.version)) + 1;
         await tx.insertInto('settings_versions').values({ version, saved_at: savedAt, saved_by: savedBy, document: JSON.stringify(settings) }).execute();
+        await engine.dialect.announce(tx, 'settingsVersion', [version]);
         return { version, savedAt, settings };
       }, 'events'),
+    /**
+     * How many times this process has heard that a version may have been saved elsewhere: each announcement of
+     * another process on PostgreSQL, and each resync after a lost announcement connection. A reader that sees
+     * the count change reads again. Always 0 on SQLite (one process: the saver knows its save).
+     */
+    announcementsHeard: (): number => heard,
+    /** Counts one announcement (src/server/store/postgres/open-postgres-stores.ts calls it). */
+    heardAnnouncement: (): void => {
+      heard += 1;
+    },
   };
 }
 

@@ -18,7 +18,7 @@ async function expectLimited(response: Response) {
   expect(body.details.retryAfterSeconds).toBe(retryAfter);
 }
 
-describe('rate limits (fixed windows in the database)', () => {
+describe('rate limits (fixed windows in the database, public reads in memory)', () => {
   // The clock sits 20 s into a minute window: Retry-After must be the 40 s left of it.
   let clock = new Date('2026-11-21T15:00:20Z');
   let server: AuthedServer;
@@ -133,5 +133,26 @@ describe('rate limits (fixed windows in the database)', () => {
       expect(answer.status).toBe(200);
     }
     await expectLimited(await page());
+  });
+
+  it('counts public reads in memory: 429 with Retry-After past the budget, again in the next window, nothing written', async () => {
+    clock = new Date('2026-11-21T15:06:45Z');
+    // An anonymous read of an event's public fields spends the public-page budget, whether the event exists or not.
+    const eventRead = () => fetch(`${server.url}/api/v1/public/events/no-existe`);
+    for (let i = 0; i < 2; i++) expect((await eventRead()).status).toBe(404);
+    const limited = await eventRead();
+    await expectLimited(limited);
+    expect(limited.headers.get('retry-after')).toBe('15');
+    // The same budget as the pages: both are public reads of this IP.
+    await expectLimited(await fetch(`${server.url}/rendicion`));
+    const openData = () => fetch(`${server.url}/api/v1/public/commitments`);
+    for (let i = 0; i < 2; i++) expect((await openData()).status).toBe(200);
+    await expectLimited(await openData());
+
+    clock = new Date('2026-11-21T15:07:00Z');
+    expect((await eventRead()).status).toBe(404);
+    expect((await openData()).status).toBe(200);
+    const written = readStoredRows<{ bucket: string }>(server.dataDir, "select bucket from rate_limit_windows where bucket like 'publicPage:%' or bucket like 'openData:%'");
+    expect(written).toEqual([]);
   });
 });

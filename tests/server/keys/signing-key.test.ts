@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,6 +23,13 @@ describe('signing key', () => {
     const message = new TextEncoder().encode('CAB1.abc');
     expect(await second.verify(message, await first.sign(message))).toBe(true);
     expect((await stat(join(dir, 'keys', 'signing-ed25519.pem'))).mode & 0o077).toBe(0);
+  });
+
+  it('gives every process starting at once on a fresh directory the same whole key, and leaves no other file', async () => {
+    const dir = await tempDir();
+    const keys = await Promise.all(Array.from({ length: 8 }, () => loadSigningKey(dir)));
+    expect(new Set(keys.map((k) => k.publicKeyBase64Url)).size).toBe(1);
+    expect(await readdir(join(dir, 'keys'))).toEqual(['signing-ed25519.pem']);
   });
 
   it('verifies with WebCrypto on the raw public key, as a device does offline', async () => {

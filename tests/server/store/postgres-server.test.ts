@@ -1,23 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullSearch } from '../../../src/core/sync/pull';
-import { startServerProcess, type ServerProcess } from '../../support/server-process';
-import { enrollDevice, setupAdmin, type EnrolledDevice, type StaffSession } from '../../support/auth-bootstrap';
+import { enrollDevice, type EnrolledDevice, type StaffSession } from '../../support/auth-bootstrap';
+import type { ServerProcess } from '../../support/server-process';
 import { checkInRecord, eventDraft, newEventId } from '../events/fixtures';
-import { createTestDatabase, pgUnavailableReason, type TestDatabase } from '../../support/pg-database';
+import { pgUnavailableReason } from '../../support/pg-database';
+import { startPostgresPair, type PostgresPair } from '../support/postgres-pair';
 
-/**
- * The real server, twice, as two processes behind a load balancer would run: both on one PostgreSQL database
- * (DATABASE_URL), each with its own data directory but the same signing key (copied, as a deployment shares it).
- */
+/** The real server, twice, on one PostgreSQL database (tests/server/support/postgres-pair.ts). */
 const pgSkipReason = await pgUnavailableReason();
 if (pgSkipReason !== undefined) console.warn(`Servidor sobre PostgreSQL omitido: ${pgSkipReason}`);
 
 describe.skipIf(pgSkipReason !== undefined)(`two server processes on one PostgreSQL${pgSkipReason ? ` (omitido: ${pgSkipReason})` : ''}`, () => {
-  let database: TestDatabase;
-  let root: string;
+  let pair: PostgresPair;
   let one: ServerProcess;
   let two: ServerProcess;
   let admin: StaffSession;
@@ -25,20 +19,11 @@ describe.skipIf(pgSkipReason !== undefined)(`two server processes on one Postgre
   const eventId = newEventId('pg');
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    root = await mkdtemp(join(tmpdir(), 'cabildo-pg-server-'));
-    const env = { DATABASE_URL: database.url };
-    one = await startServerProcess({ dataDir: join(root, 'data'), staticDir: join(root, 'static'), env });
-    // Same DATA_DIR: the second process reads the signing key the first one created.
-    two = await startServerProcess({ dataDir: join(root, 'data'), staticDir: join(root, 'static'), env });
-    admin = await setupAdmin(one.url, one.output());
+    pair = await startPostgresPair('pg-server');
+    ({ one, two, admin } = pair);
     device = await enrollDevice(two.url, admin, { eventIds: [eventId] });
   });
-  afterAll(async () => {
-    await Promise.all([one?.stop(), two?.stop()]);
-    await database?.drop();
-    if (root) await rm(root, { recursive: true, force: true });
-  });
+  afterAll(() => pair?.stop());
 
   const push = async (url: string, records: unknown[]) => {
     const response = await fetch(`${url}/api/v1/sync`, { method: 'POST', headers: device.headers(), body: JSON.stringify({ deviceId: device.deviceId, records }) });

@@ -10,6 +10,7 @@ import { startServerProcess, type ServerProcess } from '../../support/server-pro
 import { enrollDevice, setupAdmin, type EnrolledDevice, type StaffSession } from '../../support/auth-bootstrap';
 import { checkInRecord, eventDraft, newEventId } from '../events/fixtures';
 import { createTestDatabase, type TestDatabase } from '../../support/pg-database';
+import { startPostgresPair, type PostgresPair } from '../support/postgres-pair';
 
 /**
  * Issue 12: several server processes on one PostgreSQL database, exactly-once. First two independent processes
@@ -79,29 +80,20 @@ function overlappingBatches(eventId: string, device: EnrolledDevice, seed: numbe
 }
 
 describe('two server processes on one PostgreSQL database: every record stored once', () => {
-  let database: TestDatabase;
-  let root: string;
+  let pair: PostgresPair;
   let one: ServerProcess;
   let two: ServerProcess;
-  let admin: StaffSession;
   let device: EnrolledDevice;
   const eventId = newEventId('dos-procesos');
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    root = await mkdtemp(join(tmpdir(), 'cabildo-pg-workers-'));
-    const options = { dataDir: join(root, 'data'), staticDir: join(root, 'static'), env: { DATABASE_URL: database.url } };
-    // Started together against an empty database: migrations and the signing key must not race.
-    [one, two] = await Promise.all([startServerProcess(options), startServerProcess(options)]);
-    admin = await setupAdmin(one.url, one.output() + two.output());
-    device = await enrollDevice(two.url, admin, { eventIds: [eventId] });
-    await createEvent(one.url, admin, eventId);
+    // Started together against an empty database (postgres-pair.ts): migrations and the signing key must not race.
+    pair = await startPostgresPair('pg-workers');
+    ({ one, two } = pair);
+    device = await enrollDevice(two.url, pair.admin, { eventIds: [eventId] });
+    await createEvent(one.url, pair.admin, eventId);
   });
-  afterAll(async () => {
-    await Promise.all([one?.stop(), two?.stop()]);
-    await database?.drop();
-    if (root) await rm(root, { recursive: true, force: true });
-  });
+  afterAll(() => pair?.stop());
 
   it('answers each record accepted exactly once and duplicate every other time, pushed interleaved, concurrently and repeatedly through both', async () => {
     const { records, batches } = overlappingBatches(eventId, device, 50_000_000);
@@ -124,7 +116,7 @@ describe('two server processes on one PostgreSQL database: every record stored o
     }
     for (const answer of [...interleaved, ...repeated]) expect(new Set(answer.results.map((r) => r.status))).toEqual(new Set(['duplicate']));
 
-    const copies = await storedCopies(database.url, records.map((r) => r.id));
+    const copies = await storedCopies(pair.database.url, records.map((r) => r.id));
     expect(copies.size).toBe(records.length);
     expect([...copies.values()].every((n) => n === 1)).toBe(true);
   });

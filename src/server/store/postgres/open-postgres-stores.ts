@@ -4,7 +4,7 @@ import { storesOn, type Stores } from '../stores';
 import { migrateAndSeed } from '../migrate';
 import { LOCKS } from '../dialect';
 import { openPostgres } from './open-postgres';
-import { listenForFormVersions } from './form-version-listener';
+import { listenForAnnouncements } from './announcement-listener';
 
 /**
  * Migrates and stores the built-in form versions while holding a session advisory lock on one connection:
@@ -37,11 +37,18 @@ export async function openPostgresStores(url: string, options: { logError?: (err
       await listener.close();
       await db.destroy();
     });
-    const { forms } = stores;
-    const listener = await listenForFormVersions(
+    const { forms, settings } = stores;
+    const listener = await listenForAnnouncements(
       url,
-      (formId, version) => void forms.learn(formId, version).catch(logError),
-      () => void forms.reload().catch(logError),
+      {
+        formVersion: ([formId, version]) => void forms.learn(formId, version).catch(logError),
+        settingsVersion: () => settings.heardAnnouncement(),
+      },
+      () => {
+        void forms.reload().catch(logError);
+        // Settings are read lazily (src/server/settings/live-settings.ts): counting makes the next read fresh.
+        settings.heardAnnouncement();
+      },
       logError,
     );
     // Listening before the first load: a version saved in between is both loaded and announced, never missed.

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, it, vi } from 'vitest';
 import { presets } from '../../../../src/core/settings/presets';
 import { LEGACY_SETTINGS_VERSION } from '../../../../src/core/settings/settings-version';
 import { RECEIVED_AT, type StoreContext } from '../support/store-context';
@@ -20,6 +21,29 @@ export function settingsContract(ctx: StoreContext): void {
       expect(versions[0]).toEqual(LEGACY_SETTINGS_VERSION);
       expect(versions[1]!.settings).toEqual(presets.cartagena);
       expect((await store.latest())?.version).toBe(5);
+    });
+
+    it.runIf(ctx.adapter.sharedByProcesses)('makes a save heard by the other processes, and a lost listening connection too', async () => {
+      const second = await ctx.openAnother();
+      const before = second.settings.announcementsHeard();
+      await ctx.stores().settings.append(presets.municipio, RECEIVED_AT, 'admin-3');
+      await vi.waitFor(() => expect(second.settings.announcementsHeard()).toBeGreaterThan(before), { timeout: 5_000, interval: 20 });
+
+      // Announcements sent while a process was not listening are gone: reconnecting counts as hearing one.
+      const heard = second.settings.announcementsHeard();
+      const admin = new pg.Client({ connectionString: ctx.url() });
+      await admin.connect();
+      const { rowCount } = await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query ilike 'LISTEN%'`);
+      await admin.end();
+      expect(rowCount).toBeGreaterThanOrEqual(2);
+      await vi.waitFor(() => expect(second.settings.announcementsHeard()).toBeGreaterThan(heard), { timeout: 10_000, interval: 50 });
+    });
+
+    // SQLite serves one process: the one that saves knows it, and nobody else is there to hear.
+    it.runIf(!ctx.adapter.sharedByProcesses)('hears nothing on a database of one process', async () => {
+      const store = ctx.stores().settings;
+      await store.append(presets.municipio, RECEIVED_AT, 'admin-3');
+      expect(store.announcementsHeard()).toBe(0);
     });
   });
 }
