@@ -26,8 +26,9 @@ export interface PeriodData {
 const factsOfEvent = (e: EventDocument): EventFacts => ({ eventId: e.id, startsAt: e.startsAt, type: e.type, murcStage: e.murcStage, territory: e.territory });
 
 /**
- * The core period report over the events that start in the period, read with three queries whatever
- * the number of events. Every event counts, planned ones too (MURC's early stages are planning).
+ * The core period report over the events that start in the period, read with a few queries: evaluations and
+ * escuchadero at once, attendance one slice of events at a time. Every event counts, planned ones too (MURC's
+ * early stages are planning).
  */
 export async function loadPeriod(deps: ReportDeps, period: DatePeriod): Promise<Result<PeriodData>> {
   const from = parseInstant(period.instants.from)!;
