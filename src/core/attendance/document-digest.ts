@@ -20,8 +20,8 @@ export function documentDigest(eventId: string, type: string, number: string | u
 
 /**
  * What documentDigest hashes ("eventId:TYPE:number"), undefined when there is nothing to identify. Two
- * documents have the same digest exactly when they have the same text: the server groups a year of
- * check-ins by it and hashes only the few that meet again (see offlineDuplicates).
+ * documents have the same digest when they have the same text (and, but for a 128-bit collision, only then):
+ * the server groups a year of check-ins by it and hashes only the few that meet again (offlineDuplicates).
  */
 export function documentDigestText(eventId: string, type: string, number: string | undefined): string | undefined {
   const code = type.trim().toUpperCase();
