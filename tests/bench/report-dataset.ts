@@ -109,10 +109,18 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
 export const YEAR = { from: '2025-01-01', to: '2025-12-31' } as const;
 
 export async function seed(url: string, headers: Record<string, string> = {}): Promise<{ bigEvent: string; records: number }> {
-  const ids: string[] = [];
+  const ids = Array.from({ length: EVENTS }, (_, e) => `bench-${e}`);
+  // Built before the events are created: on a busy machine building 100,000 records took longer than the
+  // server's keep-alive timeout (5 s), and the first sync then went out on a connection the server had closed.
+  const records: unknown[] = [];
+  ids.forEach((eventId, e) => {
+    const start = startOf(e);
+    records.push(...checkIns(eventId, start, e === 0 ? BIG_EVENT_ATTENDEES : SMALL_EVENT_CHECK_INS, e));
+    records.push(...forms(eventId, start, e === 0 ? 100 : EVALUATIONS, e === 0 ? 30 : ESCUCHADERO));
+  });
   for (let e = 0; e < EVENTS; e++) {
     const startsAt = startOf(e);
-    const eventId = `bench-${e}`;
+    const eventId = ids[e]!;
     const event = {
       id: eventId,
       name: `Evento de rendición de cuentas ${e}`,
@@ -131,14 +139,7 @@ export async function seed(url: string, headers: Record<string, string> = {}): P
     };
     const response = await post(`${url}/api/v1/events`, event, headers);
     if (response.status !== 201) throw new Error(`evento ${e}: ${response.status} ${await response.text()}`);
-    ids.push(eventId);
   }
-  const records: unknown[] = [];
-  ids.forEach((eventId, e) => {
-    const start = startOf(e);
-    records.push(...checkIns(eventId, start, e === 0 ? BIG_EVENT_ATTENDEES : SMALL_EVENT_CHECK_INS, e));
-    records.push(...forms(eventId, start, e === 0 ? 100 : EVALUATIONS, e === 0 ? 30 : ESCUCHADERO));
-  });
   let next = 0;
   const client = async () => {
     while (next < records.length) {
