@@ -109,10 +109,10 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
 export const YEAR = { from: '2025-01-01', to: '2025-12-31' } as const;
 
 export async function seed(url: string, headers: Record<string, string> = {}): Promise<{ bigEvent: string; records: number }> {
-  const ids: string[] = [];
+  const ids = Array.from({ length: EVENTS }, (_, e) => `bench-${e}`);
   for (let e = 0; e < EVENTS; e++) {
     const startsAt = startOf(e);
-    const eventId = `bench-${e}`;
+    const eventId = ids[e]!;
     const event = {
       id: eventId,
       name: `Evento de rendición de cuentas ${e}`,
@@ -131,18 +131,14 @@ export async function seed(url: string, headers: Record<string, string> = {}): P
     };
     const response = await post(`${url}/api/v1/events`, event, headers);
     if (response.status !== 201) throw new Error(`evento ${e}: ${response.status} ${await response.text()}`);
-    ids.push(eventId);
   }
-  const records: unknown[] = [];
-  ids.forEach((eventId, e) => {
-    const start = startOf(e);
-    records.push(...checkIns(eventId, start, e === 0 ? BIG_EVENT_ATTENDEES : SMALL_EVENT_CHECK_INS, e));
-    records.push(...forms(eventId, start, e === 0 ? 100 : EVALUATIONS, e === 0 ? 30 : ESCUCHADERO));
-  });
-  let next = 0;
+  // Built an event at a time as the clients take batches: on a busy machine building all 100,000 records first
+  // took longer than the server's keep-alive timeout (5 s), and the next request went out on a closed connection.
+  const records = yearRecords(ids);
+  let sent = 0;
   const client = async () => {
-    while (next < records.length) {
-      const batch = records.slice(next, (next += BATCH));
+    for (let batch = nextBatch(records); batch.length > 0; batch = nextBatch(records)) {
+      sent += batch.length;
       const response = await post(`${url}/api/v1/sync`, { deviceId: 'bench', records: batch }, headers);
       const body = (await response.json()) as { results: { status: string; problem?: unknown }[] };
       const refused = body.results.filter((r) => r.status !== 'accepted');
@@ -150,5 +146,22 @@ export async function seed(url: string, headers: Record<string, string> = {}): P
     }
   };
   await Promise.all(Array.from({ length: CLIENTS }, client));
-  return { bigEvent: ids[0]!, records: records.length };
+  return { bigEvent: ids[0]!, records: sent };
+}
+
+function* yearRecords(ids: readonly string[]): Generator<unknown> {
+  for (const [e, eventId] of ids.entries()) {
+    const start = startOf(e);
+    yield* checkIns(eventId, start, e === 0 ? BIG_EVENT_ATTENDEES : SMALL_EVENT_CHECK_INS, e);
+    yield* forms(eventId, start, e === 0 ? 100 : EVALUATIONS, e === 0 ? 30 : ESCUCHADERO);
+  }
+}
+
+function nextBatch(records: Iterator<unknown>): unknown[] {
+  const batch: unknown[] = [];
+  for (let next = records.next(); !next.done; next = records.next()) {
+    batch.push(next.value);
+    if (batch.length === BATCH) break;
+  }
+  return batch;
 }

@@ -14,8 +14,18 @@ export const DOCUMENT_DIGEST_PATTERN = /^[A-Za-z0-9_-]{22}$/;
  * The server (building the pull) and the device (staff typing a number) must both call this one function.
  */
 export function documentDigest(eventId: string, type: string, number: string | undefined): string | undefined {
+  const text = documentDigestText(eventId, type, number);
+  return text === undefined ? undefined : encodeBase64Url(sha256(encodeUtf8(text)).subarray(0, 16));
+}
+
+/**
+ * What documentDigest hashes ("eventId:TYPE:number"), undefined when there is nothing to identify. Two
+ * documents have the same digest when they have the same text (and, but for a 128-bit collision, only then):
+ * the server groups a year of check-ins by it and hashes only the few that meet again (offlineDuplicates).
+ */
+export function documentDigestText(eventId: string, type: string, number: string | undefined): string | undefined {
   const code = type.trim().toUpperCase();
   const normalised = number === undefined ? '' : normaliseDocumentNumber(number);
   if (code === '' || code === NO_DOCUMENT_TYPE || normalised === '') return undefined;
-  return encodeBase64Url(sha256(encodeUtf8(`${eventId}:${code}:${normalised}`)).subarray(0, 16));
+  return `${eventId}:${code}:${normalised}`;
 }

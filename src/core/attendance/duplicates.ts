@@ -1,4 +1,4 @@
-import { documentDigest } from './document-digest';
+import { documentDigest, documentDigestText } from './document-digest';
 
 /**
  * What duplicate rules need to know about one check-in, whatever record it came from. A check-in pulled by
@@ -27,6 +27,19 @@ export function identityKey(checkIn: Pick<CheckIn, 'eventId' | 'attendeeId' | 'd
   const doc = checkIn.document;
   const digest = doc && documentDigest(checkIn.eventId, doc.type, doc.number);
   return digest ? `${DOCUMENT_KEY_PREFIX}${digest}` : undefined;
+}
+
+/**
+ * Equal for two check-ins exactly when their identityKeys are equal, without hashing a document: for grouping
+ * a year of check-ins read from records, which carry the document itself (one that carries only its digest
+ * matches only others that carry the digest).
+ */
+export function identityText(checkIn: Pick<CheckIn, 'eventId' | 'attendeeId' | 'document' | 'documentDigest'>): string | undefined {
+  if (checkIn.attendeeId) return `attendee:${checkIn.attendeeId}`;
+  if (checkIn.documentDigest) return `${DOCUMENT_KEY_PREFIX}${checkIn.documentDigest}`;
+  const doc = checkIn.document;
+  const text = doc && documentDigestText(checkIn.eventId, doc.type, doc.number);
+  return text ? `document-text:${text}` : undefined;
 }
 
 /** The identity fields an identity key stands for (a pulled check-in carries only the key). */

@@ -3,7 +3,7 @@ import type { Catalogue } from '../../core/catalogues';
 import type { EventDocument } from '../../core/events';
 import type { InterpreterAlert } from '../../core/indicators/report-wire';
 import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes';
-import { interpreterRequests } from '../attendance/interpreter-requests';
+import { asksForAccessibility, interpreterRequests } from '../attendance/interpreter-requests';
 import { storedCheckIn, type StoredCheckIn } from '../attendance/stored-check-in';
 import type { StoredRecord } from '../store/stored-record';
 
@@ -22,7 +22,8 @@ export function interpreterAlerts(records: readonly StoredRecord[], events: Read
   }
   const alerts: InterpreterAlert[] = [];
   for (const [eventId, eventRecords] of byEvent) {
-    const checkIns = attendanceRecordsOf(eventRecords).checkIns.map(storedCheckIn).filter((c): c is StoredCheckIn => c !== undefined);
+    // Only those who asked for something can weigh in the demand: the others are not read any further.
+    const checkIns = attendanceRecordsOf(eventRecords).checkIns.filter(asksForAccessibility).map(storedCheckIn).filter((c): c is StoredCheckIn => c !== undefined);
     const registrations = eventRecords.filter((r) => r.kind === ATTENDANCE_REGISTRATION_KIND);
     const demand = interpreterDemand(interpreterRequests(registrations, checkIns), needs);
     const event = events.get(eventId);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkInVerdict, compareCheckIns, identityKey, resolveAttendance, type CheckIn } from '../../../src/core/attendance/duplicates';
+import { checkInVerdict, compareCheckIns, identityKey, identityText, resolveAttendance, type CheckIn } from '../../../src/core/attendance/duplicates';
 
 // Few people, events, devices and instants, so that collisions (duplicates, ties) are common.
 const checkInArb = fc.record({
@@ -96,6 +96,20 @@ describe('duplicate rules (properties)', () => {
         }
         const attendances = resolveAttendance(checkIns).checkIns.filter((r) => r.status === 'attendance').map((r) => r.id);
         expect(admitted.map((c) => c.id)).toEqual(attendances);
+      }),
+    );
+  });
+
+  it('groups by identityText exactly as by identityKey, without hashing (the period report groups a year by it)', () => {
+    fc.assert(
+      fc.property(checkInsArb, (checkIns) => {
+        for (const a of checkIns) {
+          expect(identityText(a) === undefined).toBe(identityKey(a) === undefined);
+          for (const b of checkIns) {
+            if (identityKey(a) === undefined || identityKey(b) === undefined || a.eventId !== b.eventId) continue;
+            expect(identityText(a) === identityText(b)).toBe(identityKey(a) === identityKey(b));
+          }
+        }
       }),
     );
   });

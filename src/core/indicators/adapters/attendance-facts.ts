@@ -1,7 +1,7 @@
 import { ATTENDANCE_ANONYMOUS_KIND } from '../../attendance/anonymous-check-in';
 import { attendanceRecordsOf } from '../../attendance/attendance-view';
 import { checkInOfRecord } from '../../attendance/check-in-of-record';
-import { identityKey, resolveAttendance, type CheckIn } from '../../attendance/duplicates';
+import { identityText, resolveAttendance, type CheckIn } from '../../attendance/duplicates';
 import { lifeStageFor, type LifeStageCatalogue } from '../../attendance/life-stages';
 import type { ValidRecord } from '../../records/envelope';
 import type { AttendanceFacts } from '../facts';
@@ -40,12 +40,12 @@ export function attendanceFactsOf(records: readonly ValidRecord[], options: Atte
 /**
  * Ids of the check-ins resolveAttendance marks as duplicates. Only people checked in more than once at an
  * event can be duplicates, and the rule looks at each person apart, so only their check-ins go through it:
- * the same answer without sorting a year of check-ins by time.
+ * the same answer without sorting a year of check-ins by time, nor hashing every document (identityText).
  */
 function offlineDuplicates(checkIns: readonly CheckIn[]): Set<string> {
   const seen = new Map<string, number>();
   const slots = checkIns.map((checkIn) => {
-    const key = identityKey(checkIn);
+    const key = identityText(checkIn);
     if (key === undefined) return undefined;
     const slot = `${checkIn.eventId}\u0000${key}`;
     seen.set(slot, (seen.get(slot) ?? 0) + 1);
