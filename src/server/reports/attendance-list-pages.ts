@@ -4,14 +4,17 @@ import { ATTENDANCE_UNDO_KIND, attendanceRecordsOf, checkInOfRecord, checkInTime
 import type { Catalogues } from '../../core/catalogues';
 import type { CsvValue } from '../../core/exports/csv-cell';
 import { attendanceRowOf, undoneRowOf } from '../attendance/attendance-report';
-import { CHECK_IN_KINDS, storedCheckIn } from '../attendance/stored-check-in';
+import { CHECK_IN_KINDS, storedCheckInWithIdentity } from '../attendance/stored-check-in';
 import { LISTADO_NO_TIME, type ListadoCursor, type ListadoEntry, type OrderedListadoEntry } from '../store/listado-order-store';
 import type { ReportStore } from '../store/report-store';
 import type { StoredRecord } from '../store/stored-record';
 import { attendanceListRow, type ListNaming } from './attendance-list';
 
-/** Records read per query: small enough that no page blocks the event loop for long (1,000 took twice as long a turn). */
-export const EXPORT_PAGE_SIZE = 500;
+/**
+ * Records read per query. A page is read, judged and written in one turn of the event loop, so its parsed
+ * records are garbage before anything else runs; 200 keeps that turn short (a sync waits behind at most one).
+ */
+export const EXPORT_PAGE_SIZE = 200;
 
 /** Scratch rows older than this belong to an export a crash interrupted (no export runs for a day). */
 const LEFTOVER_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -36,6 +39,8 @@ export async function* attendanceListPages(store: ReportStore, eventId: string, 
     for (;;) {
       const order = await store.listadoPage(exportId, after, EXPORT_PAGE_SIZE);
       if (order.length === 0) return;
+      await nextTurn();
+      // The writer turns these rows into bytes as soon as they are yielded, still in this turn.
       yield await listRows(store, order, number, c, naming);
       number += order.length;
       after = order[order.length - 1];
@@ -47,27 +52,24 @@ export async function* attendanceListPages(store: ReportStore, eventId: string, 
   }
 }
 
-/** One page of the listado, joined with their registrations exactly as attendanceReport joins them. */
+/**
+ * One page of the listado, joined with their registrations exactly as attendanceReport joins them. No turn of
+ * the event loop between the reads and the rows: the records are garbage before anything else runs.
+ */
 async function listRows(store: ReportStore, order: readonly OrderedListadoEntry[], before: number, c: Catalogues, naming: ListNaming): Promise<CsvValue[][]> {
-  // Each query in a turn of its own: health checks and syncs get in between.
-  await nextTurn();
   const records = await store.recordsByIds(order.map((entry) => entry.id));
   const attendeeIds = [...new Set(records.flatMap((r) => checkInOfRecord(r)?.attendeeId ?? []))];
-  await nextTurn();
-  const registrations = await store.recordsByIds(attendeeIds);
-  await nextTurn();
+  const registrations = attendeeIds.length === 0 ? [] : await store.recordsByIds(attendeeIds);
   // No undo records here: the order already says which check-ins were undone.
   const joined = new Map(attendanceRecordsOf([...records, ...registrations]).checkIns.map((r) => [r.id, r]));
   const rows: CsvValue[][] = [];
   order.forEach((entry, i) => {
     const record = joined.get(entry.id);
-    const checkIn = record && storedCheckIn(record);
+    const checkIn = record && storedCheckInWithIdentity(record, entry.identity ?? undefined);
     if (record === undefined || checkIn === undefined) return;
     const row = entry.undone ? undoneRowOf(checkIn) : attendanceRowOf(verdictOf(entry), checkIn);
     rows.push(attendanceListRow(row, record, before + i + 1, c, naming));
   });
-  // The writer turns these rows into XML or CSV as soon as they are yielded: in a turn of its own too.
-  await nextTurn();
   return rows;
 }
 
@@ -97,7 +99,6 @@ async function judgeCheckIns(store: ReportStore, eventId: string, exportId: numb
         const at = checkInTime(checkIn);
         entries.push({ id: record.id, undone: undoneBy.get(record.id) === record.deviceId, atMs: Number.isFinite(at) ? at : LISTADO_NO_TIME, identity: identityKey(checkIn) ?? null });
       }
-      await nextTurn();
       await store.addListadoEntries(exportId, startedAt, entries);
     });
   }
@@ -106,8 +107,8 @@ async function judgeCheckIns(store: ReportStore, eventId: string, exportId: numb
 async function eachPage(store: ReportStore, eventId: string, kind: string, take: (page: StoredRecord[]) => Promise<void>): Promise<void> {
   let after = 0;
   for (;;) {
+    // Read, judged and written in one turn (see EXPORT_PAGE_SIZE).
     const page = await store.eventRecordsPage(eventId, kind, after, EXPORT_PAGE_SIZE);
-    await nextTurn();
     await take(page);
     if (page.length < EXPORT_PAGE_SIZE) return;
     after = page[page.length - 1]!.seq;

@@ -26,8 +26,12 @@ export interface ListadoEntry {
 /** A place in the listado's order: undone last, then time, then id. */
 export type ListadoCursor = Pick<ListadoEntry, 'undone' | 'atMs' | 'id'>;
 
-/** A listado row in order, with the first counted check-in of the same person (itself when it is that one). */
+/**
+ * A listado row in order, with its identity key as the first pass wrote it (so the page writer need not hash the
+ * document again) and the first counted check-in of the same person (itself when it is that one).
+ */
 export interface OrderedListadoEntry extends ListadoCursor {
+  identity: string | null;
   firstId: string | null;
 }
 

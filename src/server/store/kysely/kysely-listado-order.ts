@@ -27,8 +27,8 @@ export function kyselyListadoOrder(engine: Engine): ListadoOrderStore {
     listadoPage: async (exportId, cursor, limit) => {
       // The first page starts before every row: undone -1 is below both 0 and 1.
       const from = cursor === undefined ? sql<boolean>`export_id = ${exportId} and undone > -1` : after(exportId, cursor);
-      const { rows } = await sql<{ id: string; undone: number; at_ms: number | string; first_id: string | null }>`
-        select s.id, s.undone, s.at_ms,
+      const { rows } = await sql<{ id: string; undone: number; at_ms: number | string; identity: string | null; first_id: string | null }>`
+        select s.id, s.undone, s.at_ms, s.identity,
           case when s.undone = 0 and s.identity is not null then (
             select f.id from listado_rows f
             where f.export_id = s.export_id and f.identity = s.identity and f.undone = 0
@@ -39,7 +39,7 @@ export function kyselyListadoOrder(engine: Engine): ListadoOrderStore {
         order by s.undone, s.at_ms, s.id
         limit ${limit}`.execute(engine.db());
       // PostgreSQL answers bigint as text.
-      return rows.map((r) => ({ id: r.id, undone: Number(r.undone) === 1, atMs: Number(r.at_ms), firstId: r.first_id }));
+      return rows.map((r) => ({ id: r.id, undone: Number(r.undone) === 1, atMs: Number(r.at_ms), identity: r.identity, firstId: r.first_id }));
     },
     dropListadoEntries: async (exportId, limit) => {
       const db = engine.db();
