@@ -11,8 +11,8 @@ import type { StoredRecord } from '../store/stored-record';
 import { attendanceListRow, type ListNaming } from './attendance-list';
 
 /**
- * Records read per query. A page is read, judged and written in one turn of the event loop, so its parsed
- * records are garbage before anything else runs; 200 keeps that turn short (a sync waits behind at most one).
+ * Records read per query: small enough that no turn of a page blocks the event loop for long (a sync waits
+ * behind one; 1,000 took twice as long a turn as 500).
  */
 export const EXPORT_PAGE_SIZE = 200;
 
@@ -39,8 +39,6 @@ export async function* attendanceListPages(store: ReportStore, eventId: string, 
     for (;;) {
       const order = await store.listadoPage(exportId, after, EXPORT_PAGE_SIZE);
       if (order.length === 0) return;
-      await nextTurn();
-      // The writer turns these rows into bytes as soon as they are yielded, still in this turn.
       yield await listRows(store, order, number, c, naming);
       number += order.length;
       after = order[order.length - 1];
@@ -52,14 +50,15 @@ export async function* attendanceListPages(store: ReportStore, eventId: string, 
   }
 }
 
-/**
- * One page of the listado, joined with their registrations exactly as attendanceReport joins them. No turn of
- * the event loop between the reads and the rows: the records are garbage before anything else runs.
- */
+/** One page of the listado, joined with their registrations exactly as attendanceReport joins them. */
 async function listRows(store: ReportStore, order: readonly OrderedListadoEntry[], before: number, c: Catalogues, naming: ListNaming): Promise<CsvValue[][]> {
+  // Each query in a turn of its own: health checks and syncs get in between.
+  await nextTurn();
   const records = await store.recordsByIds(order.map((entry) => entry.id));
   const attendeeIds = [...new Set(records.flatMap((r) => checkInOfRecord(r)?.attendeeId ?? []))];
-  const registrations = attendeeIds.length === 0 ? [] : await store.recordsByIds(attendeeIds);
+  await nextTurn();
+  const registrations = await store.recordsByIds(attendeeIds);
+  await nextTurn();
   // No undo records here: the order already says which check-ins were undone.
   const joined = new Map(attendanceRecordsOf([...records, ...registrations]).checkIns.map((r) => [r.id, r]));
   const rows: CsvValue[][] = [];
@@ -70,6 +69,8 @@ async function listRows(store: ReportStore, order: readonly OrderedListadoEntry[
     const row = entry.undone ? undoneRowOf(checkIn) : attendanceRowOf(verdictOf(entry), checkIn);
     rows.push(attendanceListRow(row, record, before + i + 1, c, naming));
   });
+  // The writer turns these rows into XML or CSV as soon as they are yielded: in a turn of its own too.
+  await nextTurn();
   return rows;
 }
 
@@ -99,6 +100,7 @@ async function judgeCheckIns(store: ReportStore, eventId: string, exportId: numb
         const at = checkInTime(checkIn);
         entries.push({ id: record.id, undone: undoneBy.get(record.id) === record.deviceId, atMs: Number.isFinite(at) ? at : LISTADO_NO_TIME, identity: identityKey(checkIn) ?? null });
       }
+      await nextTurn();
       await store.addListadoEntries(exportId, startedAt, entries);
     });
   }
@@ -107,8 +109,8 @@ async function judgeCheckIns(store: ReportStore, eventId: string, exportId: numb
 async function eachPage(store: ReportStore, eventId: string, kind: string, take: (page: StoredRecord[]) => Promise<void>): Promise<void> {
   let after = 0;
   for (;;) {
-    // Read, judged and written in one turn (see EXPORT_PAGE_SIZE).
     const page = await store.eventRecordsPage(eventId, kind, after, EXPORT_PAGE_SIZE);
+    await nextTurn();
     await take(page);
     if (page.length < EXPORT_PAGE_SIZE) return;
     after = page[page.length - 1]!.seq;
