@@ -2,12 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
-import type { ValidRecord } from '../../src/core/records/envelope';
-import { incomingRecordOf } from '../../src/server/sync/push-records';
 import { openSqliteStores } from '../../src/server/store/sqlite/open-sqlite-stores';
 import { startAuthedServer } from '../server/support/authed-server';
-import { createEvent, personCheckIn } from '../server/reports/fixtures';
+import { createEvent } from '../server/reports/fixtures';
 import { newEventId } from '../server/events/fixtures';
+import { seedListado } from './listado-dataset';
 import { report } from './report';
 
 /**
@@ -18,7 +17,6 @@ import { report } from './report';
  */
 const ROWS = Number(process.env.EXPORT_ROWS ?? 100_000);
 const MB = 1024 * 1024;
-const letters = (i: number): string => (i < 26 ? 'abcdefghijklmnopqrstuvwxyz'[i]! : letters(Math.floor(i / 26) - 1) + letters(i % 26));
 
 // Seeded before the server starts, so seeding neither blocks nor races the server's connections.
 const dataDir = await mkdtemp(join(tmpdir(), 'cabildo-bench-export-'));
@@ -26,15 +24,7 @@ const eventId = newEventId();
 const seeding = performance.now();
 const writer = await openSqliteStores(join(dataDir, 'cabildo.sqlite'));
 try {
-  for (let start = 0; start < ROWS; start += 500) {
-    const batch = Array.from({ length: Math.min(500, ROWS - start) }, (_, k) => {
-      const i = start + k;
-      const at = new Date(Date.parse('2026-11-21T13:00:00Z') + i * 100).toISOString();
-      const person = { firstNames: `Persona ${letters(i)}`, surnames: 'Gómez Ñáñez', document: String(10_000_000 + (i % 97 === 96 ? i - 1 : i)), territory: '03' };
-      return incomingRecordOf(personCheckIn(eventId, person, at, `puerta-${i % 8}`) as unknown as ValidRecord);
-    });
-    await writer.sync.writeBatch(batch, new Date().toISOString());
-  }
+  await seedListado(writer, eventId, ROWS);
 } finally {
   await writer.close();
 }

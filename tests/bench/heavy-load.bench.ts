@@ -1,18 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ValidRecord } from '../../src/core/records/envelope';
-import { uuidV7 } from '../../src/core/ids/uuidv7';
-import type { Stores } from '../../src/server/store/stores';
 import { openPostgresStores } from '../../src/server/store/postgres/open-postgres-stores';
 import { openSqliteStores } from '../../src/server/store/sqlite/open-sqlite-stores';
-import { incomingRecordOf } from '../../src/server/sync/push-records';
 import { createStaff, enrollDevice, setupAdmin } from '../support/auth-bootstrap';
 import { createTestDatabase, pgUnavailableReason, type TestDatabase } from '../support/pg-database';
 import { startServerProcess } from '../support/server-process';
 import { eventDraft, newEventId } from '../server/events/fixtures';
-import { personCheckIn } from '../server/reports/fixtures';
+import { seedListado } from './listado-dataset';
+import { anonymousBatch, p99, timed } from './open-loop-probes';
 import { report } from './report';
 
 /**
@@ -31,42 +27,9 @@ const HEALTH_EVERY_MS = 20;
 const SYNC_EVERY_MS = 250;
 const SYNC_BATCH = 50;
 const IDLE_MS = 5_000;
-const STARTS_AT = Date.parse('2026-11-21T13:00:00Z');
-const letters = (i: number): string => (i < 26 ? 'abcdefghijklmnopqrstuvwxyz'[i]! : letters(Math.floor(i / 26) - 1) + letters(i % 26));
-
-const p99 = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] ?? Number.NaN;
-};
-
-/** One request timed to its last byte; anything but a 200 is an error. */
-async function timed(request: () => Promise<Response>): Promise<number> {
-  const started = performance.now();
-  const response = await request();
-  await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`${response.url}: ${response.status}`);
-  return performance.now() - started;
-}
-
-/** The event's check-ins, every 97th person admitted twice (as in export.bench.ts), 500 to a write. */
-async function seed(stores: Stores, eventId: string): Promise<void> {
-  for (let start = 0; start < ROWS; start += 500) {
-    const batch = Array.from({ length: Math.min(500, ROWS - start) }, (_, k) => {
-      const i = start + k;
-      const at = new Date(STARTS_AT + i * 100).toISOString();
-      const person = { firstNames: `Persona ${letters(i)}`, surnames: 'Gómez Ñáñez', document: String(10_000_000 + (i % 97 === 96 ? i - 1 : i)), territory: '03' };
-      return incomingRecordOf(personCheckIn(eventId, person, at, `puerta-${i % 8}`) as unknown as ValidRecord);
-    });
-    await stores.sync.writeBatch(batch, new Date().toISOString());
-  }
-}
 
 // Anonymous counts at one door: the smallest real device batch.
-const deviceBatch = (eventId: string, deviceId: string) =>
-  Array.from({ length: SYNC_BATCH }, () => {
-    const checkedInAt = '2026-11-21T10:00:00-05:00';
-    return { id: uuidV7(Date.now(), randomBytes(10)), kind: 'attendance.anonymous', schemaVersion: 1, deviceId, createdAt: checkedInAt, payload: { eventId, method: 'manual', checkedInAt, territory: '01' } };
-  });
+const deviceBatch = (eventId: string, deviceId: string) => anonymousBatch(eventId, deviceId, SYNC_BATCH, '2026-11-21T10:00:00-05:00');
 
 async function run(db: 'sqlite' | 'pg'): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'cabildo-bench-heavy-'));
@@ -79,7 +42,7 @@ async function run(db: 'sqlite' | 'pg'): Promise<void> {
     const seeding = performance.now();
     const stores = pg ? await openPostgresStores(pg.url) : await openSqliteStores(join(dataDir, 'cabildo.sqlite'));
     try {
-      await seed(stores, eventId);
+      await seedListado(stores, eventId, ROWS);
     } finally {
       await stores.close();
     }

@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { uuidV7 } from '../../src/core/ids/uuidv7';
 import { createTestDatabase, type TestDatabase } from '../support/pg-database';
 import { startServerProcess } from '../support/server-process';
 import { planningSession } from './bench-staff';
+import { anonymousBatch, p99, timed } from './open-loop-probes';
 import { report } from './report';
 import { EVENTS, seed, YEAR } from './report-dataset';
 
@@ -22,11 +21,6 @@ const SYNC_EVERY_MS = 250;
 const SYNC_BATCH = 50;
 const IDLE_MS = 5_000;
 
-const p99 = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] ?? Number.NaN;
-};
-
 const answered = (times: (number | undefined)[]) => times.filter((ms): ms is number => ms !== undefined);
 
 let probeErrors = 0;
@@ -38,26 +32,8 @@ const probed = (request: () => Promise<Response>): Promise<number | undefined> =
     return undefined;
   });
 
-async function timed(request: () => Promise<Response>): Promise<number> {
-  const started = performance.now();
-  const response = await request();
-  await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`${response.url}: ${response.status}`);
-  return performance.now() - started;
-}
-
 // Anonymous counts at one door of the year's second event: the smallest real device batch.
-function deviceBatch(): unknown[] {
-  const checkedInAt = '2025-01-03T10:00:00-05:00';
-  return Array.from({ length: SYNC_BATCH }, () => ({
-    id: uuidV7(Date.now(), randomBytes(10)),
-    kind: 'attendance.anonymous',
-    schemaVersion: 1,
-    deviceId: 'puerta-bench',
-    createdAt: checkedInAt,
-    payload: { eventId: 'bench-1', method: 'manual', checkedInAt, territory: '01' },
-  }));
-}
+const deviceBatch = () => anonymousBatch('bench-1', 'puerta-bench', SYNC_BATCH, '2025-01-03T10:00:00-05:00');
 
 const usePostgres = process.env.BENCH_DB === 'postgres';
 const workers = process.env.REPORT_WORKERS ?? '1';

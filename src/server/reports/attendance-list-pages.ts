@@ -4,14 +4,17 @@ import { ATTENDANCE_UNDO_KIND, attendanceRecordsOf, checkInOfRecord, checkInTime
 import type { Catalogues } from '../../core/catalogues';
 import type { CsvValue } from '../../core/exports/csv-cell';
 import { attendanceRowOf, undoneRowOf } from '../attendance/attendance-report';
-import { CHECK_IN_KINDS, storedCheckIn } from '../attendance/stored-check-in';
+import { CHECK_IN_KINDS, storedCheckInWithIdentity } from '../attendance/stored-check-in';
 import { LISTADO_NO_TIME, type ListadoCursor, type ListadoEntry, type OrderedListadoEntry } from '../store/listado-order-store';
 import type { ReportStore } from '../store/report-store';
 import type { StoredRecord } from '../store/stored-record';
 import { attendanceListRow, type ListNaming } from './attendance-list';
 
-/** Records read per query: small enough that no page blocks the event loop for long (1,000 took twice as long a turn). */
-export const EXPORT_PAGE_SIZE = 500;
+/**
+ * Records read per query: small enough that no turn of a page blocks the event loop for long (a sync waits
+ * behind one; 1,000 took twice as long a turn as 500).
+ */
+export const EXPORT_PAGE_SIZE = 200;
 
 /** Scratch rows older than this belong to an export a crash interrupted (no export runs for a day). */
 const LEFTOVER_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -61,7 +64,7 @@ async function listRows(store: ReportStore, order: readonly OrderedListadoEntry[
   const rows: CsvValue[][] = [];
   order.forEach((entry, i) => {
     const record = joined.get(entry.id);
-    const checkIn = record && storedCheckIn(record);
+    const checkIn = record && storedCheckInWithIdentity(record, entry.identity ?? undefined);
     if (record === undefined || checkIn === undefined) return;
     const row = entry.undone ? undoneRowOf(checkIn) : attendanceRowOf(verdictOf(entry), checkIn);
     rows.push(attendanceListRow(row, record, before + i + 1, c, naming));

@@ -15,8 +15,12 @@ export interface ListadoEntry {
 /** A place in the listado's order: undone last, then time, then id. */
 export type ListadoCursor = Pick<ListadoEntry, 'undone' | 'atMs' | 'id'>;
 
-/** A listado row in order, with the first counted check-in of the same person (itself when it is that one). */
+/**
+ * A listado row in order, with its identity key as the first pass wrote it (so the page writer need not hash the
+ * document again) and the first counted check-in of the same person (itself when it is that one).
+ */
 export interface OrderedListadoEntry extends ListadoCursor {
+  identity: string | null;
   firstId: string | null;
 }
 
@@ -48,8 +52,8 @@ export function listadoOrderStore(engine: Engine) {
     listadoPage: async (exportId: number, cursor: ListadoCursor | undefined, limit: number): Promise<OrderedListadoEntry[]> => {
       // The first page starts before every row: undone -1 is below both 0 and 1.
       const from = cursor === undefined ? sql<boolean>`export_id = ${exportId} and undone > -1` : after(exportId, cursor);
-      const { rows } = await sql<{ id: string; undone: number; at_ms: number | string; first_id: string | null }>`
-        select s.id, s.undone, s.at_ms,
+      const { rows } = await sql<{ id: string; undone: number; at_ms: number | string; identity: string | null; first_id: string | null }>`
+        select s.id, s.undone, s.at_ms, s.identity,
           case when s.undone = 0 and s.identity is not null then (
             select f.id from listado_rows f
             where f.export_id = s.export_id and f.identity = s.identity and f.undone = 0
@@ -60,7 +64,7 @@ export function listadoOrderStore(engine: Engine) {
         order by s.undone, s.at_ms, s.id
         limit ${limit}`.execute(engine.db());
       // PostgreSQL answers bigint as text.
-      return rows.map((r) => ({ id: r.id, undone: Number(r.undone) === 1, atMs: Number(r.at_ms), firstId: r.first_id }));
+      return rows.map((r) => ({ id: r.id, undone: Number(r.undone) === 1, atMs: Number(r.at_ms), identity: r.identity, firstId: r.first_id }));
     },
     /**
      * Deletes the first `limit` of an export's rows in order, or all of them when fewer are left, and answers how

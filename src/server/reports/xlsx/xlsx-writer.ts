@@ -53,24 +53,62 @@ export async function writeXlsx(
   }
 }
 
-async function* sheetXml(sheet: SheetSource, cellOf: CellOf): AsyncGenerator<string> {
-  const { name, columns } = sheet;
-  yield sheetStart(columns);
-  let index = 0;
-  for await (const page of sheet.pages) {
-    const lines: string[] = [];
-    for (const row of page) {
-      if (row.length !== columns.length) throw new CellRefused(problem('export.invalid_cell', { sheet: name, row: index, expected: columns.length, got: row.length }));
-      const values: CellValue[] = [];
-      for (let i = 0; i < columns.length; i++) {
-        const value = cellOf(row[i], columns[i]!);
-        if (value === undefined) throw new CellRefused(problem('export.invalid_cell', { sheet: name, row: index, column: columns[i]!.name, type: columns[i]!.type }));
-        values.push(value);
-      }
-      lines.push(rowXml(values, index + 2, columns));
-      index += 1;
-    }
-    yield lines.join('');
+/**
+ * Text encoded at a time: a page's XML is never one string, and each piece stays below V8's large-object size
+ * (128 KB), where a string found alive by a young collection goes straight to the old generation.
+ */
+const CHUNK_CHARS = 32 * 1024;
+
+async function* sheetXml(sheet: SheetSource, cellOf: CellOf): AsyncGenerator<string | Uint8Array> {
+  yield sheetStart(sheet.columns);
+  const pages = pagesOf(sheet.pages);
+  let written = 0;
+  for (;;) {
+    const next = await nextPageBytes(pages, written, sheet, cellOf);
+    if (next === undefined) break;
+    written += next.rows;
+    yield next.bytes;
   }
-  yield sheetEnd(columns);
+  yield sheetEnd(sheet.columns);
+}
+
+const pagesOf = (pages: SheetSource['pages']): AsyncIterator<Rows> | Iterator<Rows> =>
+  Symbol.asyncIterator in pages ? pages[Symbol.asyncIterator]() : pages[Symbol.iterator]();
+
+/**
+ * The next page's bytes, or undefined after the last page. A function of its own so that nothing holds the
+ * page's rows while its bytes wait for the deflater and the reader.
+ */
+async function nextPageBytes(pages: AsyncIterator<Rows> | Iterator<Rows>, first: number, sheet: SheetSource, cellOf: CellOf): Promise<{ bytes: Buffer; rows: number } | undefined> {
+  const next = await pages.next();
+  if (next.done === true) return undefined;
+  return { bytes: pageBytes(next.value, first, sheet, cellOf), rows: next.value.length };
+}
+
+/**
+ * One page of rows as UTF-8, built in one go: the page's rows and strings die young, in the turn that made
+ * them, and only the bytes (outside the JavaScript heap) wait for the deflater.
+ */
+function pageBytes(page: Rows, first: number, sheet: SheetSource, cellOf: CellOf): Buffer {
+  const { name, columns } = sheet;
+  const chunks: Buffer[] = [];
+  let text = '';
+  for (let r = 0; r < page.length; r++) {
+    const row = page[r]!;
+    const index = first + r;
+    if (row.length !== columns.length) throw new CellRefused(problem('export.invalid_cell', { sheet: name, row: index, expected: columns.length, got: row.length }));
+    const values: CellValue[] = [];
+    for (let i = 0; i < columns.length; i++) {
+      const value = cellOf(row[i], columns[i]!);
+      if (value === undefined) throw new CellRefused(problem('export.invalid_cell', { sheet: name, row: index, column: columns[i]!.name, type: columns[i]!.type }));
+      values.push(value);
+    }
+    text += rowXml(values, index + 2, columns);
+    if (text.length >= CHUNK_CHARS) {
+      chunks.push(Buffer.from(text, 'utf8'));
+      text = '';
+    }
+  }
+  if (text !== '') chunks.push(Buffer.from(text, 'utf8'));
+  return Buffer.concat(chunks);
 }
