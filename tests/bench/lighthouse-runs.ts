@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browser';
 
 type LighthouseRun = (
@@ -39,6 +40,8 @@ export async function lighthouseRuns(url: string, categories: readonly string[],
     const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
     try {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      // LIGHTHOUSE_REPORT=file.json keeps the last run's whole report, to see what blocked the main thread.
+      if (process.env.LIGHTHOUSE_REPORT && result) await writeFile(process.env.LIGHTHOUSE_REPORT, JSON.stringify(result.lhr));
       for (const category of categories) figures.scores[category]!.push(Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
       figures.tbt.push(result?.lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN);
     } finally {

@@ -145,10 +145,27 @@ export function formatTime(at: string | number | Date, nowMs: number = Date.now(
   const date = new Date(at);
   const today = bogotaToday(nowMs) === bogotaToday(date.getTime());
   const options: Intl.DateTimeFormatOptions = today ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' };
-  return new Intl.DateTimeFormat(localeOf(language()), { ...options, timeZone: BOGOTA_TIME_ZONE }).format(date);
+  return dateTimeFormat(localeOf(language()), today ? 'time' : 'dateTime', { ...options, timeZone: BOGOTA_TIME_ZONE }).format(date);
 }
 
-export const formatCount = (n: number): string => new Intl.NumberFormat(localeOf(language())).format(n);
+// Building an Intl formatter costs far more than using one (a form's counters format on every keystroke): one
+// per locale and style, kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function numberFormat(locale: string, style: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${style}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+function dateTimeFormat(locale: string, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${style}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+export const formatCount = (n: number): string => numberFormat(localeOf(language()), 'count').format(n);
 
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -158,5 +175,5 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${new Intl.NumberFormat(localeOf(language()), { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
+  return `${numberFormat(localeOf(language()), 'bytes', { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
 }

@@ -39,7 +39,7 @@ describe('a citizen form opened from the server reads (no storage code)', () => 
     );
     expect(opened?.checked).toEqual({ ok: true, target: { formId: 'escuchadero', eventId: 'audiencia-2026' }, signature: link.signature });
     expect(opened?.definition?.version).toBe(escuchadero.version + 1);
-    expect(opened?.fetched.map((d) => `${d.id}@${d.version}`)).toEqual([`escuchadero@${escuchadero.version + 1}`]);
+    expect(opened?.fetched().map((d) => `${d.id}@${d.version}`)).toEqual([`escuchadero@${escuchadero.version + 1}`]);
   });
 
   it('refuses a link whose signature belongs to another event', async () => {

@@ -65,7 +65,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
   const [answerAsPass, setAnswerAsPass] = createSignal(false);
   let services: FormsServices | undefined;
   // Versions the server listed at opening, known to the data layer before the first save is checked.
-  let fetchedDefinitions: readonly FormDefinition[] = [];
+  let fetchedDefinitions: () => readonly FormDefinition[] = () => [];
   // A kiosk's turn: one person between two resets, counted as one "person" by the answer limit.
   let kioskTurn: string | undefined;
   const newKioskTurn = () => (input.kiosk && services ? `${KIOSK_PERSON_PREFIX}${uuidV7(Date.now(), services.device.randomBytes(10))}` : undefined);
@@ -90,7 +90,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
         return void setPhase({ kind: 'refused', problem: citizenProblem('storage.unavailable'), reason: 'no-key' });
       }
       const [checked, definition] = await Promise.all([services.checkLink(link.value), services.latestDefinition(link.value.formId)]);
-      opening = { checked, definition, fetched: [] };
+      opening = { checked, definition, fetched: () => [] };
     }
     const { checked, definition } = opening;
     fetchedDefinitions = opening.fetched;
@@ -160,7 +160,8 @@ export function createFormSession(input: { formId: string; search: string; kiosk
         setFailure(citizenProblem('storage.unavailable'));
         return 'failed';
       }
-      if (fetchedDefinitions.length > 0) await services.adoptDefinitions(fetchedDefinitions);
+      const listed = fetchedDefinitions();
+      if (listed.length > 0) await services.adoptDefinitions(listed);
       const trackingCode = p.definition.id === ESCUCHADERO_FORM_ID ? newTrackingCode(services.device.randomBytes) : undefined;
       const holder = answerAsPass() ? pass() : undefined;
       const payload = {

@@ -30,8 +30,8 @@ export interface ServerOpening {
   checked: LinkCheck;
   /** The newest version of the link's form: the server's, or the built-in one. */
   definition: FormDefinition | undefined;
-  /** Every version the server listed (kept on the device with the first save). */
-  fetched: FormDefinition[];
+  /** Every version the server listed (kept on the device with the first save): parsed then, not at first paint. */
+  fetched: () => FormDefinition[];
 }
 
 /**
@@ -50,13 +50,17 @@ export async function openFromServer(link: SignedFormLink, fetcher: typeof fetch
   const verdict = await verifyFormLink(link, verify);
   const checked: LinkCheck = verdict.ok ? { ok: true, target: verdict.value, signature: link.signature } : { ok: false, problem: verdict.problem, reason: 'invalid' };
   const list = (formsBody as { forms?: unknown } | undefined)?.forms;
+  const items: unknown[] = Array.isArray(list) ? list : [];
   // A definition this build cannot read (a newer field kind) is skipped, as the door's pull does.
-  const fetched = (Array.isArray(list) ? list : []).flatMap((item) => {
-    const parsed = parseFormDefinition(item, settingsCatalogues());
-    return parsed.ok ? [parsed.value] : [];
+  const parsed = (wanted: readonly unknown[]) => wanted.flatMap((item) => {
+    const definition = parseFormDefinition(item, settingsCatalogues());
+    return definition.ok ? [definition.value] : [];
   });
+  // Only this form's versions are parsed before the first paint: parsing every listed form is main-thread time
+  // a cheap phone feels (Lighthouse's total blocking time).
+  const fetched = parsed(items.filter((item) => (item as { id?: unknown } | null)?.id === link.formId));
   // The built-in versions (four definitions parsed at load) only when the server listed none of this form.
   const known = fetched.some((d) => d.id === link.formId) ? fetched : (await import('../../../core/forms/builtin-definitions')).builtinFormDefinitions;
   const definition = known.filter((d) => d.id === link.formId).sort((a, b) => b.version - a.version)[0];
-  return { checked, definition, fetched };
+  return { checked, definition, fetched: () => parsed(items) };
 }
