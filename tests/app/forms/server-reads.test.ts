@@ -56,7 +56,7 @@ describe('a citizen form opened from the server reads (no storage code)', () => 
     const opened = await openFromServer(await posterLink(sign), serverFetch({ '/api/v1/keys/signing': { algorithm: 'Ed25519', publicKey } }));
     expect(opened?.checked.ok).toBe(true);
     expect(opened?.definition).toBe(escuchadero);
-    expect(opened?.fetched).toEqual([]);
+    expect(opened?.fetched()).toEqual([]);
   });
 
   it('gives way to what the device keeps when no key can be read (offline, nothing cached) or the key is malformed', async () => {
