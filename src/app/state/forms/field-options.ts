@@ -2,6 +2,7 @@ import type { ChoiceOption, FormField, LocalizedText } from '../../../core/forms
 import { DEFAULT_TERRITORY_CATALOGUE } from '../../../core/forms/field-definition';
 import { catalogueNamed, fieldOptions } from '../../../core/forms/form-catalogues';
 import type { Language } from '../../../core/problems/problem';
+import { TERRITORY_DIVISIONS } from '../../../core/catalogues/territory-title';
 
 export interface OptionGroup {
   /** Absent for options shown without a heading. */
@@ -9,14 +10,6 @@ export interface OptionGroup {
   options: { value: string; label: string }[];
 }
 
-const TERRITORY_HEADINGS: Record<string, LocalizedText> = {
-  comuna: { es: 'Comunas', en: 'Comunas' },
-  corregimiento: { es: 'Corregimientos', en: 'Corregimientos' },
-  localidad: { es: 'Localidades', en: 'Localidades' },
-  ucg: { es: 'Unidades comunales de gobierno', en: 'Unidades comunales de gobierno' },
-  zona: { es: 'Zonas', en: 'Areas' },
-  vereda: { es: 'Veredas', en: 'Veredas' },
-};
 const OTHER: LocalizedText = { es: 'Otros', en: 'Others' };
 
 const labelOf = (option: ChoiceOption, language: Language) => option.label[language];
@@ -25,11 +18,11 @@ const labelOf = (option: ChoiceOption, language: Language) => option.label[langu
 function territoryGroups(field: FormField, options: ChoiceOption[], catalogues: object, language: Language): OptionGroup[] {
   const name = field.kind === 'territory' ? (field.catalogue ?? DEFAULT_TERRITORY_CATALOGUE) : DEFAULT_TERRITORY_CATALOGUE;
   const kinds = new Map((catalogueNamed(catalogues, name)?.entries ?? []).map((e) => [e.code, e.kind ?? '']));
-  const order = ['comuna', 'corregimiento', 'localidad', 'ucg', 'zona', 'vereda', ''];
+  const order = [...Object.keys(TERRITORY_DIVISIONS), ''];
   const kindOf = (o: ChoiceOption) => (order.includes(kinds.get(o.value) ?? '') ? (kinds.get(o.value) ?? '') : '');
   return order
     .map((kind) => ({
-      label: (TERRITORY_HEADINGS[kind] ?? OTHER)[language],
+      label: (TERRITORY_DIVISIONS[kind]?.many ?? OTHER)[language],
       options: options
         .filter((o) => kindOf(o) === kind)
         .map((o) => ({ value: o.value, label: kind === '' || !/^\d+$/.test(o.value) ? labelOf(o, language) : `${Number(o.value)}. ${labelOf(o, language)}` })),
