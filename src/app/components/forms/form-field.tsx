@@ -1,4 +1,4 @@
-import { lazy, Match, Switch } from 'solid-js';
+import { createMemo, lazy, Match, Switch } from 'solid-js';
 import type { FieldOf, FormField } from '../../../core/forms';
 import { RATING_MAX, RATING_MIN } from '../../../core/forms/field-definition';
 import { optionGroups } from '../../state/forms/field-options';
@@ -46,9 +46,11 @@ export function FormFieldView(props: FormFieldProps) {
   const id = () => fieldDomId(props.field);
   // A definition's own help may already say what the count hint says ("Puede marcar varias."): say it once.
   const help = () => [...new Set([props.field.help?.[language()], countHint(props.field)].filter(Boolean))].join(' ') || undefined;
-  const groups = () => optionGroups(props.field, props.catalogues, language());
-  const flat = () => groups().flatMap((g) => g.options);
-  const isGroup = () => GROUP_KINDS.has(props.field.kind) || (props.field.kind === 'single-choice' && flat().length <= MAX_RADIOS && !groups()[0]?.label);
+  // Memos: the options (a catalogue sorted and grouped) are read by several conditions below; computing them once
+  // per field and language keeps the first paint short on a cheap phone.
+  const groups = createMemo(() => optionGroups(props.field, props.catalogues, language()));
+  const flat = createMemo(() => groups().flatMap((g) => g.options));
+  const isGroup = createMemo(() => GROUP_KINDS.has(props.field.kind) || (props.field.kind === 'single-choice' && flat().length <= MAX_RADIOS && !groups()[0]?.label));
   const common = () => ({ id: id(), value: props.value, error: props.error, help: help(), required: props.field.required });
   const f = <K extends FormField['kind']>() => props.field as FieldOf<K>;
 
