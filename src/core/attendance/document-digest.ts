@@ -15,8 +15,11 @@ export const DOCUMENT_DIGEST_PATTERN = /^[A-Za-z0-9_-]{22}$/;
  */
 export function documentDigest(eventId: string, type: string, number: string | undefined): string | undefined {
   const text = documentDigestText(eventId, type, number);
-  return text === undefined ? undefined : encodeBase64Url(sha256(encodeUtf8(text)).subarray(0, 16));
+  return text === undefined ? undefined : documentDigestOfText(text);
 }
+
+/** The digest of a documentDigestText (for a caller that already holds the text). */
+export const documentDigestOfText = (text: string): string => encodeBase64Url(sha256(encodeUtf8(text)).subarray(0, 16));
 
 /**
  * What documentDigest hashes ("eventId:TYPE:number"), undefined when there is nothing to identify. Two

@@ -1,4 +1,4 @@
-import { documentDigest, documentDigestText } from './document-digest';
+import { documentDigestOfText, documentDigestText } from './document-digest';
 
 /**
  * What duplicate rules need to know about one check-in, whatever record it came from. A check-in pulled by
@@ -21,12 +21,8 @@ const DOCUMENT_KEY_PREFIX = 'document:';
  * key can leave the server: Ley 1581); an undocumented walk-in (or an anonymous count) has no identity and
  * can never be a duplicate.
  */
-export function identityKey(checkIn: Pick<CheckIn, 'eventId' | 'attendeeId' | 'document' | 'documentDigest'>): string | undefined {
-  if (checkIn.attendeeId) return `attendee:${checkIn.attendeeId}`;
-  if (checkIn.documentDigest) return `${DOCUMENT_KEY_PREFIX}${checkIn.documentDigest}`;
-  const doc = checkIn.document;
-  const digest = doc && documentDigest(checkIn.eventId, doc.type, doc.number);
-  return digest ? `${DOCUMENT_KEY_PREFIX}${digest}` : undefined;
+export function identityKey(checkIn: IdentityFields): string | undefined {
+  return identityWith(checkIn, (text) => `${DOCUMENT_KEY_PREFIX}${documentDigestOfText(text)}`);
 }
 
 /**
@@ -34,12 +30,19 @@ export function identityKey(checkIn: Pick<CheckIn, 'eventId' | 'attendeeId' | 'd
  * a year of check-ins read from records, which carry the document itself (one that carries only its digest
  * matches only others that carry the digest).
  */
-export function identityText(checkIn: Pick<CheckIn, 'eventId' | 'attendeeId' | 'document' | 'documentDigest'>): string | undefined {
+export function identityText(checkIn: IdentityFields): string | undefined {
+  return identityWith(checkIn, (text) => `document-text:${text}`);
+}
+
+type IdentityFields = Pick<CheckIn, 'eventId' | 'attendeeId' | 'document' | 'documentDigest'>;
+
+// One rule for both: the attendee, else the digest carried, else the document itself as `ofDocument` names it.
+function identityWith(checkIn: IdentityFields, ofDocument: (digestText: string) => string): string | undefined {
   if (checkIn.attendeeId) return `attendee:${checkIn.attendeeId}`;
   if (checkIn.documentDigest) return `${DOCUMENT_KEY_PREFIX}${checkIn.documentDigest}`;
   const doc = checkIn.document;
   const text = doc && documentDigestText(checkIn.eventId, doc.type, doc.number);
-  return text ? `document-text:${text}` : undefined;
+  return text ? ofDocument(text) : undefined;
 }
 
 /** The identity fields an identity key stands for (a pulled check-in carries only the key). */
