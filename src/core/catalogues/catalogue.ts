@@ -15,6 +15,8 @@ export const catalogueSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   version: z.number().check(z.int(), z.minimum(1)),
   municipality: z.optional(z.string()),
+  /** Where the list comes from (a development plan, a DANE table), for whoever keeps it up to date. */
+  source: z.optional(z.string().check(z.maxLength(500))),
   entries: z.array(catalogueEntrySchema).check(z.minLength(1)),
 });
 

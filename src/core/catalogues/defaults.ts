@@ -1,7 +1,5 @@
-import * as z from 'zod/mini';
-import { catalogueEntrySchema, catalogueSchema, type Catalogue } from './catalogue';
-import { sensitiveCatalogueSchema } from '../attendance/choices';
-import { lifeStageCatalogueSchema, type LifeStageCatalogue } from '../attendance/life-stages';
+import type { Catalogue } from './catalogue';
+import type { LifeStageCatalogue } from '../attendance/life-stages';
 import territories from './defaults/territories.json';
 import documentTypes from './defaults/document-types.json';
 import eventTypes from './defaults/event-types.json';
@@ -18,7 +16,7 @@ import differentialGroups from './defaults/differential-groups.json';
 import organisationTypes from './defaults/organisation-types.json';
 import accessibilityNeeds from './defaults/accessibility-needs.json';
 
-/** The default catalogues (Medellín), parsed so a broken edit of the JSON fails loudly at start. */
+/** The default catalogues (Medellín). */
 export interface Catalogues {
   territories: Catalogue;
   documentTypes: Catalogue;
@@ -40,23 +38,25 @@ export interface Catalogues {
   accessibilityNeeds: Catalogue;
 }
 
-// Topics keep their extra fields (a programme's `parent` component) for grouped pickers.
-const topicsSchema = z.extend(catalogueSchema, { entries: z.array(z.looseObject(catalogueEntrySchema.shape)).check(z.minLength(1)) });
-
+/**
+ * Taken as the JSON is, with no parse on every phone at start: the files are exactly what their schemas yield,
+ * which tests/core/catalogues/built-in-data.test.ts checks, so a broken edit fails there, before any build ships.
+ * Topics keep their extra fields (a programme's `parent` component) for grouped pickers.
+ */
 export const defaultCatalogues: Catalogues = {
-  territories: catalogueSchema.parse(territories),
-  documentTypes: catalogueSchema.parse(documentTypes),
-  eventTypes: catalogueSchema.parse(eventTypes),
-  murcStages: catalogueSchema.parse(murcStages),
-  offices: catalogueSchema.parse(offices),
-  topics: topicsSchema.parse(topics),
-  sexesAtBirth: catalogueSchema.parse(sexesAtBirth),
-  genderIdentities: sensitiveCatalogueSchema.parse(genderIdentities),
-  sexualOrientations: sensitiveCatalogueSchema.parse(sexualOrientations),
-  lifeStages: lifeStageCatalogueSchema.parse(lifeStages),
-  ethnicGroups: sensitiveCatalogueSchema.parse(ethnicGroups),
-  disabilities: sensitiveCatalogueSchema.parse(disabilities),
-  differentialGroups: sensitiveCatalogueSchema.parse(differentialGroups),
-  organisationTypes: sensitiveCatalogueSchema.parse(organisationTypes),
-  accessibilityNeeds: catalogueSchema.parse(accessibilityNeeds),
+  territories,
+  documentTypes,
+  eventTypes,
+  murcStages,
+  offices,
+  topics,
+  sexesAtBirth,
+  genderIdentities,
+  sexualOrientations,
+  lifeStages,
+  ethnicGroups,
+  disabilities,
+  differentialGroups,
+  organisationTypes,
+  accessibilityNeeds,
 };

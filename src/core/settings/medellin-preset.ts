@@ -1,12 +1,13 @@
 import { defaultCatalogues } from '../catalogues/defaults';
 import { defaultPrivacyNotices } from '../attendance/privacy-notice';
-import { entitySettingsSchema, type EntitySettings } from './entity-settings';
+import type { EntitySettings } from './entity-settings';
 
 /**
  * Medellín's settings: the built-in catalogues and notice. Version 1 of every deployment (settings-version.ts) and
  * a first-run preset (presets.ts); a file of its own so version 1 comes without the other presets' lists and texts.
+ * Not parsed on every phone at start: tests/core/catalogues/built-in-data.test.ts checks that the schema yields it.
  */
-export const medellinPreset: EntitySettings = entitySettingsSchema.parse({
+export const medellinPreset: EntitySettings = {
   entityName: 'Alcaldía de Medellín',
   municipality: 'Medellín',
   divipola: '05001',
@@ -15,4 +16,4 @@ export const medellinPreset: EntitySettings = entitySettingsSchema.parse({
   topics: defaultCatalogues.topics,
   offices: defaultCatalogues.offices,
   privacyNotices: defaultPrivacyNotices,
-} satisfies EntitySettings);
+};
