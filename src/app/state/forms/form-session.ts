@@ -13,7 +13,7 @@ import { reportUnsaved } from './unsaved-input';
 import type { FormsServices } from './forms-services';
 import { openFromServer } from './server-reads';
 import { storedDataExists, whenIdle } from '../stored-data';
-import { followingCatalogues } from '../settings/entity-settings';
+import { checkPendingSettings, followingCatalogues } from '../settings/entity-settings';
 
 /** Territories and topics as the entity's settings say, followed as they change (what the draft is checked against). */
 const catalogues = followingCatalogues();
@@ -146,6 +146,8 @@ export function createFormSession(input: { formId: string; search: string; kiosk
   async function submit(): Promise<SubmitOutcome> {
     const p = ready();
     if (!p || saving()) return 'invalid';
+    // The answer is checked against settings checked in full, never against the first paint's unchecked copy.
+    checkPendingSettings();
     const check = checkDraft(p.definition, catalogues, draft());
     if (!check.ok) {
       setErrors(check.errors);

@@ -1,9 +1,9 @@
 import type { FormDefinition, SignedFormLink } from '../../../core/forms';
 import { parseFormDefinition } from '../../../core/forms/form-definition';
 import { verifyFormLink } from '../../../core/forms/form-links';
-import { settingsVersionSchema } from '../../../core/settings/settings-version';
 import { FORMS_ENDPOINT, SETTINGS_ENDPOINT, SIGNING_KEY_ENDPOINT } from '../../pwa/public-reads';
-import { adoptSettings, settingsCatalogues } from '../settings/entity-settings';
+import { adoptUncheckedSettings, settingsCatalogues } from '../settings/entity-settings';
+import { whenIdle } from '../stored-data';
 import type { LinkCheck } from './link-check';
 import { ed25519Verifier } from './link-signature';
 
@@ -44,9 +44,9 @@ export async function openFromServer(link: SignedFormLink, fetcher: typeof fetch
   const publicKey = publicKeyOf(keyBody);
   const verify = publicKey && (await ed25519Verifier(publicKey));
   if (!verify) return undefined;
-  // The entity's territories and topics before the definitions are checked against them and the form shows.
-  const settings = settingsVersionSchema.safeParse(settingsBody);
-  if (settings.success) adoptSettings(settings.data);
+  // The entity's territories and topics before the definitions are checked against them and the form shows; their
+  // full check waits for an idle moment (and comes first at the save), off the first paint.
+  adoptUncheckedSettings(settingsBody, whenIdle);
   const verdict = await verifyFormLink(link, verify);
   const checked: LinkCheck = verdict.ok ? { ok: true, target: verdict.value, signature: link.signature } : { ok: false, problem: verdict.problem, reason: 'invalid' };
   const list = (formsBody as { forms?: unknown } | undefined)?.forms;

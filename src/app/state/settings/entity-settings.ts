@@ -1,7 +1,8 @@
 import { createSignal } from 'solid-js';
 import { defaultCatalogues, type Catalogues } from '../../../core/catalogues';
 import { currentNotice, type PrivacyNotice, type PrivacyNotices } from '../../../core/attendance/privacy-notice';
-import { acceptedCatalogues, acceptedNotices, cataloguesOf, LEGACY_SETTINGS_VERSION, type SettingsVersion } from '../../../core/settings/settings-version';
+import { acceptedCatalogues, acceptedNotices, cataloguesOf, LEGACY_SETTINGS_VERSION, settingsVersionSchema, type SettingsVersion } from '../../../core/settings/settings-version';
+import { settingsShapeOf } from './settings-shape';
 import { bogotaToday } from '../../../core/time';
 
 /**
@@ -17,6 +18,35 @@ export const adoptSettings = (version: SettingsVersion): void => {
   if (current !== undefined && current.version === version.version && current.savedAt === version.savedAt) return;
   if (current === undefined || current.version <= version.version) setKnown(version);
 };
+
+let uncheckedRun: (() => void) | undefined;
+
+/**
+ * A citizen's first paint: the server's settings shown once they have the shape screens read, before their full
+ * check (a cheap phone's main thread feels it), which `schedule` runs later and `checkPendingSettings` runs at once.
+ * Settings that fail it are dropped again, as if never read; settings it changes (a newer server's extra keys) are
+ * replaced by what it yields.
+ */
+export function adoptUncheckedSettings(body: unknown, schedule: (task: () => void) => void): void {
+  const shaped = settingsShapeOf(body);
+  if (!shaped) return;
+  const before = known();
+  adoptSettings(shaped);
+  if (known() !== shaped) return; // this device already had that version or a newer one
+  const run = () => {
+    if (uncheckedRun !== run) return;
+    uncheckedRun = undefined;
+    if (known() !== shaped) return; // newer settings arrived meanwhile (the device's own, already checked)
+    const parsed = settingsVersionSchema.safeParse(body);
+    if (!parsed.success) setKnown(before);
+    else if (JSON.stringify(parsed.data) !== JSON.stringify(shaped)) setKnown(parsed.data);
+  };
+  uncheckedRun = run;
+  schedule(run);
+}
+
+/** Before anything is checked against the settings (a record's save): the pending full check, now. */
+export const checkPendingSettings = (): void => uncheckedRun?.();
 
 const current = (): SettingsVersion => known() ?? LEGACY_SETTINGS_VERSION;
 
