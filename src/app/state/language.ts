@@ -169,10 +169,11 @@ function dateTimeFormat(locale: string, style: string, options: Intl.DateTimeFor
 // costs a cheap phone tens of ms (its locale data) on a form's first paint, for counters such as "0 / 4.000".
 const THOUSANDS: Record<Language, string> = { es: '.', en: ',' };
 
-/** A count in a language's digits and grouping; only what is not a whole count needs Intl's formatter. */
+/** A count in a language's digits and grouping; only what is not a whole number needs Intl's formatter. */
 export function countText(n: number, lang: Language): string {
-  if (!Number.isSafeInteger(n) || n < 0) return numberFormat(localeOf(lang), 'count').format(n);
-  return String(n).replace(/\B(?=(\d{3})+$)/g, THOUSANDS[lang]);
+  if (!Number.isSafeInteger(n)) return numberFormat(localeOf(lang), 'count').format(n);
+  // A hyphen-minus in both languages, as Intl writes it (a counter's "characters over" may come out negative).
+  return (n < 0 ? '-' : '') + String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, THOUSANDS[lang]);
 }
 
 export const formatCount = (n: number): string => countText(n, language());
