@@ -3,7 +3,6 @@ import { parseFormDefinition } from '../../../core/forms/form-definition';
 import { verifyFormLink } from '../../../core/forms/form-links';
 import { FORMS_ENDPOINT, SETTINGS_ENDPOINT, SIGNING_KEY_ENDPOINT } from '../../pwa/public-reads';
 import { adoptUncheckedSettings, settingsCatalogues } from '../settings/entity-settings';
-import { whenIdle } from '../stored-data';
 import type { LinkCheck } from './link-check';
 import { ed25519Verifier } from './link-signature';
 
@@ -45,8 +44,8 @@ export async function openFromServer(link: SignedFormLink, fetcher: typeof fetch
   const verify = publicKey && (await ed25519Verifier(publicKey));
   if (!verify) return undefined;
   // The entity's territories and topics before the definitions are checked against them and the form shows; their
-  // full check waits for an idle moment (and comes first at the save), off the first paint.
-  adoptUncheckedSettings(settingsBody, whenIdle);
+  // full check comes with the first save (form-session.ts), off the first paint.
+  adoptUncheckedSettings(settingsBody);
   const verdict = await verifyFormLink(link, verify);
   const checked: LinkCheck = verdict.ok ? { ok: true, target: verdict.value, signature: link.signature } : { ok: false, problem: verdict.problem, reason: 'invalid' };
   const list = (formsBody as { forms?: unknown } | undefined)?.forms;

@@ -22,12 +22,12 @@ export const adoptSettings = (version: SettingsVersion): void => {
 let uncheckedRun: (() => void) | undefined;
 
 /**
- * A citizen's first paint: the server's settings shown once they have the shape screens read, before their full
- * check (a cheap phone's main thread feels it), which `schedule` runs later and `checkPendingSettings` runs at once.
- * Settings that fail it are dropped again, as if never read; settings it changes (a newer server's extra keys) are
- * replaced by what it yields.
+ * A citizen's first paint: the server's settings shown once they have the shape screens read, and checked in full
+ * only before something is checked against them (checkPendingSettings, at the save): on a cheap phone that check
+ * is a long task the page's load would feel, even in an idle callback. Settings that fail it are dropped again, as
+ * if never read; settings it changes (a newer server's extra keys) are replaced by what it yields.
  */
-export function adoptUncheckedSettings(body: unknown, schedule: (task: () => void) => void): void {
+export function adoptUncheckedSettings(body: unknown): void {
   const shaped = settingsShapeOf(body);
   if (!shaped) return;
   const before = known();
@@ -42,7 +42,6 @@ export function adoptUncheckedSettings(body: unknown, schedule: (task: () => voi
     else if (JSON.stringify(parsed.data) !== JSON.stringify(shaped)) setKnown(parsed.data);
   };
   uncheckedRun = run;
-  schedule(run);
 }
 
 /** Before anything is checked against the settings (a record's save): the pending full check, now. */

@@ -14,8 +14,8 @@ function isNoticeText(value: unknown): boolean {
 /**
  * The shape screens read from a settings version (names, lists of coded entries, notice texts), checked without
  * a schema library: what a citizen's first paint needs to show the server's settings safely. The rules
- * (lengths, codes given once, two levels, DIVIPOLA) are settingsVersionSchema's, checked in full later
- * (entity-settings.ts adoptUncheckedSettings) and always before a record is checked against them.
+ * (lengths, codes given once, two levels, DIVIPOLA) are settingsVersionSchema's, checked in full before a record
+ * is checked against them (entity-settings.ts adoptUncheckedSettings).
  */
 export function settingsShapeOf(body: unknown): SettingsVersion | undefined {
   if (!isObject(body) || typeof body.version !== 'number' || !isText(body.savedAt) || !isObject(body.settings)) return undefined;
