@@ -16,7 +16,7 @@ export const catalogueSchema = z.object({
   version: z.number().check(z.int(), z.minimum(1)),
   municipality: z.optional(z.string()),
   /** Where the list comes from (a development plan, a DANE table), for whoever keeps it up to date. */
-  source: z.optional(z.string().check(z.maxLength(500))),
+  source: z.optional(z.string().check(z.maxLength(400))),
   entries: z.array(catalogueEntrySchema).check(z.minLength(1)),
 });
 

@@ -4,6 +4,7 @@ import { catalogueEntrySchema, catalogueSchema, defaultCatalogues, type Catalogu
 import { sensitiveCatalogueSchema } from '../../../src/core/attendance/choices';
 import { lifeStageCatalogueSchema } from '../../../src/core/attendance/life-stages';
 import { defaultPrivacyNotices, privacyNoticesSchema } from '../../../src/core/attendance/privacy-notice';
+import { defaultTopics, topicsCatalogueSchema } from '../../../src/core/forms/topics-catalogue';
 import { entitySettingsSchema } from '../../../src/core/settings/entity-settings';
 import { medellinPreset } from '../../../src/core/settings/medellin-preset';
 import { LEGACY_SETTINGS_VERSION, settingsVersionSchema } from '../../../src/core/settings/settings-version';
@@ -41,8 +42,9 @@ describe('built-in data is what its schema yields', () => {
     expect(schemaOf[name].parse(defaultCatalogues[name])).toStrictEqual(defaultCatalogues[name]);
   });
 
-  it('keeps where the topics come from (the development plan)', () => {
-    expect(defaultCatalogues.topics.source).toMatch(/^Plan de Desarrollo/);
+  it('the topics as built-in forms read them (components and their programmes), keeping where they come from', () => {
+    expect(topicsCatalogueSchema.parse(defaultTopics)).toStrictEqual(defaultTopics);
+    expect(defaultTopics.source).toMatch(/^Plan de Desarrollo/);
   });
 
   it('privacy notices', () => {
