@@ -1,4 +1,4 @@
-import { For, Show, type JSX } from 'solid-js';
+import { createMemo, createRenderEffect, untrack, type JSX } from 'solid-js';
 import { ariaInvalid, describedBy, FieldFrame, type FieldTexts } from './field-frame';
 
 export interface SelectOption {
@@ -20,35 +20,52 @@ export interface SelectInputProps extends FieldTexts {
   required?: boolean | undefined;
 }
 
+/**
+ * The options as plain nodes, built once per list. A reactive <option> each (a component, an effect for its
+ * `selected`) cost a cheap phone tens of milliseconds on the long lists (territories, topics, document types).
+ * Labels are set as text, never markup.
+ */
+function optionNodes(groups: SelectGroup[], placeholder: string | undefined): Node[] {
+  const nodes: Node[] = placeholder ? [new Option(placeholder, '')] : [];
+  for (const group of groups) {
+    const options = group.options.map((o) => new Option(o.label, o.value));
+    if (!group.label) {
+      nodes.push(...options);
+      continue;
+    }
+    const optgroup = document.createElement('optgroup');
+    optgroup.label = group.label;
+    optgroup.append(...options);
+    nodes.push(optgroup);
+  }
+  return nodes;
+}
+
 /** A native <select>: on phones it opens the system picker, the most usable list there is. */
 export function SelectInput(props: SelectInputProps) {
-  return (
+  const options = createMemo(() => optionNodes(props.groups, props.placeholder));
+  let select!: HTMLSelectElement;
+  const element = (
     <select
+      ref={select}
       id={props.id}
       name={props.id}
       class="field__input field__select"
-      value={props.value}
       required={props.required}
       onChange={(event) => props.onChange(event.currentTarget.value)}
       aria-invalid={ariaInvalid(props)}
       aria-describedby={describedBy(props)}
-    >
-      <Show when={props.placeholder}>
-        <option value="" selected={props.value === ''}>
-          {props.placeholder}
-        </option>
-      </Show>
-      <For each={props.groups}>
-        {(group) => (
-          <Show when={group.label} fallback={<For each={group.options}>{(o) => <Option option={o} selected={o.value === props.value} />}</For>}>
-            <optgroup label={group.label}>
-              <For each={group.options}>{(o) => <Option option={o} selected={o.value === props.value} />}</For>
-            </optgroup>
-          </Show>
-        )}
-      </For>
-    </select>
+    />
   );
+  // A list may be rebuilt (another language) or arrive after the value: the value is set again with it.
+  createRenderEffect(() => {
+    select.replaceChildren(...options());
+    select.value = untrack(() => props.value);
+  });
+  createRenderEffect(() => {
+    select.value = props.value;
+  });
+  return element;
 }
 
 export interface SelectFieldProps extends SelectInputProps {
@@ -64,14 +81,5 @@ export function SelectField(props: SelectFieldProps) {
       <SelectInput {...props} />
       {props.children}
     </FieldFrame>
-  );
-}
-
-// `selected` on each option as well as `value` on the select: options may arrive after the value.
-function Option(props: { option: SelectOption; selected: boolean }) {
-  return (
-    <option value={props.option.value} selected={props.selected}>
-      {props.option.label}
-    </option>
   );
 }

@@ -42,12 +42,34 @@ function Choices(props: ChoiceProps & { type: 'radio' | 'checkbox'; options: Opt
 
 /** Radio buttons: one answer out of a few. */
 export function RadioChoices(props: ChoiceProps & { options: Option[]; onChange: (value: string) => void; inline?: boolean }) {
-  return <Choices {...props} type="radio" picked={(value) => props.value === value} onToggle={(value) => props.onChange(value)} />;
+  return (
+    <Choices
+      id={props.id}
+      value={props.value}
+      error={props.error}
+      required={props.required}
+      options={props.options}
+      inline={props.inline}
+      type="radio"
+      picked={(value) => props.value === value}
+      onToggle={(value) => props.onChange(value)}
+    />
+  );
 }
 
 /** Tick boxes for "mark all that apply"; the order of picking is kept. */
 export function CheckboxChoices(props: ChoiceProps & { options: Option[]; onToggle: (value: string, on: boolean) => void }) {
-  return <Choices {...props} type="checkbox" picked={(value) => Array.isArray(props.value) && props.value.includes(value)} />;
+  return (
+    <Choices
+      id={props.id}
+      value={props.value}
+      error={props.error}
+      options={props.options}
+      type="checkbox"
+      picked={(value) => Array.isArray(props.value) && props.value.includes(value)}
+      onToggle={props.onToggle}
+    />
+  );
 }
 
 /** A native <select> for long lists (topics, territories): on phones it opens the system picker. */

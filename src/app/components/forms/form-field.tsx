@@ -45,13 +45,12 @@ function countHint(field: FormField): string | undefined {
 export function FormFieldView(props: FormFieldProps) {
   const id = () => fieldDomId(props.field);
   // A definition's own help may already say what the count hint says ("Puede marcar varias."): say it once.
-  const help = () => [...new Set([props.field.help?.[language()], countHint(props.field)].filter(Boolean))].join(' ') || undefined;
+  const help = createMemo(() => [...new Set([props.field.help?.[language()], countHint(props.field)].filter(Boolean))].join(' ') || undefined);
   // Memos: the options (a catalogue sorted and grouped) are read by several conditions below; computing them once
   // per field and language keeps the first paint short on a cheap phone.
   const groups = createMemo(() => optionGroups(props.field, props.catalogues, language()));
   const flat = createMemo(() => groups().flatMap((g) => g.options));
   const isGroup = createMemo(() => GROUP_KINDS.has(props.field.kind) || (props.field.kind === 'single-choice' && flat().length <= MAX_RADIOS && !groups()[0]?.label));
-  const common = () => ({ id: id(), value: props.value, error: props.error, help: help(), required: props.field.required });
   const f = <K extends FormField['kind']>() => props.field as FieldOf<K>;
 
   return (
@@ -69,23 +68,33 @@ export function FormFieldView(props: FormFieldProps) {
     >
       <Switch>
         <Match when={props.field.kind === 'short-text' || props.field.kind === 'long-text'}>
-          <TextAnswer {...common()} field={f<'short-text' | 'long-text'>()} onChange={props.onChange} />
+          <TextAnswer id={id()} field={f<'short-text' | 'long-text'>()} value={props.value} error={props.error} help={help()} onChange={props.onChange} />
         </Match>
         <Match when={props.field.kind === 'number' || props.field.kind === 'date'}>
-          <NumberAnswer {...common()} field={f<'number' | 'date'>()} onChange={props.onChange} />
+          <NumberAnswer id={id()} field={f<'number' | 'date'>()} value={props.value} error={props.error} help={help()} onChange={props.onChange} />
         </Match>
         <Match when={(props.field.kind === 'single-choice' || props.field.kind === 'territory') && !isGroup()}>
-          <SelectChoice {...common()} groups={groups()} onChange={(v) => props.onChange(v === '' ? null : v)} />
+          <SelectChoice
+            id={id()}
+            value={props.value}
+            error={props.error}
+            help={help()}
+            required={props.field.required}
+            groups={groups()}
+            onChange={(v) => props.onChange(v === '' ? null : v)}
+          />
         </Match>
         <Match when={props.field.kind === 'single-choice'}>
-          <RadioChoices {...common()} options={flat()} onChange={props.onChange} />
+          <RadioChoices id={id()} value={props.value} error={props.error} required={props.field.required} options={flat()} onChange={props.onChange} />
         </Match>
         <Match when={props.field.kind === 'multiple-choice'}>
-          <CheckboxChoices {...common()} options={flat()} onToggle={(v, on) => props.onChange(togglePick(picksOf(props.value), v, on))} />
+          <CheckboxChoices id={id()} value={props.value} error={props.error} options={flat()} onToggle={(v, on) => props.onChange(togglePick(picksOf(props.value), v, on))} />
         </Match>
         <Match when={props.field.kind === 'rating'}>
           <RadioChoices
-            {...common()}
+            id={id()}
+            error={props.error}
+            required={props.field.required}
             inline
             value={typeof props.value === 'number' ? String(props.value) : undefined}
             options={Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => ({ value: String(RATING_MIN + i), label: String(RATING_MIN + i) }))}
@@ -94,7 +103,9 @@ export function FormFieldView(props: FormFieldProps) {
         </Match>
         <Match when={props.field.kind === 'yes-no'}>
           <RadioChoices
-            {...common()}
+            id={id()}
+            error={props.error}
+            required={props.field.required}
             inline
             value={props.value === true ? 'yes' : props.value === false ? 'no' : undefined}
             options={[

@@ -7,11 +7,17 @@ import { FormFieldView } from './form-field';
 
 export interface FormRendererProps {
   definition: FormDefinition;
+  /** How many questions, in the order shown (questionOrder), are drawn so far; all when absent. */
+  drawn?: number | undefined;
   draft: Draft;
   errors: FieldErrors;
   catalogues: object;
   onChange: (fieldId: string, value: unknown) => void;
 }
+
+/** The questions in the order the form shows them: section by section when it has sections. */
+export const questionOrder = (definition: FormDefinition): FormField[] =>
+  definition.sections.length > 0 ? definition.sections.flatMap((s) => definition.fields.filter((f) => f.section === s.id)) : definition.fields;
 
 /**
  * The questions of a definition, in order, each shown only while its "show only if" holds for the answers
@@ -20,11 +26,13 @@ export interface FormRendererProps {
 export function FormRenderer(props: FormRendererProps) {
   const visible = createMemo(() => new Set(visibleFields(props.definition, props.draft).map((f) => f.id)));
   const fieldsOf = (sectionId: string | undefined) => props.definition.fields.filter((f) => f.section === sectionId);
+  const place = createMemo(() => new Map(questionOrder(props.definition).map((f, i) => [f.id, i])));
+  const drawn = (field: FormField) => props.drawn === undefined || (place().get(field.id) ?? 0) < props.drawn;
 
   const Fields = (p: { fields: FormField[] }) => (
     <For each={p.fields}>
       {(field) => (
-        <Show when={visible().has(field.id)}>
+        <Show when={drawn(field) && visible().has(field.id)}>
           <FormFieldView
             field={field}
             value={props.draft[field.id]}

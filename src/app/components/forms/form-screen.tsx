@@ -3,16 +3,27 @@ import type { FormDefinition } from '../../../core/forms';
 import type { FormSession } from '../../state/forms/form-session';
 import { language, problemText, t } from '../../state/language';
 import { fieldDomId } from './form-field';
-import { FormRenderer } from './form-renderer';
+import { FormRenderer, questionOrder } from './form-renderer';
+import { createProgressiveCount } from '../../state/forms/progressive-count';
 import { CheckboxInput } from '../checkbox-field';
 
-/** A ready form: title, intro, the questions and the send bar. Shared by the citizen screen and the kiosk. */
+/** Questions drawn with the title, in the first task; the rest follow in short tasks (createProgressiveCount). */
+const FIRST_DRAWN = 1;
+
+/**
+ * A ready form: title, intro, the questions and the send bar. Shared by the citizen screen and the kiosk.
+ * Drawing every question in one task kept a cheap phone from answering a tap for a third of a second: the first
+ * is drawn with the title and the others follow, the form marked busy (and its send bar left out) meanwhile.
+ */
 export function FormScreen(props: { session: FormSession; definition: FormDefinition; catalogues: object; shared: boolean }) {
   let form: HTMLFormElement | undefined;
+  const drawing = createProgressiveCount(questionOrder(props.definition).length, FIRST_DRAWN);
   const errorCount = () => Object.keys(props.session.errors()).length;
 
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
+    // The question of an error must be on the page to be focused.
+    drawing.finish();
     const outcome = await props.session.submit();
     if (outcome !== 'invalid') return;
     // Focus the first question with a message, in the order of the form.
@@ -24,7 +35,7 @@ export function FormScreen(props: { session: FormSession; definition: FormDefini
   };
 
   return (
-    <form ref={form} class="qform" aria-labelledby="form-title" novalidate onSubmit={(e) => void onSubmit(e)}>
+    <form ref={form} class="qform" aria-labelledby="form-title" aria-busy={drawing.done() ? undefined : 'true'} novalidate onSubmit={(e) => void onSubmit(e)}>
       <h1 id="form-title" class="page__title" tabindex="-1">
         {props.definition.title[language()]}
       </h1>
@@ -46,6 +57,7 @@ export function FormScreen(props: { session: FormSession; definition: FormDefini
         draft={props.session.draft()}
         errors={props.session.errors()}
         catalogues={props.catalogues}
+        drawn={drawing.count()}
         onChange={props.session.setAnswer}
       />
       <div class="actions qform__actions">

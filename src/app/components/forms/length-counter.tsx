@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
-import { formatCount, t } from '../../state/language';
+import { language, t } from '../../state/language';
+import { wholeNumberText } from '../../state/forms/whole-number-text';
 
 /** Within this share of the limit, screen readers hear how many characters are left (not at every key). */
 const NEAR_LIMIT = 0.9;
@@ -13,7 +14,9 @@ export function LengthCounter(props: { id: string; text: string; max: number }) 
   const used = () => props.text.trim().length;
   const over = () => used() > props.max;
   const near = () => used() >= props.max * NEAR_LIMIT;
-  const numbers = () => ({ count: formatCount(used()), max: formatCount(props.max), left: formatCount(Math.max(0, props.max - used())), extra: formatCount(used() - props.max) });
+  // Whole numbers written without Intl (see wholeNumberText): the counter is on the form's first paint.
+  const count = (n: number) => wholeNumberText(n, language());
+  const numbers = () => ({ count: count(used()), max: count(props.max), left: count(Math.max(0, props.max - used())), extra: count(used() - props.max) });
   return (
     <>
       <p id={props.id} class="qcount" classList={{ 'qcount--over': over() }} data-testid="length-counter" data-over={over() ? 'true' : 'false'}>

@@ -22,20 +22,18 @@ const INPUT_TYPE = { email: 'email', phone: 'tel' } as const;
  */
 export function TextAnswer(props: TextAnswerProps) {
   const counterId = () => `${props.id}-count`;
-  const common = () => ({
-    id: props.id,
-    name: props.id,
-    class: 'field__input',
-    required: props.field.required,
-    'aria-invalid': props.error ? ('true' as const) : undefined,
-  });
+  const invalid = () => (props.error ? ('true' as const) : undefined);
   const text = () => (typeof props.value === 'string' ? props.value : '');
   return (
     <Show
       when={props.field.kind === 'long-text'}
       fallback={
         <input
-          {...common()}
+          id={props.id}
+          name={props.id}
+          class="field__input"
+          required={props.field.required}
+          aria-invalid={invalid()}
           type={props.field.kind === 'short-text' && props.field.format ? INPUT_TYPE[props.field.format] : 'text'}
           autocomplete="off"
           maxLength={effectiveMaxLength(props.field)}
@@ -46,8 +44,11 @@ export function TextAnswer(props: TextAnswerProps) {
       }
     >
       <textarea
-        {...common()}
+        id={props.id}
+        name={props.id}
         class="field__input qfield__textarea"
+        required={props.field.required}
+        aria-invalid={invalid()}
         rows={5}
         aria-describedby={[describedBy({ id: props.id, hint: props.help, error: props.error }), counterId()].filter(Boolean).join(' ')}
         value={text()}

@@ -7,6 +7,7 @@ import { LanguageToggle } from '../../components/forms/language-toggle';
 import { RefusalView } from '../../components/forms/refusal-view';
 import { createFormSession } from '../../state/forms/form-session';
 import { linkClosed } from '../../state/forms/link-state';
+import { parseFormLink } from '../../../core/forms/form-links';
 import { createPendingSubmissions } from '../../state/forms/pending-submissions';
 import { formatCount, t } from '../../state/language';
 
@@ -14,8 +15,12 @@ import { formatCount, t } from '../../state/language';
 export default function CitizenFormRoute(props: { params: Record<string, string> }) {
   const session = createFormSession({ formId: props.params.formId ?? '', search: location.search, kiosk: false });
   const pending = createPendingSubmissions();
-  // Asked once the link is verified; a form already sent on this screen keeps its thank-you.
-  const [closed] = createResource(() => session.ready()?.target, (target) => linkClosed(target));
+  // Whether the office closed the link, asked at once beside the form's own reads (its target is in the address)
+  // and read only once answered: a resource read while loading would suspend the whole page, blank until the
+  // answer came, the form then drawn off screen and laid out in one piece. A closed link's notice replaces the
+  // form; a form already sent on this screen keeps its thank-you.
+  const link = parseFormLink(`/f/${props.params.formId ?? ''}${location.search}`);
+  const [closed] = createResource(link.ok ? { formId: link.value.formId, eventId: link.value.eventId } : false, (target) => linkClosed(target));
 
   const again = () => {
     session.reset();
@@ -27,7 +32,7 @@ export default function CitizenFormRoute(props: { params: Record<string, string>
       <LanguageToggle />
       <Switch>
         <Match when={session.refusal()}>{(refusal) => <RefusalView refusal={refusal()} />}</Match>
-        <Match when={closed() && !session.submitted()}>
+        <Match when={closed.state === 'ready' && closed() && !session.submitted()}>
           <ClosedView />
         </Match>
         <Match when={session.submitted()}>
