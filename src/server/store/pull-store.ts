@@ -72,7 +72,7 @@ export function pullStore(engine: Engine) {
           .$if(eventIds !== undefined, (q) => q.where(dialect.oneOf('id', eventIds ?? [])))
           .orderBy('seq')
           .execute();
-        const chosen = plan(at, rows.map((r) => ({ id: r.id, status: r.status as EventStatus, seq: r.seq, listedSeq: r.listed_seq })));
+        const chosen = plan(at, rows.map((r) => ({ id: r.id, status: r.status, seq: r.seq, listedSeq: r.listed_seq })));
         const events =
           chosen.documents.length === 0
             ? []

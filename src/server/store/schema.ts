@@ -1,3 +1,4 @@
+import type { EventStatus } from '../../core/events';
 import { integer, optionalText, optionalWideInteger, postgresSequence, serialKey, text, wideInteger } from './table-definition';
 import type { RowOf, TableDefinition } from './table-definition';
 import { authTables } from './auth-schema';
@@ -57,7 +58,7 @@ const recordsTables = {
     columns: {
       id: text({ primaryKey: true }),
       revision: integer(),
-      status: text(),
+      status: text<EventStatus>(),
       /** The EventDocument as JSON text. */
       document: text(),
       /** sha256 of the creating request's content: a replayed create is recognised even after later edits. */
