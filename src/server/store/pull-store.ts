@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { EventDocument, EventStatus } from '../../core/events';
 import type { StoredRecord } from './stored-record';
 import type { Engine } from './kysely/engine';
-import { eventRecords } from './attendance-store';
+import { attendanceStore } from './attendance-store';
 
 /** Where the change sequences stood when a snapshot was read (0 = nothing yet). */
 export interface ChangeHeads {
@@ -46,6 +46,7 @@ interface PullSnapshot {
 
 export function pullStore(engine: Engine) {
   const { dialect } = engine;
+  const { eventRecords } = attendanceStore(engine);
   return {
     /**
      * Reads one consistent snapshot (engine.snapshot): no write lands between reading the heads, the events and
@@ -87,7 +88,7 @@ export function pullStore(engine: Engine) {
         let records: ListedRecord[] = [];
         for (const list of chosen.lists) {
           if (list.afterRecordSeq >= upTo) continue;
-          records = records.concat(await eventRecords(tx, dialect, list.eventId, kinds, list.afterRecordSeq, upTo, wanted)).sort((a, b) => a.seq - b.seq);
+          records = records.concat(await eventRecords(list.eventId, kinds, list.afterRecordSeq, upTo, wanted)).sort((a, b) => a.seq - b.seq);
           if (records.length >= wanted) {
             records = records.slice(0, wanted);
             upTo = records[wanted - 1]!.seq;

@@ -7,9 +7,7 @@ import { officeTables } from './office-schema';
 
 /** What habeas data looks a person up by (person-columns.ts), taken out of the payload. */
 const personColumns = {
-  /** The document number the payload carries. */
   document_number: optionalText({ addedBy: '0300-person-columns' }),
-  /** The registration the payload links to. */
   attendee_link: optionalText({ addedBy: '0300-person-columns' }),
 };
 
