@@ -10,13 +10,12 @@ const brokenStore: SyncStore = {
   writeBatch: () => Promise.reject(new Error('disco lleno en /var/lib/secreto')),
   atomically: (work) => work(),
   ping: () => Promise.reject(new Error('base de datos caída')),
-  close: () => Promise.resolve(),
 };
 
 describe('unexpected failures', () => {
   const logged: unknown[] = [];
   // Only the sync and health routes are exercised here, so only their store needs to fail.
-  const stores = { sync: brokenStore, ping: brokenStore.ping, close: brokenStore.close } as unknown as Stores;
+  const stores = { sync: brokenStore, ping: brokenStore.ping, close: () => Promise.resolve() } as unknown as Stores;
   const signingKey = signingKeyFrom(generateKeyPairSync('ed25519').privateKey);
   const app = createApp({ stores, signingKey, staticDir: '/nonexistent', version: '0.0.0', logError: (e) => logged.push(e) });
 

@@ -1,3 +1,4 @@
+import type { Role } from '../../core/auth/roles';
 import { integer, optionalText, text, type TableDefinition } from './table-definition';
 
 /**
@@ -12,7 +13,7 @@ export const authTables = {
       /** Lower-cased; unique. */
       email: text({ unique: true }),
       name: text(),
-      role: text(),
+      role: text<Role>(),
       /** scrypt$N$r$p$salt$hash (src/server/auth/passwords.ts). */
       password_hash: text(),
       disabled_at: optionalText(),
@@ -58,11 +59,11 @@ export const authTables = {
       id: text({ primaryKey: true }),
       /** Server clock, ISO 8601 UTC: client timestamps never order audit data. */
       at: text(),
-      actor_type: text(),
+      actor_type: text<'user' | 'device' | 'anonymous' | 'system'>(),
       actor_id: optionalText(),
       action: text(),
       target: optionalText(),
-      outcome: text(),
+      outcome: text<'ok' | 'denied' | 'failed'>(),
       /** JSON object without personal data, or NULL. */
       details: optionalText(),
     },

@@ -4,60 +4,20 @@ import type { StoreDatabase } from './schema';
 import { personRecordStatements } from './person-records';
 import type { Engine } from './kysely/engine';
 import { preparedQuery } from './kysely/prepared-query';
-import { camelCased, snakeCased } from './kysely/row-keys';
-
-/** A staff account as stored (the password hash never leaves the server). */
-export interface StoredUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  passwordHash: string;
-  disabledAt: string | null;
-  createdAt: string;
-}
-
-export interface StoredDevice {
-  deviceId: string;
-  label: string;
-  eventIds: string[];
-  secretHash: string;
-  enrolledBy: string;
-  enrolledAt: string;
-  lastSyncAt: string | null;
-  revokedAt: string | null;
-}
-
-interface EnrollmentGrant {
-  tokenHash: string;
-  label: string;
-  eventIds: string[];
-  createdBy: string;
-  createdAt: string;
-  expiresAt: string;
-}
-
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorType: 'user' | 'device' | 'anonymous' | 'system';
-  actorId: string | null;
-  action: string;
-  target: string | null;
-  outcome: 'ok' | 'denied' | 'failed';
-  details: Record<string, unknown> | null;
-}
+import { camelCased, snakeCased, type CamelCased } from './kysely/row-keys';
 
 type Row<T extends keyof StoreDatabase> = Selectable<StoreDatabase[T]>;
 
-const userOf = ({ updated_at: _, ...row }: Row<'users'>): StoredUser => ({ ...camelCased(row), role: row.role as Role });
+// The stores' objects are the rows camelCased (row-keys.ts); only JSON columns become what they hold.
+/** A staff account as stored (the password hash never leaves the server). */
+export type StoredUser = Omit<CamelCased<Row<'users'>>, 'updatedAt'>;
+export type StoredDevice = Omit<CamelCased<Row<'devices'>>, 'eventIds'> & { eventIds: string[] };
+type EnrollmentGrant = Omit<CamelCased<Row<'enrollment_tokens'>>, 'eventIds' | 'usedAt' | 'usedByDevice'> & { eventIds: string[] };
+export type AuditEntry = Omit<CamelCased<Row<'audit_log'>>, 'details'> & { details: Record<string, unknown> | null };
+
+const userOf = ({ updated_at: _, ...row }: Row<'users'>): StoredUser => camelCased(row);
 const deviceOf = (row: Row<'devices'>): StoredDevice => ({ ...camelCased(row), eventIds: JSON.parse(row.event_ids) as string[] });
-const auditOf = (row: Row<'audit_log'>): AuditEntry => ({
-  ...camelCased(row),
-  actorType: row.actor_type as AuditEntry['actorType'],
-  outcome: row.outcome as AuditEntry['outcome'],
-  details: row.details === null ? null : (JSON.parse(row.details) as Record<string, unknown>),
-});
+const auditOf = (row: Row<'audit_log'>): AuditEntry => ({ ...camelCased(row), details: row.details === null ? null : (JSON.parse(row.details) as Record<string, unknown>) });
 const userRow = (user: StoredUser): StoreDatabase['users'] => ({ ...snakeCased(user), updated_at: user.createdAt });
 
 // The statements every device push runs, compiled once: a revoked device is still refused on its very next
@@ -194,21 +154,14 @@ export function authStore(engine: Engine) {
         last_sync_at: null,
         revoked_at: null,
       };
-      await db()
+      // Enrolled again: everything but its id and last sync is replaced (revoked_at with null).
+      const { device_id: _, last_sync_at: __, ...enrollment } = row;
+      const stored = await db()
         .insertInto('devices')
         .values(row)
-        .onConflict((oc) =>
-          oc.column('device_id').doUpdateSet({
-            label: row.label,
-            event_ids: row.event_ids,
-            secret_hash: row.secret_hash,
-            enrolled_by: row.enrolled_by,
-            enrolled_at: row.enrolled_at,
-            revoked_at: null,
-          }),
-        )
-        .execute();
-      const stored = await db().selectFrom('devices').selectAll().where('device_id', '=', device.deviceId).executeTakeFirstOrThrow();
+        .onConflict((oc) => oc.column('device_id').doUpdateSet(enrollment))
+        .returningAll()
+        .executeTakeFirstOrThrow();
       return deviceOf(stored);
     },
     deviceById: async (deviceId: string): Promise<StoredDevice | undefined> => {
@@ -217,10 +170,14 @@ export function authStore(engine: Engine) {
     },
     listDevices: async (): Promise<StoredDevice[]> =>
       (await db().selectFrom('devices').selectAll().orderBy('enrolled_at').orderBy('device_id').execute()).map(deviceOf),
+    /** false when there is no such device; revoking again keeps the first date. */
     revokeDevice: async (deviceId: string, at: string): Promise<boolean> => {
-      const result = await db().updateTable('devices').set({ revoked_at: at }).where('device_id', '=', deviceId).where('revoked_at', 'is', null).executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 1) return true;
-      return (await db().selectFrom('devices').select('device_id').where('device_id', '=', deviceId).executeTakeFirst()) !== undefined;
+      const result = await db()
+        .updateTable('devices')
+        .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.val(at)) }))
+        .where('device_id', '=', deviceId)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
     /** Renames a device ("Puerta norte, tableta 2"); false when there is no such device. */
     relabelDevice: async (deviceId: string, label: string): Promise<boolean> => {

@@ -1,13 +1,19 @@
 import type { IncomingRecord, WriteOutcome } from './sync-store';
 
+/** The first item of each key, in order; items without a key (undefined) are left out. */
+function firstOfEach<T>(items: readonly T[], keyOf: (item: T, index: number) => string | undefined): T[] {
+  const seen = new Set<string>();
+  return items.filter((item, i) => {
+    const key = keyOf(item, i);
+    return key !== undefined && !seen.has(key) && (seen.add(key), true);
+  });
+}
+
 /**
  * The first occurrence of each id in a batch: only these are offered to the INSERT,
  * so that a batch repeating an id behaves as if the copies came one after another.
  */
-export function firstOccurrences(records: readonly IncomingRecord[]): IncomingRecord[] {
-  const seen = new Set<string>();
-  return records.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
-}
+export const firstOccurrences = (records: readonly IncomingRecord[]): IncomingRecord[] => firstOfEach(records, (r) => r.id);
 
 /**
  * Decides each record's outcome once the INSERT has run. `inserted` are the ids the
@@ -33,13 +39,5 @@ export function batchOutcomes(
 }
 
 /** The conflicting versions to keep, once each (the same version may come twice). */
-export function conflictingVersions(records: readonly IncomingRecord[], outcomes: readonly WriteOutcome[]): IncomingRecord[] {
-  const seen = new Set<string>();
-  return records.filter((record, i) => {
-    if (outcomes[i] !== 'conflict') return false;
-    const key = `${record.id} ${record.contentHash}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+export const conflictingVersions = (records: readonly IncomingRecord[], outcomes: readonly WriteOutcome[]): IncomingRecord[] =>
+  firstOfEach(records, (r, i) => (outcomes[i] === 'conflict' ? `${r.id} ${r.contentHash}` : undefined));

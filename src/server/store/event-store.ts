@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { EventDocument, EventStatus } from '../../core/events';
+import type { EventDocument } from '../../core/events';
 import type { StoreDatabase } from './schema';
 import { listedSeqAfter } from './event-listing';
 import type { Engine } from './kysely/engine';
@@ -65,7 +65,7 @@ export function eventStore(engine: Engine) {
         const current = await selectOne(tx, next.id);
         if (!current || current.revision !== baseRevision) return false;
         const seq = await nextSeq(tx);
-        const listedSeq = listedSeqAfter({ status: current.status as EventStatus, listedSeq: current.listed_seq }, next.status, seq);
+        const listedSeq = listedSeqAfter({ status: current.status, listedSeq: current.listed_seq }, next.status, seq);
         const { numUpdatedRows } = await tx
           .updateTable('events')
           .set({ revision: next.revision, status: next.status, document: JSON.stringify(next), seq, listed_seq: listedSeq })

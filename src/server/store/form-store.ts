@@ -1,5 +1,5 @@
 import type { FormDefinition, FormDefinitionLookup } from '../../core/forms';
-import { ANSWER_LIMITS, type AnswerLimit } from '../forms/answer-limit';
+import type { AnswerLimit } from '../forms/answer-limit';
 import type { Engine } from './kysely/engine';
 
 export interface StoredFormLink {
@@ -70,7 +70,7 @@ export function formStore(engine: Engine) {
         .where('form_id', '=', formId)
         .where('event_id', '=', eventId)
         .executeTakeFirst();
-      return ANSWER_LIMITS.find((l) => l === row?.answer_limit);
+      return row?.answer_limit;
     },
     setAnswerLimit: async (formId: string, eventId: string, limit: AnswerLimit, at: string): Promise<void> => {
       await engine
@@ -95,16 +95,13 @@ export function formStore(engine: Engine) {
         .orderBy('l.created_at')
         .orderBy('l.form_id')
         .execute();
-      return rows.map((row) => {
-        const answerLimit = ANSWER_LIMITS.find((l) => l === row.answer_limit);
-        return {
-          formId: row.form_id,
-          eventId: row.event_id,
-          createdAt: row.created_at,
-          ...(row.closed_at === null ? {} : { closedAt: row.closed_at }),
-          ...(answerLimit ? { answerLimit } : {}),
-        };
-      });
+      return rows.map((row) => ({
+        formId: row.form_id,
+        eventId: row.event_id,
+        createdAt: row.created_at,
+        ...(row.closed_at === null ? {} : { closedAt: row.closed_at }),
+        ...(row.answer_limit === null ? {} : { answerLimit: row.answer_limit }),
+      }));
     },
     /** Closes a link; false when no link was made for (form, event). Closing again keeps the first date. */
     closeLink: async (formId: string, eventId: string, at: string): Promise<boolean> => {

@@ -1,3 +1,5 @@
+import type { AnswerLimit } from '../../core/forms/answer-limit';
+import type { CaseState } from '../../core/escuchadero';
 import { integer, optionalText, text, type TableDefinition } from './table-definition';
 
 /** The tables of forms and the escuchadero. */
@@ -19,8 +21,7 @@ export const formsTables = {
     columns: {
       form_id: text(),
       event_id: text(),
-      /** 'none' | 'perPerson' | 'perDevice' */
-      answer_limit: text(),
+      answer_limit: text<AnswerLimit>(),
       updated_at: text(),
     },
     primaryKey: ['form_id', 'event_id'],
@@ -30,7 +31,7 @@ export const formsTables = {
     columns: {
       record_id: text({ primaryKey: true, references: 'records.id' }),
       /** The case state, also inside `case_json`, kept apart for filtering and compare-and-swap. */
-      state: text(),
+      state: text<CaseState>(),
       /** The EscuchaderoCase as JSON text. */
       case_json: text(),
       updated_at: text(),

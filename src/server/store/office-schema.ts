@@ -1,3 +1,5 @@
+import type { Commitment } from '../../core/commitments';
+import type { PublicationKind } from '../../core/publication';
 import { bigInteger, codeUnitText, integer, optionalText, serialKey, text, type TableDefinition } from './table-definition';
 
 /** The planning office's tables: commitments and their progress, entity settings, publications, listado scratch. */
@@ -16,8 +18,7 @@ export const officeTables = {
       topic: optionalText(),
       /** YYYY-MM-DD. */
       due_date: text(),
-      /** 'typed' | 'escuchadero' | 'priorizacion' */
-      origin_kind: text(),
+      origin_kind: text<Commitment['origin']['kind']>(),
       /** The escuchadero entry (record id) that produced it, when origin_kind is 'escuchadero'. */
       origin_entry_id: optionalText(),
       /** Client clock of the creation, as in the document. */
@@ -55,8 +56,8 @@ export const officeTables = {
    */
   publications: {
     columns: {
-      /** 'event' | 'answer' (an escuchadero entry's answer, by record id). */
-      target_kind: text(),
+      /** An escuchadero entry's answer is published by its record id. */
+      target_kind: text<PublicationKind>(),
       target_id: text(),
       /** Server clock of the (last) publication. */
       published_at: text(),

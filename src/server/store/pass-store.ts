@@ -1,23 +1,20 @@
 import type { IssuedPass } from '../../core/passes';
-import type { StoreDatabase } from './schema';
 import type { Engine } from './kysely/engine';
+import { camelCased, snakeCased } from './kysely/row-keys';
 import { storedRecordColumns, storedRecordOf, type StoredRecord } from './stored-record';
 
-const passOf = (row: StoreDatabase['passes']): IssuedPass => ({ attendeeId: row.attendee_id, eventId: row.event_id, issuedAt: row.issued_at, code: row.code });
-
 export function passStore(engine: Engine) {
-  const selectPass = (attendeeId: string) =>
-    engine.db().selectFrom('passes').select(['attendee_id', 'event_id', 'issued_at', 'code']).where('attendee_id', '=', attendeeId).executeTakeFirst();
+  const selectPass = async (attendeeId: string): Promise<IssuedPass | undefined> => {
+    const row = await engine.db().selectFrom('passes').selectAll().where('attendee_id', '=', attendeeId).executeTakeFirst();
+    return row && camelCased(row);
+  };
   return {
     /** The record stored under this id, whatever its kind. */
     record: async (id: string): Promise<StoredRecord | undefined> => {
       const row = await engine.db().selectFrom('records as r').select(storedRecordColumns(engine.dialect)).where('r.id', '=', id).executeTakeFirst();
       return row && storedRecordOf(row);
     },
-    pass: async (attendeeId: string): Promise<IssuedPass | undefined> => {
-      const row = await selectPass(attendeeId);
-      return row && passOf(row);
-    },
+    pass: selectPass,
     /**
      * Stores the pass unless one is already stored for the attendee; answers the stored one. First wins, across
      * processes too: the insert yields to a stored pass, then the stored one is read.
@@ -26,10 +23,10 @@ export function passStore(engine: Engine) {
       await engine
         .db()
         .insertInto('passes')
-        .values({ attendee_id: pass.attendeeId, event_id: pass.eventId, issued_at: pass.issuedAt, code: pass.code })
+        .values(snakeCased(pass))
         .onConflict((oc) => oc.column('attendee_id').doNothing())
         .execute();
-      return passOf((await selectPass(pass.attendeeId))!);
+      return (await selectPass(pass.attendeeId))!;
     },
   };
 }

@@ -1,3 +1,5 @@
+import { identityOfKey } from '../../core/attendance';
+
 /**
  * What habeas data looks a person up by, taken out of a payload once, at ingest (migration 0300 did the same
  * for what was stored before): the document number it carries, and the registration it links to.
@@ -13,9 +15,8 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
 
 export function personColumnsOf(payload: unknown): PersonColumns {
   const p = (payload ?? {}) as { document?: { number?: unknown } | null; documentNumber?: unknown; attendeeId?: unknown; personKey?: unknown };
-  const personKey = text(p.personKey);
   return {
     documentNumber: text(p.document?.number) ?? text(p.documentNumber),
-    attendeeLink: text(p.attendeeId) ?? (personKey?.startsWith('attendee:') ? personKey.slice(9) : null),
+    attendeeLink: text(p.attendeeId) ?? identityOfKey(text(p.personKey) ?? undefined).attendeeId ?? null,
   };
 }

@@ -1,15 +1,15 @@
 import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes/registration';
 import { personColumnsOf } from './person-columns';
 import type { Engine } from './kysely/engine';
+import { camelCased } from './kysely/row-keys';
+import type { StoreDatabase } from './schema';
 
 /** A record holding a person's data, for habeas data export and erasure. */
-interface PersonRecord {
-  id: string;
-  kind: string;
-  eventId: string | null;
-  receivedAt: string;
-  payload: Record<string, unknown>;
-}
+const recordOf = (row: Pick<StoreDatabase['records'], 'id' | 'kind' | 'event_id' | 'received_at' | 'payload'>) => ({
+  ...camelCased(row),
+  payload: JSON.parse(row.payload) as Record<string, unknown>,
+});
+type PersonRecord = ReturnType<typeof recordOf>;
 
 /** A conflicting version (record_conflicts) of one of a person's records, or one carrying their data. */
 interface PersonConflict {
@@ -30,13 +30,6 @@ const byReceipt = (a: PersonRecord, b: PersonRecord) => a.receivedAt.localeCompa
 export function personRecordStatements(engine: Engine) {
   const { dialect } = engine;
   const records = () => engine.db().selectFrom('records').select(['id', 'kind', 'event_id', 'received_at', 'payload']);
-  const recordOf = (row: { id: string; kind: string; event_id: string | null; received_at: string; payload: string }): PersonRecord => ({
-    id: row.id,
-    kind: row.kind,
-    eventId: row.event_id,
-    receivedAt: row.received_at,
-    payload: JSON.parse(row.payload) as Record<string, unknown>,
-  });
 
   return {
     /** Records whose payload carries this document number (payload.document.number or payload.documentNumber). */

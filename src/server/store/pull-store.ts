@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
-import type { EventDocument, EventStatus } from '../../core/events';
+import type { EventDocument } from '../../core/events';
+import type { StoreDatabase } from './schema';
+import { camelCased, type CamelCased } from './kysely/row-keys';
 import type { StoredRecord } from './stored-record';
 import type { Engine } from './kysely/engine';
-import { eventRecords } from './attendance-store';
+import { attendanceStore } from './attendance-store';
 
 /** Where the change sequences stood when a snapshot was read (0 = nothing yet). */
 export interface ChangeHeads {
@@ -10,12 +12,7 @@ export interface ChangeHeads {
   recordSeq: number;
 }
 
-export interface EventHead {
-  id: string;
-  status: EventStatus;
-  seq: number;
-  listedSeq: number | null;
-}
+export type EventHead = CamelCased<Pick<StoreDatabase['events'], 'id' | 'status' | 'seq' | 'listed_seq'>>;
 
 /** What to read for one pull, decided from the heads and the events inside the same snapshot. */
 export interface PullPlan {
@@ -46,6 +43,7 @@ interface PullSnapshot {
 
 export function pullStore(engine: Engine) {
   const { dialect } = engine;
+  const { eventRecords } = attendanceStore(engine);
   return {
     /**
      * Reads one consistent snapshot (engine.snapshot): no write lands between reading the heads, the events and
@@ -59,20 +57,19 @@ export function pullStore(engine: Engine) {
       plan: (heads: ChangeHeads, events: readonly EventHead[]) => PullPlan,
     ): Promise<PullSnapshot> =>
       engine.snapshot(async (tx) => {
-        const heads = await tx
+        const heads: ChangeHeads = await tx
           .selectNoFrom([
             sql<number>`(select coalesce(max(seq), 0) from events)`.as('eventSeq'),
             sql<number>`(select coalesce(max(${dialect.recordSeq('records')}), 0) from records)`.as('recordSeq'),
           ])
           .executeTakeFirstOrThrow();
-        const at: ChangeHeads = { eventSeq: heads.eventSeq, recordSeq: heads.recordSeq };
         const rows = await tx
           .selectFrom('events')
           .select(['id', 'status', 'seq', 'listed_seq'])
           .$if(eventIds !== undefined, (q) => q.where(dialect.oneOf('id', eventIds ?? [])))
           .orderBy('seq')
           .execute();
-        const chosen = plan(at, rows.map((r) => ({ id: r.id, status: r.status as EventStatus, seq: r.seq, listedSeq: r.listed_seq })));
+        const chosen = plan(heads, rows.map(camelCased));
         const events =
           chosen.documents.length === 0
             ? []
@@ -87,13 +84,13 @@ export function pullStore(engine: Engine) {
         let records: ListedRecord[] = [];
         for (const list of chosen.lists) {
           if (list.afterRecordSeq >= upTo) continue;
-          records = records.concat(await eventRecords(tx, dialect, list.eventId, kinds, list.afterRecordSeq, upTo, wanted)).sort((a, b) => a.seq - b.seq);
+          records = records.concat(await eventRecords(list.eventId, kinds, list.afterRecordSeq, upTo, wanted)).sort((a, b) => a.seq - b.seq);
           if (records.length >= wanted) {
             records = records.slice(0, wanted);
             upTo = records[wanted - 1]!.seq;
           }
         }
-        return { heads: at, events, records: records.slice(0, chosen.limit), more: records.length > chosen.limit };
+        return { heads, events, records: records.slice(0, chosen.limit), more: records.length > chosen.limit };
       }),
   };
 }

@@ -1,3 +1,4 @@
+import type { EventStatus } from '../../core/events';
 import { integer, optionalText, optionalWideInteger, postgresSequence, serialKey, text, wideInteger } from './table-definition';
 import type { RowOf, TableDefinition } from './table-definition';
 import { authTables } from './auth-schema';
@@ -6,9 +7,7 @@ import { officeTables } from './office-schema';
 
 /** What habeas data looks a person up by (person-columns.ts), taken out of the payload. */
 const personColumns = {
-  /** The document number the payload carries. */
   document_number: optionalText({ addedBy: '0300-person-columns' }),
-  /** The registration the payload links to. */
   attendee_link: optionalText({ addedBy: '0300-person-columns' }),
 };
 
@@ -57,7 +56,7 @@ const recordsTables = {
     columns: {
       id: text({ primaryKey: true }),
       revision: integer(),
-      status: text(),
+      status: text<EventStatus>(),
       /** The EventDocument as JSON text. */
       document: text(),
       /** sha256 of the creating request's content: a replayed create is recognised even after later edits. */

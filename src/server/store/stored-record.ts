@@ -1,26 +1,14 @@
 import type { Dialect } from './dialect';
 import type { StoreDatabase } from './schema';
 
-/** A record as stored, payload parsed; `seq` is its place in the record change sequence. */
-export interface StoredRecord {
-  seq: number;
-  id: string;
-  kind: string;
-  schemaVersion: number;
-  deviceId: string;
-  createdAt: string;
-  /** Server clock when the record arrived. */
-  receivedAt: string;
-  payload: unknown;
-}
-
 /** The columns of a stored record as selected from `records as r`, seq being the record change sequence. */
 export const storedRecordColumns = (dialect: Dialect) =>
   [dialect.recordSeq('r').as('seq'), 'r.id', 'r.kind', 'r.schema_version', 'r.device_id', 'r.created_at', 'r.received_at', 'r.payload'] as const;
 
 type StoredRecordRow = Pick<StoreDatabase['records'], 'id' | 'kind' | 'schema_version' | 'device_id' | 'created_at' | 'received_at' | 'payload'> & { seq: number };
 
-export const storedRecordOf = (row: StoredRecordRow): StoredRecord => ({
+/** A record as stored (schema.ts), payload parsed; `seq` is its place in the record change sequence. */
+export const storedRecordOf = (row: StoredRecordRow) => ({
   seq: row.seq,
   id: row.id,
   kind: row.kind,
@@ -30,3 +18,5 @@ export const storedRecordOf = (row: StoredRecordRow): StoredRecord => ({
   receivedAt: row.received_at,
   payload: JSON.parse(row.payload) as unknown,
 });
+
+export type StoredRecord = ReturnType<typeof storedRecordOf>;

@@ -28,19 +28,14 @@ export function storesOn(db: Kysely<StoreDatabase>, close: () => Promise<void>) 
     passes: passStore(engine),
     attendance: attendanceStore(engine),
     pull: pullStore(engine),
-    /** Its opener loads it; a report worker's reader reloads it to see form versions the server saved since. */
+    // Its opener loads it; a report worker's reader reloads it to see form versions the server saved since.
     forms: formStore(engine),
     submissions: submissionStore(engine),
     escuchadero: escuchaderoStore(engine),
-    /** Read-only queries of reports and exports. */
     reports: reportStore(engine),
-    /** Accounts, sessions, devices, audit log and rate-limit windows (shared by every server process). */
     auth: authStore(engine),
-    /** Commitments (compromisos) and their progress updates. */
     commitments: commitmentStore(engine),
-    /** What the planning office publishes on /rendicion. */
     publications: publicationStore(engine),
-    /** Entity settings, one kept row per saved version. */
     settings: settingsStore(engine),
     /** Throws if the database does not answer. */
     ping: () => sync.ping(),

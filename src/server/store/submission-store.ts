@@ -8,15 +8,7 @@ interface StoredAnswerer {
   personKey?: string;
 }
 
-/** A stored form.submission as its results and the reports read it. */
-export interface StoredSubmission {
-  recordId: string;
-  formId: string;
-  eventId: string;
-  formVersion: number;
-  /** As validated at ingest: only answered, visible fields. */
-  answers: Record<string, unknown>;
-}
+export type { StoredSubmission } from './kysely/submission-rows';
 
 /** Reads over stored form.submission records (the generic `records` table). */
 export function submissionStore(engine: Engine) {
@@ -39,7 +31,7 @@ export function submissionStore(engine: Engine) {
       return rows.map((row) => ({ recordId: row.id, deviceId: row.device_id, ...(row.person_key === null ? {} : { personKey: row.person_key }) }));
     },
     /** Every submission of a form, of one event or all, in the order they were stored. */
-    submissions: async (formId: string, eventId?: string): Promise<StoredSubmission[]> => {
+    submissions: async (formId: string, eventId?: string) => {
       const rows = await engine
         .db()
         .selectFrom('records as r')

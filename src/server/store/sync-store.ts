@@ -107,8 +107,6 @@ export function syncStore(engine: Engine) {
     ping: async (): Promise<void> => {
       await sql`select 1`.execute(engine.db());
     },
-    // The database is closed by whoever opened it (sqlite/ or postgres/ open-*-stores.ts).
-    close: async (): Promise<void> => {},
   };
 }
 

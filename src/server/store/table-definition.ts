@@ -27,8 +27,9 @@ const column =
   <T>(type: ColumnType, nullable: boolean) =>
   (options: ColumnOptions = {}): Column<T> => ({ type, nullable, ...options });
 
-export const text = column<string>('text', false);
-export const optionalText = column<string | null>('text', true);
+/** Text may name the values it holds (a union of literals): the row type then carries them, with no cast. */
+export const text = <T extends string = string>(options?: ColumnOptions) => column<T>('text', false)(options);
+export const optionalText = <T extends string = string>(options?: ColumnOptions) => column<T | null>('text', true)(options);
 export const integer = column<number>('integer', false);
 /** A 64-bit integer: SQLite's INTEGER already is; PostgreSQL's integer is 32-bit, so it gets bigint. */
 export const wideInteger = column<number>('wide', false);

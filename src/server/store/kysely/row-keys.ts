@@ -2,7 +2,7 @@
 type Camel<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type Snake<S extends string> = S extends `${infer Head}${infer Tail}` ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${Snake<Tail>}` : S;
 
-type CamelCased<R> = { [K in keyof R & string as Camel<K>]: R[K] };
+export type CamelCased<R> = { [K in keyof R & string as Camel<K>]: R[K] };
 type SnakeCased<O> = { [K in keyof O & string as Snake<K>]: O[K] };
 
 const renamed = (object: object, rename: (key: string) => string) => Object.fromEntries(Object.entries(object).map(([key, value]) => [rename(key), value]));

@@ -1,7 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { StoreDatabase } from '../schema';
 import type { EscuchaderoEntry } from '../escuchadero-store';
-import type { StoredSubmission } from '../submission-store';
 import type { Dialect } from '../dialect';
 
 /**
@@ -31,7 +30,10 @@ export const entryOf = (row: EntryRow): EscuchaderoEntry => ({
   ...(row.case_json === null ? {} : { storedCase: JSON.parse(row.case_json) }),
 });
 
-export function submissionOf(row: { id: string; event_id: string | null; payload: string }): StoredSubmission {
+/** A stored form.submission as its results and the reports read it; answers as validated at ingest. */
+export function submissionOf(row: { id: string; event_id: string | null; payload: string }) {
   const payload = JSON.parse(row.payload) as { formId: string; formVersion: number; answers: Record<string, unknown> };
   return { recordId: row.id, formId: payload.formId, formVersion: payload.formVersion, eventId: row.event_id!, answers: payload.answers };
 }
+
+export type StoredSubmission = ReturnType<typeof submissionOf>;

@@ -5,20 +5,18 @@ import { storesOn, type Stores } from '../stores';
 import { migrateAndSeed } from '../migrate';
 import { openSqliteDatabase, preparingOnce } from './open-sqlite';
 
-/** Waiting turns for one SQLite file, first come first served. */
-class FileTurns {
-  #last: Promise<void> = Promise.resolve();
-  async take(): Promise<() => void> {
-    let release!: () => void;
-    const previous = this.#last;
-    this.#last = new Promise((resolve) => (release = resolve));
-    await previous;
-    return release;
-  }
-}
+// The last turn taken on each file, by absolute path: every connection this process opens on one file takes
+// turns on it, first come first served.
+const lastTurnByFile = new Map<string, Promise<void>>();
 
-// Keyed by the file's absolute path: every connection this process opens on one file takes turns on it.
-const turnsByFile = new Map<string, FileTurns>();
+/** Waits for the file's turn; answers how to end it. */
+async function takeTurn(file: string): Promise<() => void> {
+  let release!: () => void;
+  const previous = lastTurnByFile.get(file);
+  lastTurnByFile.set(file, new Promise((resolve) => (release = resolve)));
+  await previous;
+  return release;
+}
 
 /**
  * Kysely's driver, with two changes. Transactions take the write lock when they begin (BEGIN IMMEDIATE): one
@@ -27,14 +25,15 @@ const turnsByFile = new Map<string, FileTurns>();
  * synchronously, which would block the very event loop that must finish the transaction holding it.
  */
 class SqliteFileDriver extends SqliteDriver {
-  readonly #turns: FileTurns;
   #release: (() => void) | undefined;
-  constructor(config: SqliteDialectConfig, turns: FileTurns) {
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly file: string,
+  ) {
     super(config);
-    this.#turns = turns;
   }
   override async acquireConnection(): Promise<DatabaseConnection> {
-    const release = await this.#turns.take();
+    const release = await takeTurn(this.file);
     const connection = await super.acquireConnection();
     this.#release = release;
     return connection;
@@ -51,17 +50,14 @@ class SqliteFileDriver extends SqliteDriver {
 }
 
 class SqliteFileDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
-  readonly #turns: FileTurns;
-  constructor(file: string, config: SqliteDialectConfig) {
+  constructor(
+    private readonly file: string,
+    private readonly config: SqliteDialectConfig,
+  ) {
     super(config);
-    this.#config = config;
-    const key = resolve(file);
-    this.#turns = turnsByFile.get(key) ?? new FileTurns();
-    turnsByFile.set(key, this.#turns);
   }
   override createDriver(): SqliteDriver {
-    return new SqliteFileDriver(this.#config, this.#turns);
+    return new SqliteFileDriver(this.config, resolve(this.file));
   }
 }
 
