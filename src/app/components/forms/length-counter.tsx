@@ -1,6 +1,5 @@
 import { Show } from 'solid-js';
-import { language, t } from '../../state/language';
-import { wholeNumberText } from '../../state/forms/whole-number-text';
+import { countText, language, t } from '../../state/language';
 
 /** Within this share of the limit, screen readers hear how many characters are left (not at every key). */
 const NEAR_LIMIT = 0.9;
@@ -14,8 +13,8 @@ export function LengthCounter(props: { id: string; text: string; max: number }) 
   const used = () => props.text.trim().length;
   const over = () => used() > props.max;
   const near = () => used() >= props.max * NEAR_LIMIT;
-  // Whole numbers written without Intl (see wholeNumberText): the counter is on the form's first paint.
-  const count = (n: number) => wholeNumberText(n, language());
+  // Whole numbers written without Intl (see countText): the counter is on the form's first paint.
+  const count = (n: number) => countText(n, language());
   const numbers = () => ({ count: count(used()), max: count(props.max), left: count(Math.max(0, props.max - used())), extra: count(used() - props.max) });
   return (
     <>
