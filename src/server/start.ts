@@ -39,7 +39,7 @@ export interface StartOptions {
   printMemoria?: MemoriaPdfPrinter;
   /** Records per pull page (tests make it small); absent: PULL_PAGE_SIZE. */
   pullPageSize?: number;
-  /** Worker threads for period and event reports (REPORT_WORKERS; 1 if unset); 0 computes them in process. */
+  /** Worker threads for period and event reports, and as many for listado exports (REPORT_WORKERS; 1 if unset); 0: both in process. */
   reportWorkers?: number;
   /** false: a cluster worker, whose primary made the one first-run setup token (worker-cluster.ts). */
   firstRunSetup?: boolean;
