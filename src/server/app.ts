@@ -28,6 +28,7 @@ import { currentTerritories, type ReportDeps } from './reports/report-deps';
 import { reportsResource } from './reports/reports-resource';
 import type { MemoriaPdfPrinter } from './reports/memoria-pdf';
 import type { ReportWorkers } from './reports/report-worker-pool';
+import type { ExportWorkers } from './reports/export-workers';
 import { commitmentsResource } from './commitments/commitments-resource';
 import { publicationResource } from './publication/publication-resource';
 import { publicResource } from './publication/public-resource';
@@ -58,6 +59,8 @@ export interface AppOptions {
   pullPageSize?: number;
   /** Period and event reports off the main thread (src/server/reports/report-worker-pool.ts); absent: in process. */
   reportWorkers?: Pick<ReportWorkers, 'period' | 'event'>;
+  /** Listado exports off the main thread (src/server/reports/export-workers.ts); absent: in process. */
+  exportWorkers?: Pick<ExportWorkers, 'listado'>;
 }
 
 /** The whole HTTP surface, built from its dependencies: nothing here is a module-level singleton. */
@@ -150,7 +153,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1/form-links', formLinkListRoutes({ forms: options.stores.forms, submissions: options.stores.submissions, signLink: options.signingKey.sign, now }));
   app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, publications: options.stores.publications, forms: options.stores.forms, catalogues: formCatalogues, holidays, now }));
   // Reports and exports (route policies as above).
-  app.route('/api/v1', reportsResource({ ...reportDeps(options.stores, formCatalogues, holidays, now, logError), deviceLabels, settingsHistory: settings.history, printMemoria: options.printMemoria, workers: options.reportWorkers }));
+  app.route('/api/v1', reportsResource({ ...reportDeps(options.stores, formCatalogues, holidays, now, logError), deviceLabels, settingsHistory: settings.history, printMemoria: options.printMemoria, workers: options.reportWorkers, exportWorkers: options.exportWorkers }));
   // Commitments (issue 14): planning writes, staff reads (route policies as above).
   app.route('/api/v1/commitments', commitmentsResource({ store: options.stores.commitments, catalogues: formCatalogues, audit: auth.audit, people: options.stores.auth, now }));
   // Publication (issue 14): planning chooses what /rendicion shows; anyone reads it, as JSON or as HTML pages.

@@ -7,7 +7,7 @@ export interface ServerConfig {
   staticDir: string;
   /** postgres://… selects the PostgreSQL store; unset keeps SQLite in DATA_DIR/cabildo.sqlite. */
   databaseUrl?: string;
-  /** Worker threads computing period reports (REPORT_WORKERS, 1 by default; 0 = in the main thread). */
+  /** Worker threads computing period reports, and as many writing listado exports (REPORT_WORKERS, 1 by default; 0 = in the main thread). */
   reportWorkers: number;
   /** Server processes (WORKERS, 1 by default): more than one only on PostgreSQL (see worker-cluster.ts). */
   workers: number;

@@ -15,6 +15,8 @@ import type { AuthOptions } from './auth/auth-layer';
 import { firstRunSetupToken, setupUrlOf } from './auth/setup-token';
 import { reportWorkerPool, type ReportWorkers } from './reports/report-worker-pool';
 import { computeReport } from './reports/report-job';
+import { exportWorkerPool, type ExportWorkers } from './reports/export-workers';
+import { writeListado } from './reports/listado-export';
 import { colombianHolidayCalendar } from '../core/time';
 import type { Stores } from './store/stores';
 import type { DatabaseTarget } from './store/readers/open-reader-stores';
@@ -37,7 +39,7 @@ export interface StartOptions {
   printMemoria?: MemoriaPdfPrinter;
   /** Records per pull page (tests make it small); absent: PULL_PAGE_SIZE. */
   pullPageSize?: number;
-  /** Worker threads for period and event reports (REPORT_WORKERS; 1 if unset); 0 computes them in process. */
+  /** Worker threads for period and event reports, and as many for listado exports (REPORT_WORKERS; 1 if unset); 0: both in process. */
   reportWorkers?: number;
   /** false: a cluster worker, whose primary made the one first-run setup token (worker-cluster.ts). */
   firstRunSetup?: boolean;
@@ -62,6 +64,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const database: DatabaseTarget = options.databaseUrl ? { kind: 'postgres', url: options.databaseUrl } : { kind: 'sqlite', file: join(options.dataDir, 'cabildo.sqlite') };
   const stores = database.kind === 'postgres' ? await openPostgresStores(database.url, { logError: options.logError }) : await openSqliteStores(database.file);
   const reportWorkers = reportWorkersOf(options.reportWorkers ?? 1, database, stores);
+  const exportWorkers = exportWorkersOf(options.reportWorkers ?? 1, database, stores);
   const app = createApp({
     stores,
     signingKey,
@@ -74,6 +77,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     printMemoria: options.printMemoria,
     pullPageSize: options.pullPageSize,
     reportWorkers,
+    exportWorkers,
   });
 
   let server: Server;
@@ -83,6 +87,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     server = await listen(app.fetch, options.port, options.host ?? '0.0.0.0', { ...DEFAULT_CONNECTION_TIMEOUTS, ...options.timeouts });
   } catch (error) {
     await reportWorkers?.close();
+    await exportWorkers?.close();
     await stores.close();
     throw error;
   }
@@ -95,6 +100,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     close: async () => {
       await closeServer(server);
       await reportWorkers?.close();
+      await exportWorkers?.close();
       await stores.close();
     },
   };
@@ -137,4 +143,17 @@ function reportWorkersOf(size: number, database: DatabaseTarget, stores: Stores)
   if (size <= 0) return undefined;
   const holidays = colombianHolidayCalendar();
   return reportWorkerPool({ database, size, inProcess: (request) => computeReport(stores, holidays, request) });
+}
+
+/**
+ * A 100,000-row listado takes tens of seconds to read, judge and encode: done in worker threads on their own
+ * connections (as many as report workers), the event loop only hands bytes to the client (issue 12). With
+ * REPORT_WORKERS=0, in process, and the log says so.
+ */
+function exportWorkersOf(size: number, database: DatabaseTarget, stores: Stores): ExportWorkers | undefined {
+  if (size <= 0) {
+    console.error('Exportaciones: REPORT_WORKERS=0; los listados se escriben en el proceso principal.');
+    return undefined;
+  }
+  return exportWorkerPool({ database, size, inProcess: (job, sink, gone) => writeListado(stores.reports, job, sink, gone) });
 }

@@ -26,17 +26,19 @@ const LEFTOVER_AFTER_MS = 24 * 60 * 60 * 1000;
  * database sorts them and finds each person's first check-in by index; the second walks that order a page at
  * a time, reads those records again with their registrations, and builds the rows with the same functions as
  * the unpaged listado. Between pages the event loop turns, so health checks and device syncs are answered.
+ * `signal` stops it between pages (its client went away), its scratch rows deleted all the same.
  */
-export async function* attendanceListPages(store: ReportStore, eventId: string, c: Catalogues, naming: ListNaming = {}): AsyncGenerator<CsvValue[][]> {
+export async function* attendanceListPages(store: ReportStore, eventId: string, c: Catalogues, naming: ListNaming = {}, signal?: AbortSignal): AsyncGenerator<CsvValue[][]> {
   // Random, so two exports at once never share rows (2^47 values: randomInt's range).
   const exportId = randomInt(2 ** 47);
   const startedAt = new Date();
   await store.sweepListadoEntries(new Date(startedAt.getTime() - LEFTOVER_AFTER_MS).toISOString());
   try {
-    await judgeCheckIns(store, eventId, exportId, startedAt.toISOString());
+    await judgeCheckIns(store, eventId, exportId, startedAt.toISOString(), signal);
     let number = 0;
     let after: ListadoCursor | undefined;
     for (;;) {
+      signal?.throwIfAborted();
       const order = await store.listadoPage(exportId, after, EXPORT_PAGE_SIZE);
       if (order.length === 0) return;
       yield await listRows(store, order, number, c, naming);
@@ -82,17 +84,17 @@ const verdictOf = (entry: OrderedListadoEntry): Pick<ResolvedCheckIn, 'status' |
  * The first pass: each check-in's time and identity key (the document hashed here, a page at a time, by the
  * very functions resolveAttendance uses) and whether it was undone, written to the scratch rows a page at a time.
  */
-async function judgeCheckIns(store: ReportStore, eventId: string, exportId: number, startedAt: string): Promise<void> {
+async function judgeCheckIns(store: ReportStore, eventId: string, exportId: number, startedAt: string, signal: AbortSignal | undefined): Promise<void> {
   // An undo counts only from the device that made the check-in (as in attendanceRecordsOf). Undos are few: kept here.
   const undoneBy = new Map<string, string>();
-  await eachPage(store, eventId, ATTENDANCE_UNDO_KIND, async (page) => {
+  await eachPage(store, eventId, ATTENDANCE_UNDO_KIND, signal, async (page) => {
     for (const record of page) {
       const checkInId = (record.payload as { checkInId?: unknown } | null)?.checkInId;
       if (typeof checkInId === 'string') undoneBy.set(checkInId, record.deviceId);
     }
   });
   for (const kind of CHECK_IN_KINDS) {
-    await eachPage(store, eventId, kind, async (page) => {
+    await eachPage(store, eventId, kind, signal, async (page) => {
       const entries: ListadoEntry[] = [];
       for (const record of page) {
         const checkIn = checkInOfRecord(record);
@@ -106,9 +108,10 @@ async function judgeCheckIns(store: ReportStore, eventId: string, exportId: numb
   }
 }
 
-async function eachPage(store: ReportStore, eventId: string, kind: string, take: (page: StoredRecord[]) => Promise<void>): Promise<void> {
+async function eachPage(store: ReportStore, eventId: string, kind: string, signal: AbortSignal | undefined, take: (page: StoredRecord[]) => Promise<void>): Promise<void> {
   let after = 0;
   for (;;) {
+    signal?.throwIfAborted();
     const page = await store.eventRecordsPage(eventId, kind, after, EXPORT_PAGE_SIZE);
     await nextTurn();
     await take(page);

@@ -10,6 +10,7 @@ import type { EscuchaderoOrders } from './escuchadero-report';
 import type { Holidays } from '../../core/time';
 import type { MemoriaPdfPrinter } from './memoria-pdf';
 import type { ReportWorkers } from './report-worker-pool';
+import type { ExportWorkers } from './export-workers';
 
 export interface ReportDeps {
   events: EventStore;
@@ -31,6 +32,8 @@ export interface ReportDeps {
   printMemoria?: MemoriaPdfPrinter;
   /** Computes period and event reports off the main thread (report-worker-pool.ts); absent: in process. */
   workers?: Pick<ReportWorkers, 'period' | 'event'>;
+  /** Writes listado exports off the main thread (export-workers.ts); absent: in process. */
+  exportWorkers?: Pick<ExportWorkers, 'listado'>;
 }
 
 /**

@@ -42,15 +42,15 @@ interface Slot {
 }
 
 /**
- * The bundled worker beside the bundled main.js (`npm start`), else the source through tsx (tests, `npm run
- * serve`). Node 20 applies no --import loader given in a worker's execArgv, so the source is started by a
- * two-line script that imports it with tsx's tsImport. tsx's package points `require` at its CJS build; the
- * ESM twin beside it is the one that can register hooks.
+ * A worker entry (report-worker, export-worker): the bundled one beside the bundled main.js (`npm start`), else
+ * the source through tsx (tests, `npm run serve`). Node 20 applies no --import loader given in a worker's
+ * execArgv, so the source is started by a two-line script that imports it with tsx's tsImport. tsx's package
+ * points `require` at its CJS build; the ESM twin beside it is the one that can register hooks.
  */
-function workerSource(): { script: string | URL; eval: boolean } {
-  const bundled = new URL('./report-worker.js', import.meta.url);
+export function workerSource(entry: 'report-worker' | 'export-worker'): { script: string | URL; eval: boolean } {
+  const bundled = new URL(`./${entry}.js`, import.meta.url);
   if (existsSync(fileURLToPath(bundled))) return { script: bundled, eval: false };
-  const source = new URL('./report-worker.ts', import.meta.url).href;
+  const source = new URL(`./${entry}.ts`, import.meta.url).href;
   const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
   return { script: `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}));`, eval: true };
 }
@@ -92,7 +92,7 @@ export function reportWorkerPool(options: ReportWorkerPoolOptions): ReportWorker
   const spawn = (): Slot | undefined => {
     let worker: Worker;
     try {
-      const source = workerSource();
+      const source = workerSource('report-worker');
       worker = new Worker(source.script, { eval: source.eval, workerData: { database: options.database } });
     } catch (error) {
       fallBack(error instanceof Error ? error.message : String(error));

@@ -3,8 +3,8 @@ import { openDataFiles } from '../../core/exports/open-data-table';
 import { problem } from '../../core/problems/problem';
 import { problemResponse } from '../http/problem-response';
 import { attendanceListColumnsFor, type ListNaming } from './attendance-list';
-import { attendanceListPages } from './attendance-list-pages';
-import { streamCsv, streamXlsx } from './streamed-downloads';
+import { writeListado, type ListadoExport } from './listado-export';
+import { streamDownload, type DownloadWriter } from './streamed-downloads';
 import { CSV_TYPE, download, PDF_TYPE, XLSX_TYPE } from './downloads';
 import { eventReport } from './event-report';
 import { isOpenDataTable, openDataTable, type OpenDataTableName } from './open-data-exports';
@@ -73,26 +73,25 @@ export function reportsResource(deps: ReportDeps): Hono {
     return pdf.ok ? download(c, pdf.value, PDF_TYPE, `memoria-${event.id}.pdf`) : problemResponse(c, pdf.problem);
   });
 
-  // Streamed: an event of 100,000 attendees is written page by page (attendance-list-pages.ts).
-  resource.get('/events/:id/attendance.csv', async (c) => {
+  // Streamed: an event of 100,000 attendees is written page by page (attendance-list-pages.ts), in an export
+  // worker when the server has one, so that only handing its bytes to the client is left to this event loop.
+  const listado = (format: ListadoExport['format']) => async (c: Context) => {
     const event = await eventOf(c);
     if (!event) return problemResponse(c, problem('resource.not_found'));
-    const columns = attendanceListColumnsFor(currentTerritories(deps));
-    return streamCsv(c, columns, attendanceListPages(deps.reports, event.id, deps.catalogues, await listNaming(deps)), `asistencia-${event.id}.csv`, logError);
-  });
-
-  resource.get('/events/:id/attendance.xlsx', async (c) => {
-    const event = await eventOf(c);
-    if (!event) return problemResponse(c, problem('resource.not_found'));
-    return streamXlsx(
-      c,
-      { name: 'Asistencia', columns: attendanceListColumnsFor(currentTerritories(deps)) },
-      attendanceListPages(deps.reports, event.id, deps.catalogues, await listNaming(deps)),
-      { title: `Listado de asistencia: ${event.name}`, created: deps.now() },
-      `asistencia-${event.id}.xlsx`,
-      logError,
-    );
-  });
+    const job: ListadoExport = {
+      format,
+      eventId: event.id,
+      catalogues: deps.catalogues,
+      naming: await listNaming(deps),
+      columns: attendanceListColumnsFor(currentTerritories(deps)),
+      title: `Listado de asistencia: ${event.name}`,
+      created: deps.now(),
+    };
+    const write: DownloadWriter = (sink, gone) => (deps.exportWorkers ? deps.exportWorkers.listado(job, sink, gone) : writeListado(deps.reports, job, sink, gone));
+    return streamDownload(c, format === 'csv' ? CSV_TYPE : XLSX_TYPE, `asistencia-${event.id}.${format}`, write, logError);
+  };
+  resource.get('/events/:id/attendance.csv', listado('csv'));
+  resource.get('/events/:id/attendance.xlsx', listado('xlsx'));
 
   const period = async (c: Context) => {
     const query = readPeriodQuery(c.req.query());

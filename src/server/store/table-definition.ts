@@ -70,10 +70,14 @@ function dataTypeOf(type: ColumnType, postgres: boolean): 'text' | 'bigint' | 'i
   return type === 'bigint' || type === 'postgres-seq' || (type === 'wide' && postgres) ? 'bigint' : 'integer';
 }
 
-/** CREATE TABLE with the columns it was first created with, its constraints, then its indexes. */
-export async function createTable(db: Kysely<unknown>, name: string, table: TableDefinition): Promise<void> {
+/**
+ * CREATE TABLE with the columns it was first created with, its constraints, then its indexes. `temporary`: a
+ * TEMP table of this connection alone (its indexes follow it there), which hides the stored one of the same name.
+ */
+export async function createTable(db: Kysely<unknown>, name: string, table: TableDefinition, options: { temporary?: boolean } = {}): Promise<void> {
   const postgres = dialectOf(db).name === 'postgres';
   let builder = db.schema.createTable(name) as unknown as CreateTableBuilder<string, string>;
+  if (options.temporary) builder = builder.temporary();
   for (const [columnName, c] of Object.entries(table.columns)) {
     if (c.addedBy !== undefined || (c.type === 'postgres-seq' && !postgres)) continue;
     builder = builder.addColumn(columnName, dataTypeOf(c.type, postgres), (col) => withModifiers(col, c, postgres));

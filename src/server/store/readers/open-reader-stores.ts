@@ -1,8 +1,10 @@
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { StoreDatabase } from '../schema';
 import { storesOn, type Stores } from '../stores';
 import { openSqliteDatabase, preparingOnce } from '../sqlite/open-sqlite';
 import { openPostgres } from '../postgres/open-postgres';
+import { officeTables } from '../office-schema';
+import { createTable } from '../table-definition';
 
 /** Where the server's database is, as a worker thread is told (plain data: it crosses postMessage). */
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
@@ -12,6 +14,16 @@ export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgre
 // queries at once took both).
 const READER_POOL_SIZE = 1;
 
+// SQLite page caches of an export's connection (KiB), for the database and for its private scratch table: an
+// export reads each page once, in order, so the operating system's file cache serves it as well, and what does
+// not fit goes to the files instead of staying in the process's memory (16 MB each by default).
+const EXPORT_CACHE_KIB = 2_000;
+
+const readerDatabase = (target: DatabaseTarget, logError: (error: unknown) => void): Kysely<StoreDatabase> =>
+  target.kind === 'sqlite'
+    ? new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: preparingOnce(openSqliteDatabase(target.file)) }) })
+    : openPostgres(target.url, logError, READER_POOL_SIZE);
+
 /**
  * The stores on a second connection to a database the server has already opened and migrated, for a thread
  * that only reads (the report workers). No migration and no seeding here: the server did both before any
@@ -19,9 +31,23 @@ const READER_POOL_SIZE = 1;
  * connection read beside the server's writer.
  */
 export function openReaderStores(target: DatabaseTarget, logError: (error: unknown) => void): Stores {
-  const db =
-    target.kind === 'sqlite'
-      ? new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: preparingOnce(openSqliteDatabase(target.file)) }) })
-      : openPostgres(target.url, logError, READER_POOL_SIZE);
+  const db = readerDatabase(target, logError);
+  return storesOn(db, () => db.destroy());
+}
+
+/**
+ * A reader for the listado exports (export-worker.ts), which also write their scratch rows (listado_rows). On
+ * SQLite those go to a TEMP table of this connection, which hides the stored one: the export never takes the
+ * database's write lock from the server's syncs. On PostgreSQL, whose writers do not wait on each other, to
+ * the stored table as in process.
+ */
+export async function openExportStores(target: DatabaseTarget, logError: (error: unknown) => void): Promise<Stores> {
+  const db = readerDatabase(target, logError);
+  if (target.kind === 'sqlite') {
+    await sql`pragma temp_store = file`.execute(db);
+    await sql.raw(`pragma main.cache_size = -${EXPORT_CACHE_KIB}`).execute(db);
+    await sql.raw(`pragma temp.cache_size = -${EXPORT_CACHE_KIB}`).execute(db);
+    await createTable(db as Kysely<unknown>, 'listado_rows', officeTables.listado_rows, { temporary: true });
+  }
   return storesOn(db, () => db.destroy());
 }
