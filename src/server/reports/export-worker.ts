@@ -2,10 +2,10 @@
 // dist-server/export-worker.js by scripts/build-server.mjs, run from source through tsx. It reads the listado
 // on its own connection, judges and encodes its rows here, and posts the bytes to the main thread, whose event
 // loop then only hands them to the client.
-import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openExportStores, type DatabaseTarget } from '../store/readers/open-reader-stores';
 import { EXPORT_WINDOW, type ExportOrder, type ExportReport } from './export-workers';
+import { yieldToServerThread } from './background-priority';
 import { writeListado, type ListadoExport } from './listado-export';
 
 const port = parentPort;
@@ -19,19 +19,7 @@ const CHUNK_BYTES = 64 * 1024;
 
 const logError = (error: unknown) => console.error('Cabildo, hilo de exportaciones:', error);
 
-/**
- * The nice value of this thread alone (Linux keeps it per thread; pid 0 is the calling one): when the cores are
- * all busy, the server's own thread, answering health checks and device syncs, goes first, and the export
- * takes what is left. On SQLite the export's reading is this thread's own work, so without it a busy machine
- * gave the export as much CPU as the server (heavy bench: sync p99 508 ms against 114 in process).
- */
-const EXPORT_NICENESS = 10;
-try {
-  setPriority(0, EXPORT_NICENESS);
-} catch (error) {
-  // A system that refuses: the export runs at the server's priority, as it did in process.
-  logError(error);
-}
+yieldToServerThread(logError);
 const stores = await openExportStores((workerData as { database: DatabaseTarget }).database, logError);
 
 interface Current {

@@ -3,6 +3,7 @@
 // records on its own connection and aggregates them here, so the server's event loop keeps answering.
 import { parentPort, workerData } from 'node:worker_threads';
 import { colombianHolidayCalendar } from '../../core/time';
+import { yieldToServerThread } from './background-priority';
 import { openReaderStores, type DatabaseTarget } from '../store/readers/open-reader-stores';
 import { computeReport, type ReportAnswer, type ReportJob } from './report-job';
 
@@ -10,6 +11,7 @@ const port = parentPort;
 if (!port) throw new Error('report-worker.ts runs only as a worker thread');
 
 const logError = (error: unknown) => console.error('Cabildo, hilo de informes:', error);
+yieldToServerThread(logError);
 const stores = openReaderStores((workerData as { database: DatabaseTarget }).database, logError);
 const holidays = colombianHolidayCalendar();
 
