@@ -23,7 +23,13 @@ export function fieldIssuesFrom(error: z.core.$ZodError, prefix = ''): FieldIssu
  */
 export function parseIn<S extends z.core.$ZodType>(language: Language, schema: S, input: unknown): z.core.util.SafeParseResult<z.output<S>> {
   const fast = z.safeParse(schema, input);
-  return fast.success ? fast : readingIn(language, () => z.safeParse(schema, input, { error: validationErrors[language] }));
+  if (fast.success) return fast;
+  return readingIn(language, () => {
+    const parsed = z.safeParse(schema, input, { error: validationErrors[language] });
+    // zod writes the messages on the first read of `error`: read it while the language holds.
+    if (!parsed.success) void parsed.error.issues;
+    return parsed;
+  });
 }
 
 /** parseIn Spanish, the wire's language. */
