@@ -14,6 +14,7 @@ import type { FormsServices } from './forms-services';
 import { openFromServer } from './server-reads';
 import { storedDataExists, whenIdle } from '../stored-data';
 import { followingCatalogues } from '../settings/entity-settings';
+import { language } from '../language';
 
 /** Territories and topics as the entity's settings say, followed as they change (what the draft is checked against). */
 const catalogues = followingCatalogues();
@@ -146,7 +147,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
   async function submit(): Promise<SubmitOutcome> {
     const p = ready();
     if (!p || saving()) return 'invalid';
-    const check = checkDraft(p.definition, catalogues, draft());
+    const check = checkDraft(p.definition, catalogues, draft(), language());
     if (!check.ok) {
       setErrors(check.errors);
       return 'invalid';
