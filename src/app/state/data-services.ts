@@ -32,6 +32,7 @@ export async function startDataServices() {
     deviceId: device.deviceId,
     // The protocol's largest batch: fewer round trips when a day's queue drains at once.
     batchSize: MAX_BATCH_RECORDS,
+    language,
   });
   installSyncTriggers(runner, { window, document, navigator });
 

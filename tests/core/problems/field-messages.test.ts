@@ -5,6 +5,8 @@ import { builtinFormCatalogues, builtinFormDefinitions } from '../../../src/core
 import { definitionLookup } from '../../../src/core/forms/definition-lookup';
 import { validateSubmission } from '../../../src/core/forms/form-submission';
 import { citizenFieldMessages } from '../../../src/core/problems/citizen-field-messages';
+import { officeFieldMessages } from '../../../src/core/problems/office-field-messages';
+import { eventDraftSchema } from '../../../src/core/events/event';
 import { fieldIssuesFrom, parseIn } from '../../../src/core/problems/field-issues';
 import { readingIn, readingLanguage, renderFieldMessage } from '../../../src/core/problems/field-message';
 import type { Language } from '../../../src/core/problems/problem';
@@ -22,7 +24,9 @@ const messagesOf = (language: Language, payload: unknown, catalogues = defaultCa
 
 describe('field messages in both languages', () => {
   it('defines every message in Spanish and English, with the same parameters', () => {
-    for (const [key, { es, en }] of Object.entries(citizenFieldMessages)) {
+    const keys = [...Object.keys(citizenFieldMessages), ...Object.keys(officeFieldMessages)];
+    expect(new Set(keys).size, 'a key is defined once, in one part').toBe(keys.length);
+    for (const [key, { es, en }] of Object.entries({ ...citizenFieldMessages, ...officeFieldMessages })) {
       expect(es.trim(), key).not.toBe('');
       expect(en.trim(), key).not.toBe('');
       expect(en, key).not.toBe(es);
@@ -63,6 +67,12 @@ describe('field messages in both languages', () => {
     expect(message(spanish, 'answers.calificacion')).toBe(`En «${rating.label.es}» elija un valor de 1 a 5.`);
     // the problem itself stays Spanish on the wire: clients translate it by code
     expect(english.ok ? undefined : english.problem.message).toBe(spanish.ok ? undefined : spanish.problem.message);
+  });
+
+  it("writes the office's messages in English too (an event's dates and territory)", () => {
+    const parsed = parseIn('en', eventDraftSchema(defaultCatalogues), { name: 'Audiencia', startsAt: '', territory: 'zz' });
+    const byPath = Object.fromEntries(fieldIssuesFrom(parsed.error!).map((i) => [i.path, i.message]));
+    expect(byPath).toMatchObject({ startsAt: 'Enter the start date and time.', territory: 'Choose a comuna or corregimiento from the list.' });
   });
 
   it('keeps a missing parameter visible and restores the outer language even when the parse throws', () => {
