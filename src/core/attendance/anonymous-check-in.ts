@@ -16,7 +16,7 @@ export const anonymousCheckInV1 = (catalogues: Catalogues) =>
   z.strictObject(
     {
       ...checkInShape,
-      territory: z.optional(choiceOf(catalogues.territories, citizenMessage('person.territory', { territory: territoryChoice(catalogues.territories) }))),
+      territory: z.optional(choiceOf(catalogues.territories, citizenMessage('territory.choice', { territory: territoryChoice(catalogues.territories) }))),
     },
     {
       error: (issue) =>

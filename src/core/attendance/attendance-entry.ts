@@ -28,7 +28,7 @@ export const attendanceEntryV1 = (catalogues: Catalogues) =>
         z.regex(/^[A-Za-z0-9-]{3,20}$/, { error: citizenMessage('entry.document_number') }),
       )),
     }),
-    territory: z.enum(catalogueCodes(catalogues.territories), { error: citizenMessage('person.territory', { territory: territoryChoice(catalogues.territories) }) }),
+    territory: z.enum(catalogueCodes(catalogues.territories), { error: citizenMessage('territory.choice', { territory: territoryChoice(catalogues.territories) }) }),
     consent: consentSchema,
   });
 

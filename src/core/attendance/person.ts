@@ -44,7 +44,7 @@ export const personShape = (c: Catalogues, notices: PrivacyNotices = defaultPriv
   ethnicity: z.optional(choiceOf(c.ethnicGroups, citizenMessage('person.ethnicity'), { sensitive: true })),
   disabilities: z.optional(choicesOf(c.disabilities, citizenMessage('person.disabilities'), { sensitive: true })),
   differentialGroups: z.optional(choicesOf(c.differentialGroups, citizenMessage('person.differential_groups'), { sensitive: true })),
-  territory: choiceOf(c.territories, citizenMessage('person.territory', { territory: territoryChoice(c.territories) })),
+  territory: choiceOf(c.territories, citizenMessage('territory.choice', { territory: territoryChoice(c.territories) })),
   neighbourhood: z.optional(z.string({ error: citizenMessage('person.neighbourhood_text') }).check(
     z.trim(),
     z.minLength(2, { error: citizenMessage('person.neighbourhood_short') }),

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { catalogueCodes, type Catalogues } from '../catalogues';
 import { EVENT_ID_PATTERN } from './event-id';
 import { officeMessage, officeText } from '../problems/office-field-messages';
+import { citizenMessage } from '../problems/citizen-field-messages';
 import type { MessageParam } from '../problems/field-message';
 import { territoryChoice } from '../catalogues/territory-title';
 
@@ -41,7 +42,7 @@ export const eventFieldsShape = (c: Catalogues) => ({
     z.maxLength(300, { error: officeMessage('event.place_long') }),
   )),
   onlineUrl: z.optional(z.url({ protocol: /^https?$/, error: officeMessage('event.online_url') })),
-  territory: z.enum(catalogueCodes(c.territories), { error: officeMessage('event.territory', { territory: territoryChoice(c.territories) }) }),
+  territory: z.enum(catalogueCodes(c.territories), { error: citizenMessage('territory.choice', { territory: territoryChoice(c.territories) }) }),
   modality: z.enum(EVENT_MODALITIES, { error: officeMessage('event.modality') }),
   expectedAttendance: z.number({ error: officeMessage('event.attendance_missing') }).check(
     z.int({ error: officeMessage('event.attendance_integer') }),

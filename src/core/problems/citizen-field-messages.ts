@@ -115,7 +115,6 @@ export const citizenFieldMessages = {
   'person.ethnicity': { es: 'Elija un autorreconocimiento étnico de la lista.', en: 'Choose an ethnic self-identification from the list.' },
   'person.disabilities': { es: 'Elija las discapacidades de la lista.', en: 'Choose the disabilities from the list.' },
   'person.differential_groups': { es: 'Elija los grupos de la lista.', en: 'Choose the groups from the list.' },
-  'person.territory': { es: 'Elija {territory} de la lista.', en: 'Choose {territory} from the list.' },
   'person.neighbourhood_text': { es: 'El barrio o vereda debe ser texto.', en: 'The neighbourhood or vereda must be text.' },
   'person.neighbourhood_short': { es: 'Escriba el barrio o la vereda (mínimo 2 letras).', en: 'Enter the neighbourhood or the vereda (at least 2 letters).' },
   'person.neighbourhood_long': { es: 'El barrio o vereda: máximo 120 caracteres.', en: 'The neighbourhood or vereda: at most 120 characters.' },
@@ -138,7 +137,8 @@ export const citizenFieldMessages = {
     es: 'Para guardar datos sensibles se necesita la autorización expresa de la persona; si no la da, deje esas preguntas sin responder.',
     en: "Sensitive data can be kept only with the person's express authorisation; without it, leave those questions unanswered.",
   },
-  // Choices from a catalogue.
+  // Choices from a catalogue ({territory}: the entity's divisions with their article, core territoryChoice).
+  'territory.choice': { es: 'Elija {territory} de la lista.', en: 'Choose {territory} from the list.' },
   'choices.too_many': { es: 'Hay más opciones marcadas de las que existen.', en: 'More options are ticked than exist.' },
   'choices.repeated': { es: 'Una opción está marcada dos veces.', en: 'An option is ticked twice.' },
   'choices.exclusive': {

@@ -25,7 +25,6 @@ export const officeFieldMessages = {
     es: 'El enlace de la transmisión debe ser una dirección web (https://…).',
     en: 'The broadcast link must be a web address (https://…).',
   },
-  'event.territory': { es: 'Elija {territory} de la lista.', en: 'Choose {territory} from the list.' },
   'event.modality': { es: 'Elija la modalidad: presencial, virtual o mixta.', en: 'Choose the modality: in person, online or hybrid.' },
   'event.attendance_missing': { es: 'Escriba el número de asistentes esperados.', en: 'Enter the expected number of attendees.' },
   'event.attendance_integer': { es: 'Los asistentes esperados deben ser un número entero.', en: 'The expected attendees must be a whole number.' },
