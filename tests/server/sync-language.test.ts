@@ -36,7 +36,7 @@ describe('POST /api/v1/sync answers field messages in the language the request a
       'payload.fullName': 'Enter the full name (at least 3 letters).',
       'payload.territory': 'Choose a comuna or corregimiento from the list.',
     });
-    expect(fieldsOf(response, 1)).toMatchObject({ 'payload.answers.calificacion': `In «${rating.label.en}», choose a value from 1 to 5.` });
+    expect(fieldsOf(response, 1)).toMatchObject({ 'payload.answers.calificacion': `In “${rating.label.en}”, choose a value from 1 to 5.` });
     expect(response.results[1]!.problem?.message).toBe('El registro tiene datos inválidos.');
   });
 

@@ -1,10 +1,11 @@
 import { citizenText } from '../problems/citizen-field-messages';
 import type { FormField } from './field-definition';
 
-/** Messages name the question as the person read it, in their language: «¿Cómo se enteró…?». */
+/** Messages name the question as the person read it, in their language and its quotes: «¿Cómo se enteró…?», “How…?”. */
 export function quotedLabel(field: FormField, language: 'es' | 'en' = 'es'): string {
   const label = field.label[language].trim();
-  return `«${label.length > 80 ? `${label.slice(0, 79).trimEnd()}…` : label}»`;
+  const shown = label.length > 80 ? `${label.slice(0, 79).trimEnd()}…` : label;
+  return language === 'en' ? `“${shown}”` : `«${shown}»`;
 }
 
 /** The question, quoted, in both languages: the message picks the one it is written in. */

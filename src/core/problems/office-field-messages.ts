@@ -92,7 +92,7 @@ export const officeFieldMessages = {
   'pull.events_max': { es: 'Máximo {max} eventos por descarga.', en: 'At most {max} events per download.' },
   // The entity's settings.
   'settings.code_repeated': { es: 'Cada código debe aparecer una sola vez.', en: 'Each code must appear only once.' },
-  'settings.parent': { es: '«{parent}» debe ser el código de una entrada del primer nivel.', en: '«{parent}» must be the code of a first-level entry.' },
+  'settings.parent': { es: '«{parent}» debe ser el código de una entrada del primer nivel.', en: '“{parent}” must be the code of a first-level entry.' },
   'settings.entity_name': { es: 'Escriba el nombre de la entidad (3 caracteres o más).', en: 'Enter the name of the entity (3 characters or more).' },
   'settings.municipality': { es: 'Escriba el municipio o distrito.', en: 'Enter the municipality or district.' },
   'settings.divipola': { es: 'El código DIVIPOLA tiene 5 dígitos (ej. 05001).', en: 'The DIVIPOLA code has 5 digits (e.g. 05001).' },

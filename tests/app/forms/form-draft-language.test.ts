@@ -10,8 +10,8 @@ describe("checkDraft in the screen's language", () => {
     const check = checkDraft(escuchadero, builtinFormCatalogues, emptyAnswers(escuchadero), 'en');
     expect(check.ok).toBe(false);
     if (check.ok) return;
-    expect(check.errors.tipo).toBe(`Answer «${label('tipo', 'en')}».`);
-    expect(check.errors.territorio).toBe(`Answer «${label('territorio', 'en')}».`);
+    expect(check.errors.tipo).toBe(`Answer “${label('tipo', 'en')}”.`);
+    expect(check.errors.territorio).toBe(`Answer “${label('territorio', 'en')}”.`);
   });
 
   it('keeps the Spanish message, byte for byte, on the Spanish screen (the default)', () => {
@@ -22,6 +22,6 @@ describe("checkDraft in the screen's language", () => {
   it("writes a value's own message (a choice not on the list) in English too", () => {
     const draft = { ...emptyAnswers(escuchadero), territorio: 'no-existe' };
     const check = checkDraft(escuchadero, builtinFormCatalogues, draft, 'en');
-    expect(check.ok ? undefined : check.errors.territorio).toBe(`In «${label('territorio', 'en')}», choose a comuna or corregimiento from the list.`);
+    expect(check.ok ? undefined : check.errors.territorio).toBe(`In “${label('territorio', 'en')}”, choose a comuna or corregimiento from the list.`);
   });
 });

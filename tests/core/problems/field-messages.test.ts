@@ -63,7 +63,7 @@ describe('field messages in both languages', () => {
     const message = (r: typeof english, path: string) => (r.ok ? undefined : r.problem.details?.fields?.find((f) => f.path === path)?.message);
     const definition = builtinFormDefinitions.find((d) => d.id === 'evaluacion-audiencia')!;
     const rating = definition.fields.find((f) => f.id === 'calificacion')!;
-    expect(message(english, 'answers.calificacion')).toBe(`In «${rating.label.en}», choose a value from 1 to 5.`);
+    expect(message(english, 'answers.calificacion')).toBe(`In “${rating.label.en}”, choose a value from 1 to 5.`);
     expect(message(spanish, 'answers.calificacion')).toBe(`En «${rating.label.es}» elija un valor de 1 a 5.`);
     // the problem itself stays Spanish on the wire: clients translate it by code
     expect(english.ok ? undefined : english.problem.message).toBe(spanish.ok ? undefined : spanish.problem.message);
