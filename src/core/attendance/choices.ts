@@ -10,7 +10,7 @@ export const EXCLUSIVE_KIND = 'exclusivo';
 
 /** A catalogue for a sensitive question must carry the "prefiero no responder" entry, so forms can show it. */
 export const sensitiveCatalogueSchema = catalogueSchema.check(
-  z.refine((c) => c.entries.some((e) => e.code === PREFER_NOT_TO_ANSWER), { error: `Un catálogo de datos sensibles debe incluir la opción «${PREFER_NOT_TO_ANSWER}» (Prefiero no responder).` }),
+  z.refine((c) => c.entries.some((e) => e.code === PREFER_NOT_TO_ANSWER), { error: citizenMessage('catalogue.sensitive_no_answer', { code: PREFER_NOT_TO_ANSWER }) }),
 );
 
 const codesOf = (catalogue: Catalogue, sensitive: boolean): [string, ...string[]] => {

@@ -162,6 +162,53 @@ export const citizenFieldMessages = {
   },
   'consent.sensitive_yes_no': { es: 'La autorización de datos sensibles debe ser sí o no.', en: 'The authorisation for sensitive data must be yes or no.' },
   'consent.missing': { es: 'Falta la autorización de tratamiento de datos.', en: 'The authorisation to process data is missing.' },
+  // Form definitions and catalogues: written in the office's editor, and checked again by a citizen's device (a
+  // fetched definition, the built-in catalogues), so their messages load with the citizen's pages.
+  'definition.field_id': {
+    es: 'El identificador debe empezar por letra y tener solo minúsculas, números y «_».',
+    en: 'The id must start with a letter and have only lowercase letters, digits and "_".',
+  },
+  'definition.option_value': {
+    es: 'El valor de la opción solo admite letras, números, «.», «_» y «-».',
+    en: 'The option value takes only letters, digits, ".", "_" and "-".',
+  },
+  'definition.date': { es: 'Escriba la fecha como AAAA-MM-DD.', en: 'Write the date as YYYY-MM-DD.' },
+  'definition.options_empty': { es: 'Añada al menos una opción.', en: 'Add at least one option.' },
+  'definition.text_es_missing': { es: 'Falta el texto en español.', en: 'The Spanish text is missing.' },
+  'definition.text_en_missing': { es: 'Falta el texto en inglés.', en: 'The English text is missing.' },
+  'definition.form_id': { es: 'El identificador del formulario solo admite minúsculas, números y «-».', en: 'The form id takes only lowercase letters, digits and "-".' },
+  'definition.no_fields': { es: 'El formulario necesita al menos una pregunta.', en: 'The form needs at least one question.' },
+  'definition.section_repeated': { es: 'La sección «{section}» está repetida.', en: 'The section “{section}” is repeated.' },
+  'definition.section_missing': { es: 'Este formulario tiene secciones: indique la sección de la pregunta.', en: 'This form has sections: give the section of the question.' },
+  'definition.section_unknown': { es: 'La sección «{section}» no existe.', en: 'The section “{section}” does not exist.' },
+  'definition.section_order': {
+    es: 'Las preguntas de una sección van juntas y en el orden de las secciones.',
+    en: "A section's questions go together and in the order of the sections.",
+  },
+  'definition.id_repeated': { es: 'El identificador «{id}» está repetido.', en: 'The id “{id}” is repeated.' },
+  'definition.condition_later': {
+    es: 'La condición solo puede depender de preguntas anteriores; «{field}» no lo es.',
+    en: 'The condition can depend only on earlier questions; “{field}” is not one.',
+  },
+  'definition.condition_value': {
+    es: 'La condición compara «{field}» con un valor que esa pregunta no puede tener.',
+    en: 'The condition compares “{field}” with a value that question cannot have.',
+  },
+  'definition.options_repeated': { es: 'Hay opciones con el mismo valor.', en: 'Some options have the same value.' },
+  'definition.min_over_max': { es: 'El mínimo no puede ser mayor que el máximo.', en: 'The minimum cannot be greater than the maximum.' },
+  'definition.picks_over_options': { es: 'Se piden más elecciones de las opciones que hay.', en: 'More choices are asked for than there are options.' },
+  'definition.catalogue_missing': { es: 'El catálogo de opciones de esta pregunta no existe.', en: "This question's catalogue of options does not exist." },
+  'definition.catalogue_short': { es: 'El catálogo no tiene opciones suficientes para esta pregunta.', en: 'The catalogue does not have enough options for this question.' },
+  'catalogue.topic_code_repeated': { es: 'El código «{code}» está repetido.', en: 'The code “{code}” is repeated.' },
+  'catalogue.topic_parent': {
+    es: 'Cada programa debe pertenecer a un componente del catálogo, y los componentes no tienen padre.',
+    en: 'Each programme must belong to a component of the catalogue, and components have no parent.',
+  },
+  'catalogue.sensitive_no_answer': {
+    es: 'Un catálogo de datos sensibles debe incluir la opción «{code}» (Prefiero no responder).',
+    en: 'A catalogue of sensitive data must include the option “{code}” (Prefer not to answer).',
+  },
+  'privacy.version_repeated': { es: 'Cada versión del aviso de privacidad debe ser única.', en: 'Each version of the privacy notice must be unique.' },
 } as const satisfies Record<string, FieldMessageDefinition>;
 
 export type CitizenFieldMessageKey = keyof typeof citizenFieldMessages;
