@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import type { Catalogues } from '../catalogues';
 import { choiceOf } from './choices';
 import { checkInShape } from './check-in';
-import { citizenMessage, citizenText } from '../problems/citizen-field-messages';
+import { citizenMessage } from '../problems/citizen-field-messages';
+import { doorText } from '../problems/door-field-messages';
 import { territoryChoice } from '../catalogues/territory-title';
 
 export const ATTENDANCE_ANONYMOUS_KIND = 'attendance.anonymous';
@@ -21,7 +22,7 @@ export const anonymousCheckInV1 = (catalogues: Catalogues) =>
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? citizenText('check_in.anonymous_fields', { keys: issue.keys.join(', ') })
+          ? doorText('check_in.anonymous_fields', { keys: issue.keys.join(', ') })
           : undefined,
     },
   );

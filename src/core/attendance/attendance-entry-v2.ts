@@ -5,11 +5,11 @@ import { personShape } from './person';
 import { defaultPrivacyNotices, type PrivacyNotices } from './privacy-notice';
 import { checkPerson, whenObject } from './person-rules';
 import { bogotaDateOf } from '../time';
-import { citizenText } from '../problems/citizen-field-messages';
+import { doorText } from '../problems/door-field-messages';
 
 /** Unknown fields are refused, not dropped: data the person was not asked for (blood type…) is kept nowhere. */
 const unknownFieldsError = (issue: { code?: string; keys?: string[] }) =>
-  issue.code === 'unrecognized_keys' ? citizenText('check_in.unknown_fields', { keys: (issue.keys ?? []).join(', ') }) : undefined;
+  issue.code === 'unrecognized_keys' ? doorText('check_in.unknown_fields', { keys: (issue.keys ?? []).join(', ') }) : undefined;
 
 /**
  * Version 2 of 'attendance.entry': the full attendance record with the population, differential and
@@ -19,7 +19,7 @@ export const attendanceEntryV2 = (catalogues: Catalogues, notices: PrivacyNotice
   z.strictObject({ ...checkInShape, attendeeId: z.optional(attendeeIdSchema), ...personShape(catalogues, notices) }, { error: unknownFieldsError }).check(
     z.superRefine((value, ctx) => {
       if (value.method === 'pass' && value.attendeeId === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['attendeeId'], message: citizenText('check_in.pass_needs_attendee') });
+        ctx.addIssue({ code: 'custom', path: ['attendeeId'], message: doorText('check_in.pass_needs_attendee') });
       }
       checkPerson(catalogues, value, bogotaDateOf(value.checkedInAt), ctx);
     }, whenObject),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defaultPrivacyNotices, noticeVersions, type PrivacyNotices } from './privacy-notice';
-import { citizenMessage } from '../problems/citizen-field-messages';
+import { doorMessage } from '../problems/door-field-messages';
 
 /**
  * Consent of a full record (Ley 1581 de 2012): prior, express and tied to the notice version shown.
@@ -9,13 +9,13 @@ import { citizenMessage } from '../problems/citizen-field-messages';
 export const consentV2 = (notices: PrivacyNotices = defaultPrivacyNotices) =>
   z.object(
     {
-      accepted: z.literal(true, { error: citizenMessage('consent.not_accepted') }),
+      accepted: z.literal(true, { error: doorMessage('consent.not_accepted') }),
       textVersion: z.enum(noticeVersions(notices), {
-        error: citizenMessage('consent.notice_version'),
+        error: doorMessage('consent.notice_version'),
       }),
-      sensitiveData: z.optional(z.boolean({ error: citizenMessage('consent.sensitive_yes_no') })),
+      sensitiveData: z.optional(z.boolean({ error: doorMessage('consent.sensitive_yes_no') })),
     },
-    { error: citizenMessage('consent.missing') },
+    { error: doorMessage('consent.missing') },
   );
 
 export type ConsentV2 = z.infer<ReturnType<typeof consentV2>>;

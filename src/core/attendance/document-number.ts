@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { catalogueCodes, type Catalogues } from '../catalogues';
-import { citizenMessage, citizenText } from '../problems/citizen-field-messages';
+import { doorMessage, doorText } from '../problems/door-field-messages';
 
 /** The document-types code for a person without a document: such a person cannot be deduplicated. */
 export const NO_DOCUMENT_TYPE = 'SD';
@@ -17,18 +17,18 @@ export function normaliseDocumentNumber(raw: string): string {
 /** Document of a full attendance record: a number is required unless the person has no document. */
 export const identityDocumentSchema = (catalogues: Catalogues) =>
   z.object({
-    type: z.enum(catalogueCodes(catalogues.documentTypes), { error: citizenMessage('document.type') }),
-    number: z.optional(z.string({ error: citizenMessage('document.number_text') }).check(
+    type: z.enum(catalogueCodes(catalogues.documentTypes), { error: doorMessage('document.type') }),
+    number: z.optional(z.string({ error: doorMessage('document.number_text') }).check(
       z.overwrite(normaliseDocumentNumber),
-      z.regex(/^[A-Z0-9-]{3,20}$/, { error: citizenMessage('document.number') }),
+      z.regex(/^[A-Z0-9-]{3,20}$/, { error: doorMessage('document.number') }),
     )),
   }).check(
     z.superRefine((doc, ctx) => {
       if (doc.type === NO_DOCUMENT_TYPE && doc.number !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['number'], message: citizenText('document.number_without_document') });
+        ctx.addIssue({ code: 'custom', path: ['number'], message: doorText('document.number_without_document') });
       }
       if (doc.type !== NO_DOCUMENT_TYPE && doc.number === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['number'], message: citizenText('document.number_missing') });
+        ctx.addIssue({ code: 'custom', path: ['number'], message: doorText('document.number_missing') });
       }
     }),
   );

@@ -4,12 +4,12 @@ import { disclosesSomething } from './choices';
 import { ageOn, lifeStageFor } from './life-stages';
 import { SENSITIVE_FIELDS } from './person';
 import { isCalendarDate } from '../time';
-import { citizenText, type CitizenFieldMessageKey } from '../problems/citizen-field-messages';
+import { doorText, type DoorFieldMessageKey } from '../problems/door-field-messages';
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 type Loose = Record<string, unknown>;
 
-const issue = (ctx: Ctx, path: (string | number)[], key: CitizenFieldMessageKey) => ctx.addIssue({ code: 'custom', path, message: citizenText(key) });
+const issue = (ctx: Ctx, path: (string | number)[], key: DoorFieldMessageKey) => ctx.addIssue({ code: 'custom', path, message: doorText(key) });
 const present = (value: unknown) => value !== undefined && value !== null && value !== '';
 const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 

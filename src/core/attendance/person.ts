@@ -6,6 +6,7 @@ import { identityDocumentSchema } from './document-number';
 import { defaultPrivacyNotices, type PrivacyNotices } from './privacy-notice';
 import { isCalendarDate } from '../time';
 import { citizenMessage } from '../problems/citizen-field-messages';
+import { doorMessage } from '../problems/door-field-messages';
 import { territoryChoice } from '../catalogues/territory-title';
 
 /** One of a person's name fields, as messages name it: lowercase inside a sentence, capitalised to start one. */
@@ -17,11 +18,11 @@ const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}
 
 const nameText = (min: number, name: NameField) => {
   const Name = { es: capitalised(name.es), en: capitalised(name.en) };
-  return z.string({ error: citizenMessage('person.name_missing', { name }) }).check(
+  return z.string({ error: doorMessage('person.name_missing', { name }) }).check(
     z.trim(),
-    z.minLength(min, { error: citizenMessage('person.name_short', { name, min }) }),
-    z.maxLength(120, { error: citizenMessage('person.name_long', { Name }) }),
-    z.regex(/^[\p{L}\p{M}' .-]+$/u, { error: citizenMessage('person.name_letters', { name }) }),
+    z.minLength(min, { error: doorMessage('person.name_short', { name, min }) }),
+    z.maxLength(120, { error: doorMessage('person.name_long', { Name }) }),
+    z.regex(/^[\p{L}\p{M}' .-]+$/u, { error: doorMessage('person.name_letters', { name }) }),
   );
 };
 
@@ -34,45 +35,45 @@ export const personShape = (c: Catalogues, notices: PrivacyNotices = defaultPriv
   fullName: z.optional(nameText(3, { es: 'el nombre completo', en: 'the full name' })),
   firstNames: z.optional(nameText(2, { es: 'los nombres', en: 'the first names' })),
   surnames: z.optional(nameText(2, { es: 'los apellidos', en: 'the surnames' })),
-  sexAtBirth: z.optional(choiceOf(c.sexesAtBirth, citizenMessage('person.sex_at_birth'))),
-  genderIdentity: z.optional(choiceOf(c.genderIdentities, citizenMessage('person.gender_identity'), { sensitive: true })),
-  sexualOrientation: z.optional(choiceOf(c.sexualOrientations, citizenMessage('person.sexual_orientation'), { sensitive: true })),
-  birthDate: z.optional(z.string({ error: citizenMessage('person.birth_date_format') }).check(
-    z.refine(isCalendarDate, { error: citizenMessage('person.birth_date_real') }),
+  sexAtBirth: z.optional(choiceOf(c.sexesAtBirth, doorMessage('person.sex_at_birth'))),
+  genderIdentity: z.optional(choiceOf(c.genderIdentities, doorMessage('person.gender_identity'), { sensitive: true })),
+  sexualOrientation: z.optional(choiceOf(c.sexualOrientations, doorMessage('person.sexual_orientation'), { sensitive: true })),
+  birthDate: z.optional(z.string({ error: doorMessage('person.birth_date_format') }).check(
+    z.refine(isCalendarDate, { error: doorMessage('person.birth_date_real') }),
   )),
-  lifeStage: z.optional(choiceOf(c.lifeStages, citizenMessage('person.life_stage'))),
-  ethnicity: z.optional(choiceOf(c.ethnicGroups, citizenMessage('person.ethnicity'), { sensitive: true })),
-  disabilities: z.optional(choicesOf(c.disabilities, citizenMessage('person.disabilities'), { sensitive: true })),
-  differentialGroups: z.optional(choicesOf(c.differentialGroups, citizenMessage('person.differential_groups'), { sensitive: true })),
+  lifeStage: z.optional(choiceOf(c.lifeStages, doorMessage('person.life_stage'))),
+  ethnicity: z.optional(choiceOf(c.ethnicGroups, doorMessage('person.ethnicity'), { sensitive: true })),
+  disabilities: z.optional(choicesOf(c.disabilities, doorMessage('person.disabilities'), { sensitive: true })),
+  differentialGroups: z.optional(choicesOf(c.differentialGroups, doorMessage('person.differential_groups'), { sensitive: true })),
   territory: choiceOf(c.territories, citizenMessage('territory.choice', { territory: territoryChoice(c.territories) })),
-  neighbourhood: z.optional(z.string({ error: citizenMessage('person.neighbourhood_text') }).check(
+  neighbourhood: z.optional(z.string({ error: doorMessage('person.neighbourhood_text') }).check(
     z.trim(),
-    z.minLength(2, { error: citizenMessage('person.neighbourhood_short') }),
-    z.maxLength(120, { error: citizenMessage('person.neighbourhood_long') }),
+    z.minLength(2, { error: doorMessage('person.neighbourhood_short') }),
+    z.maxLength(120, { error: doorMessage('person.neighbourhood_long') }),
   )),
   organisation: z.optional(z.object({
-      type: choiceOf(c.organisationTypes, citizenMessage('person.organisation_type'), { sensitive: true }),
-      name: z.optional(z.string({ error: citizenMessage('person.organisation_name_text') }).check(
+      type: choiceOf(c.organisationTypes, doorMessage('person.organisation_type'), { sensitive: true }),
+      name: z.optional(z.string({ error: doorMessage('person.organisation_name_text') }).check(
         z.trim(),
-        z.minLength(2, { error: citizenMessage('person.organisation_name_short') }),
-        z.maxLength(200, { error: citizenMessage('person.organisation_name_long') }),
+        z.minLength(2, { error: doorMessage('person.organisation_name_short') }),
+        z.maxLength(200, { error: doorMessage('person.organisation_name_long') }),
       )),
     })),
   contact: z.optional(z.object({
-      phone: z.optional(z.string({ error: citizenMessage('person.phone_text') }).check(
+      phone: z.optional(z.string({ error: doorMessage('person.phone_text') }).check(
         z.trim(),
-        z.regex(/^\+?[\d ()-]{7,20}$/, { error: citizenMessage('person.phone') }),
+        z.regex(/^\+?[\d ()-]{7,20}$/, { error: doorMessage('person.phone') }),
       )),
-      email: z.optional(z.pipe(z.string({ error: citizenMessage('person.email_text') }).check(
+      email: z.optional(z.pipe(z.string({ error: doorMessage('person.email_text') }).check(
         z.trim(),
-        z.maxLength(254, { error: citizenMessage('person.email_long') }),
-      ), z.email({ error: citizenMessage('person.email') }))),
+        z.maxLength(254, { error: doorMessage('person.email_long') }),
+      ), z.email({ error: doorMessage('person.email') }))),
     })),
-  accessibilityNeeds: z.optional(choicesOf(c.accessibilityNeeds, citizenMessage('person.accessibility_needs'))),
-  accessibilityOther: z.optional(z.string({ error: citizenMessage('person.accessibility_other_text') }).check(
+  accessibilityNeeds: z.optional(choicesOf(c.accessibilityNeeds, doorMessage('person.accessibility_needs'))),
+  accessibilityOther: z.optional(z.string({ error: doorMessage('person.accessibility_other_text') }).check(
     z.trim(),
-    z.minLength(2, { error: citizenMessage('person.accessibility_other_short') }),
-    z.maxLength(300, { error: citizenMessage('person.accessibility_other_long') }),
+    z.minLength(2, { error: doorMessage('person.accessibility_other_short') }),
+    z.maxLength(300, { error: doorMessage('person.accessibility_other_long') }),
   )),
   consent: consentV2(notices),
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { attendeeIdSchema, checkInShape } from './check-in';
-import { citizenText } from '../problems/citizen-field-messages';
+import { doorText } from '../problems/door-field-messages';
 
 export const ATTENDANCE_REGISTERED_KIND = 'attendance.registered';
 
@@ -14,7 +14,7 @@ export const registeredCheckInV1 = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? citizenText('check_in.registered_fields', { keys: issue.keys.join(', ') })
+        ? doorText('check_in.registered_fields', { keys: issue.keys.join(', ') })
         : undefined,
   },
 );

@@ -6,6 +6,7 @@ import { definitionLookup } from '../../../src/core/forms/definition-lookup';
 import { validateSubmission } from '../../../src/core/forms/form-submission';
 import { citizenFieldMessages } from '../../../src/core/problems/citizen-field-messages';
 import { officeFieldMessages } from '../../../src/core/problems/office-field-messages';
+import { doorFieldMessages } from '../../../src/core/problems/door-field-messages';
 import { eventDraftSchema } from '../../../src/core/events/event';
 import { fieldIssuesFrom, parseIn } from '../../../src/core/problems/field-issues';
 import { readingIn, readingLanguage, renderFieldMessage } from '../../../src/core/problems/field-message';
@@ -24,9 +25,9 @@ const messagesOf = (language: Language, payload: unknown, catalogues = defaultCa
 
 describe('field messages in both languages', () => {
   it('defines every message in Spanish and English, with the same parameters', () => {
-    const keys = [...Object.keys(citizenFieldMessages), ...Object.keys(officeFieldMessages)];
+    const keys = [...Object.keys(citizenFieldMessages), ...Object.keys(doorFieldMessages), ...Object.keys(officeFieldMessages)];
     expect(new Set(keys).size, 'a key is defined once, in one part').toBe(keys.length);
-    for (const [key, { es, en }] of Object.entries({ ...citizenFieldMessages, ...officeFieldMessages })) {
+    for (const [key, { es, en }] of Object.entries({ ...citizenFieldMessages, ...doorFieldMessages, ...officeFieldMessages })) {
       expect(es.trim(), key).not.toBe('');
       expect(en.trim(), key).not.toBe('');
       expect(en, key).not.toBe(es);
