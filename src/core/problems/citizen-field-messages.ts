@@ -111,6 +111,15 @@ export const citizenFieldMessages = {
     en: 'A catalogue of sensitive data must include the option “{code}” (Prefer not to answer).',
   },
   'privacy.version_repeated': { es: 'Cada versión del aviso de privacidad debe ser única.', en: 'Each version of the privacy notice must be unique.' },
+  // The entity's settings: every device adopts them (its catalogues, its notice), a citizen's included.
+  'settings.code_repeated': { es: 'Cada código debe aparecer una sola vez.', en: 'Each code must appear only once.' },
+  'settings.parent': { es: '«{parent}» debe ser el código de una entrada del primer nivel.', en: '“{parent}” must be the code of a first-level entry.' },
+  'settings.entity_name': { es: 'Escriba el nombre de la entidad (3 caracteres o más).', en: 'Enter the name of the entity (3 characters or more).' },
+  'settings.municipality': { es: 'Escriba el municipio o distrito.', en: 'Enter the municipality or district.' },
+  'settings.divipola': { es: 'El código DIVIPOLA tiene 5 dígitos (ej. 05001).', en: 'The DIVIPOLA code has 5 digits (e.g. 05001).' },
+  'settings.nit': { es: 'Escriba el NIT con su dígito de verificación (ej. 890905211-1).', en: 'Enter the NIT with its check digit (e.g. 890905211-1).' },
+  'settings.logo_size': { es: 'El logo debe pesar menos de 200 KB.', en: 'The logo must be smaller than 200 KB.' },
+  'settings.logo_type': { es: 'El logo debe ser una imagen PNG, JPEG o SVG.', en: 'The logo must be a PNG, JPEG or SVG image.' },
 } as const satisfies Record<string, FieldMessageDefinition>;
 
 export type CitizenFieldMessageKey = keyof typeof citizenFieldMessages;

@@ -90,15 +90,6 @@ export const officeFieldMessages = {
     en: 'Give at least one event, or leave the parameter out to receive all.',
   },
   'pull.events_max': { es: 'Máximo {max} eventos por descarga.', en: 'At most {max} events per download.' },
-  // The entity's settings.
-  'settings.code_repeated': { es: 'Cada código debe aparecer una sola vez.', en: 'Each code must appear only once.' },
-  'settings.parent': { es: '«{parent}» debe ser el código de una entrada del primer nivel.', en: '“{parent}” must be the code of a first-level entry.' },
-  'settings.entity_name': { es: 'Escriba el nombre de la entidad (3 caracteres o más).', en: 'Enter the name of the entity (3 characters or more).' },
-  'settings.municipality': { es: 'Escriba el municipio o distrito.', en: 'Enter the municipality or district.' },
-  'settings.divipola': { es: 'El código DIVIPOLA tiene 5 dígitos (ej. 05001).', en: 'The DIVIPOLA code has 5 digits (e.g. 05001).' },
-  'settings.nit': { es: 'Escriba el NIT con su dígito de verificación (ej. 890905211-1).', en: 'Enter the NIT with its check digit (e.g. 890905211-1).' },
-  'settings.logo_size': { es: 'El logo debe pesar menos de 200 KB.', en: 'The logo must be smaller than 200 KB.' },
-  'settings.logo_type': { es: 'El logo debe ser una imagen PNG, JPEG o SVG.', en: 'The logo must be a PNG, JPEG or SVG image.' },
 } as const satisfies Record<string, FieldMessageDefinition>;
 
 export type OfficeFieldMessageKey = keyof typeof officeFieldMessages;
