@@ -39,7 +39,7 @@ export const homeEn: Record<keyof typeof homeEs, string> = {
   'events.invalid.modality': 'Choose the modality: in person, online or mixed.',
   'events.invalid.place': 'Enter the place (at least 3 characters).',
   'events.invalid.onlineUrl': 'Enter the web address of the broadcast (https://…).',
-  'events.invalid.territory': 'Choose a comuna or corregimiento from the list.',
+  'events.invalid.territory': 'Choose {territory} from the list.',
   'events.invalid.expectedAttendance': 'Enter a whole number of expected attendees.',
   'events.invalid.topics': 'Check the chosen topics.',
   'events.invalid.lscInterpreterBooked': 'Say whether an interpreter is booked.',

@@ -37,7 +37,7 @@ export const homeEs = {
   'events.invalid.modality': 'Elija la modalidad: presencial, virtual o mixta.',
   'events.invalid.place': 'Escriba el lugar (mínimo 3 caracteres).',
   'events.invalid.onlineUrl': 'Escriba la dirección web de la transmisión (https://…).',
-  'events.invalid.territory': 'Elija una comuna o corregimiento de la lista.',
+  'events.invalid.territory': 'Elija {territory} de la lista.',
   'events.invalid.expectedAttendance': 'Escriba un número entero de asistentes esperados.',
   'events.invalid.topics': 'Revise los temas elegidos.',
   'events.invalid.lscInterpreterBooked': 'Indique si hay intérprete reservado.',

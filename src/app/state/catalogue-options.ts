@@ -1,4 +1,5 @@
 import type { CatalogueEntry } from '../../core/catalogues/catalogue';
+import { territoryWords } from '../../core/catalogues/territory-title';
 import type { MessageKey } from '../i18n';
 import type { SelectGroup } from '../components/select-field';
 import { services } from './services';
@@ -39,8 +40,11 @@ export function documentTypeGroups(): SelectGroup[] {
   return [{ label: '', options: entries.map((e) => ({ value: e.code, label: entryLabel(e) })) }];
 }
 
-/** The door's territory question: Medellín's "comuna o corregimiento", or a general one for other lists. */
+/**
+ * The door's territory question, in the entity's words: "Comuna o corregimiento donde vive" (Medellín), "Localidad o
+ * unidad comunal de gobierno donde vive" (Cartagena), or a general one when its divisions have no one name.
+ */
 export function residenceLabel(): string {
-  const kinds = new Set((services()?.catalogues.territories.entries ?? []).map((e) => e.kind));
-  return kinds.has('comuna') || kinds.size === 0 ? t('door.person.territory') : t('door.person.territoryGeneral');
+  const words = territoryWords(services()?.catalogues.territories ?? { entries: [] });
+  return words.named ? t('door.person.territory', { territory: words.title[language()] }) : t('door.person.territoryGeneral');
 }

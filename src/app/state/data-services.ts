@@ -12,6 +12,7 @@ import { createOutboxRunner } from '../sync/runner';
 import { installSyncTriggers } from '../sync/triggers';
 import { MAX_BATCH_RECORDS } from '../../core/sync/protocol';
 import { SYNC_ENDPOINT } from '../pwa/build-info';
+import { language } from './language';
 
 /**
  * The data layer behind one facade. It is loaded with a dynamic import (see services.ts) so the
@@ -31,6 +32,7 @@ export async function startDataServices() {
     deviceId: device.deviceId,
     // The protocol's largest batch: fewer round trips when a day's queue drains at once.
     batchSize: MAX_BATCH_RECORDS,
+    language,
   });
   installSyncTriggers(runner, { window, document, navigator });
 
@@ -42,10 +44,10 @@ export async function startDataServices() {
     catalogues: followingCatalogues(),
     deviceId: device.deviceId,
     runner,
-    saveRecord: (input: Parameters<typeof saveRecord>[2]) => saveRecord(db, device, input),
+    saveRecord: (input: Parameters<typeof saveRecord>[2]) => saveRecord(db, device, input, language()),
     /** The one save path of an attendance entry (form and benchmark hook alike). */
     saveAttendance: (payload: unknown) =>
-      saveRecord(db, device, { kind: ATTENDANCE_ENTRY_KIND, schemaVersion: 1, payload }),
+      saveRecord(db, device, { kind: ATTENDANCE_ENTRY_KIND, schemaVersion: 1, payload }, language()),
     observeSyncCounts: (cb: Parameters<typeof observeSyncCounts>[1]) => observeSyncCounts(db, cb),
     observeRecords: (query: Parameters<typeof observeRecords>[1], cb: Parameters<typeof observeRecords>[2]) =>
       observeRecords(db, query, cb),

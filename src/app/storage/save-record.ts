@@ -2,6 +2,7 @@ import { uuidV7 } from '../../core/ids/uuidv7';
 import { validateRecord } from '../../core/records/kind-registry';
 import type { ValidRecord } from '../../core/records/envelope';
 import type { Result } from '../../core/result';
+import type { Language } from '../../core/problems/problem';
 import type { DeviceContext } from '../device/device-context';
 import type { CabildoDatabase } from './database';
 import { guardedWrite } from './guarded-write';
@@ -24,9 +25,9 @@ function pendingRecord(valid: ValidRecord): LocalRecord {
  * record and its outbox entry in ONE transaction, so there is never a record the outbox
  * forgot nor an entry without its record. The PARSED record is stored (trimmed text etc.)
  * so that the device and the server hash exactly the same content.
- * Callers should then call runner.schedule().
+ * Callers should then call runner.schedule(). A refusal's field messages are in `language`, the screen's.
  */
-export async function saveRecord(db: CabildoDatabase, device: DeviceContext, draft: RecordDraft): Promise<Result<LocalRecord>> {
+export async function saveRecord(db: CabildoDatabase, device: DeviceContext, draft: RecordDraft, language: Language = 'es'): Promise<Result<LocalRecord>> {
   const at = device.now();
   const checked = validateRecord(device.registry, {
     id: uuidV7(at.getTime(), device.randomBytes(10)),
@@ -35,7 +36,7 @@ export async function saveRecord(db: CabildoDatabase, device: DeviceContext, dra
     deviceId: device.deviceId,
     createdAt: bogotaIsoString(at.getTime()),
     payload: draft.payload,
-  });
+  }, language);
   if (!checked.ok) return checked;
   const record = pendingRecord(checked.value);
   const entry: OutboxEntry = { id: record.id, attempts: 0, enqueuedAt: at.toISOString(), nextAttemptAt: at.toISOString() };

@@ -1,4 +1,4 @@
-import { problem, type Problem } from '../../core/problems/problem';
+import { problem, type Language, type Problem } from '../../core/problems/problem';
 import type { RecordEnvelope } from '../../core/records/envelope';
 import { MAX_SYNC_BODY_BYTES, pushResponseSchema, wireProblemSchema, type PushResponse } from '../../core/sync/protocol';
 import type { ClearTimer, SetTimer } from './timers';
@@ -19,6 +19,8 @@ export interface PushBatchDeps {
   signal: AbortSignal;
   /** `Bearer <device credential>` on an enrolled device; absent on a citizen's phone (cookies go along anyway). */
   authorization?: string | undefined;
+  /** The language of rejected records' field messages: the screen's; Spanish (the wire's) from the service worker. */
+  language?: Language | undefined;
 }
 
 function parseJson(text: string): unknown {
@@ -73,6 +75,8 @@ export async function pushBatch(deps: PushBatchDeps, deviceId: string, records: 
       headers: {
         'content-type': 'application/json',
         accept: 'application/json',
+        // Said outright: the browser's own Accept-Language is its locale, not the language chosen in the app.
+        'accept-language': deps.language ?? 'es',
         ...(deps.authorization === undefined ? {} : { authorization: deps.authorization }),
       },
       body,

@@ -6,6 +6,7 @@ import { errorName, isDatabaseClosed } from '../storage/storage-errors';
 import { defaultLocks, withOutboxLock, type LockManagerLike } from './locks';
 import { sendOutbox, type PassEnd, type PassProgress } from './outbox-pass';
 import { pushBatch } from './push-batch';
+import type { Language } from '../../core/problems/problem';
 import { recordFailedAttempt, readSyncState } from './sync-meta';
 import { authorizationOf, clearSyncBlock, readSyncBlock, writeSyncBlock } from '../storage/device-credential';
 import { isAccessRefusal } from './access-refusal';
@@ -50,6 +51,8 @@ export interface OutboxRunnerDeps {
   clearTimer?: ClearTimer;
   backoff?: BackoffPolicy;
   requestTimeoutMs?: number;
+  /** The screen's language, for the field messages of rejected records; Spanish when absent (service worker). */
+  language?: () => Language;
 }
 
 export const DEFAULT_BATCH_SIZE = 200;
@@ -208,6 +211,7 @@ export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
               clearTimer,
               signal: stopping.signal,
               authorization,
+              language: deps.language?.(),
             },
             deps.deviceId,
             records,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { UUID_V7_PATTERN } from '../ids/uuidv7';
 import { eventIdSchema } from './check-in';
+import { doorMessage } from '../problems/door-field-messages';
 
 export const ATTENDANCE_UNDO_KIND = 'attendance.undo';
 
@@ -13,8 +14,8 @@ export const UNDO_WINDOW_MS = 10_000;
  */
 export const admissionUndoV1 = z.strictObject({
   eventId: eventIdSchema,
-  checkInId: z.string().check(z.regex(UUID_V7_PATTERN, { error: 'El registro que se deshace debe ser un UUIDv7.' })),
-  undoneAt: z.iso.datetime({ offset: true, error: 'La hora en que se deshizo debe ser fecha y hora con zona horaria (ISO 8601).' }),
+  checkInId: z.string().check(z.regex(UUID_V7_PATTERN, { error: doorMessage('check_in.undo_id') })),
+  undoneAt: z.iso.datetime({ offset: true, error: doorMessage('check_in.undone_at') }),
 });
 
 export type AdmissionUndoV1 = z.infer<typeof admissionUndoV1>;

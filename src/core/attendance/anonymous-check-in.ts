@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import type { Catalogues } from '../catalogues';
 import { choiceOf } from './choices';
 import { checkInShape } from './check-in';
+import { citizenMessage } from '../problems/citizen-field-messages';
+import { doorText } from '../problems/door-field-messages';
+import { territoryChoice } from '../catalogues/territory-title';
 
 export const ATTENDANCE_ANONYMOUS_KIND = 'attendance.anonymous';
 
@@ -14,12 +17,12 @@ export const anonymousCheckInV1 = (catalogues: Catalogues) =>
   z.strictObject(
     {
       ...checkInShape,
-      territory: z.optional(choiceOf(catalogues.territories, 'Elija una comuna o corregimiento de la lista.')),
+      territory: z.optional(choiceOf(catalogues.territories, citizenMessage('territory.choice', { territory: territoryChoice(catalogues.territories) }))),
     },
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? `Un registro anónimo no puede llevar datos personales ni otros campos: quite ${issue.keys.join(', ')}.`
+          ? doorText('check_in.anonymous_fields', { keys: issue.keys.join(', ') })
           : undefined,
     },
   );

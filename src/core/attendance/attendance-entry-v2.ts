@@ -5,10 +5,11 @@ import { personShape } from './person';
 import { defaultPrivacyNotices, type PrivacyNotices } from './privacy-notice';
 import { checkPerson, whenObject } from './person-rules';
 import { bogotaDateOf } from '../time';
+import { doorText } from '../problems/door-field-messages';
 
 /** Unknown fields are refused, not dropped: data the person was not asked for (blood type…) is kept nowhere. */
 const unknownFieldsError = (issue: { code?: string; keys?: string[] }) =>
-  issue.code === 'unrecognized_keys' ? `Campos no previstos en el registro: ${(issue.keys ?? []).join(', ')}.` : undefined;
+  issue.code === 'unrecognized_keys' ? doorText('check_in.unknown_fields', { keys: (issue.keys ?? []).join(', ') }) : undefined;
 
 /**
  * Version 2 of 'attendance.entry': the full attendance record with the population, differential and
@@ -18,7 +19,7 @@ export const attendanceEntryV2 = (catalogues: Catalogues, notices: PrivacyNotice
   z.strictObject({ ...checkInShape, attendeeId: z.optional(attendeeIdSchema), ...personShape(catalogues, notices) }, { error: unknownFieldsError }).check(
     z.superRefine((value, ctx) => {
       if (value.method === 'pass' && value.attendeeId === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['attendeeId'], message: 'Un registro con pase debe llevar el identificador de la persona inscrita.' });
+        ctx.addIssue({ code: 'custom', path: ['attendeeId'], message: doorText('check_in.pass_needs_attendee') });
       }
       checkPerson(catalogues, value, bogotaDateOf(value.checkedInAt), ctx);
     }, whenObject),

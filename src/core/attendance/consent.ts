@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defaultPrivacyNotices, noticeVersions, type PrivacyNotices } from './privacy-notice';
+import { doorMessage } from '../problems/door-field-messages';
 
 /**
  * Consent of a full record (Ley 1581 de 2012): prior, express and tied to the notice version shown.
@@ -8,13 +9,13 @@ import { defaultPrivacyNotices, noticeVersions, type PrivacyNotices } from './pr
 export const consentV2 = (notices: PrivacyNotices = defaultPrivacyNotices) =>
   z.object(
     {
-      accepted: z.literal(true, { error: 'Sin la autorización de tratamiento de datos no se pueden guardar datos personales.' }),
+      accepted: z.literal(true, { error: doorMessage('consent.not_accepted') }),
       textVersion: z.enum(noticeVersions(notices), {
-        error: 'La versión del aviso de privacidad no existe; actualice la aplicación.',
+        error: doorMessage('consent.notice_version'),
       }),
-      sensitiveData: z.optional(z.boolean({ error: 'La autorización de datos sensibles debe ser sí o no.' })),
+      sensitiveData: z.optional(z.boolean({ error: doorMessage('consent.sensitive_yes_no') })),
     },
-    { error: 'Falta la autorización de tratamiento de datos.' },
+    { error: doorMessage('consent.missing') },
   );
 
 export type ConsentV2 = z.infer<ReturnType<typeof consentV2>>;

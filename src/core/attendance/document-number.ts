@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { catalogueCodes, type Catalogues } from '../catalogues';
+import { doorMessage, doorText } from '../problems/door-field-messages';
 
 /** The document-types code for a person without a document: such a person cannot be deduplicated. */
 export const NO_DOCUMENT_TYPE = 'SD';
@@ -16,18 +17,18 @@ export function normaliseDocumentNumber(raw: string): string {
 /** Document of a full attendance record: a number is required unless the person has no document. */
 export const identityDocumentSchema = (catalogues: Catalogues) =>
   z.object({
-    type: z.enum(catalogueCodes(catalogues.documentTypes), { error: 'Elija un tipo de documento de la lista.' }),
-    number: z.optional(z.string({ error: 'El número de documento debe ser texto.' }).check(
+    type: z.enum(catalogueCodes(catalogues.documentTypes), { error: doorMessage('document.type') }),
+    number: z.optional(z.string({ error: doorMessage('document.number_text') }).check(
       z.overwrite(normaliseDocumentNumber),
-      z.regex(/^[A-Z0-9-]{3,20}$/, { error: 'El número de documento debe tener de 3 a 20 letras o números.' }),
+      z.regex(/^[A-Z0-9-]{3,20}$/, { error: doorMessage('document.number') }),
     )),
   }).check(
     z.superRefine((doc, ctx) => {
       if (doc.type === NO_DOCUMENT_TYPE && doc.number !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['number'], message: 'Si la persona no tiene documento, deje el número vacío.' });
+        ctx.addIssue({ code: 'custom', path: ['number'], message: doorText('document.number_without_document') });
       }
       if (doc.type !== NO_DOCUMENT_TYPE && doc.number === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['number'], message: 'Escriba el número de documento o elija «Sin documento».' });
+        ctx.addIssue({ code: 'custom', path: ['number'], message: doorText('document.number_missing') });
       }
     }),
   );

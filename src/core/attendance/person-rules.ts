@@ -4,11 +4,12 @@ import { disclosesSomething } from './choices';
 import { ageOn, lifeStageFor } from './life-stages';
 import { SENSITIVE_FIELDS } from './person';
 import { isCalendarDate } from '../time';
+import { doorText, type DoorFieldMessageKey } from '../problems/door-field-messages';
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 type Loose = Record<string, unknown>;
 
-const issue = (ctx: Ctx, path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+const issue = (ctx: Ctx, path: (string | number)[], key: DoorFieldMessageKey) => ctx.addIssue({ code: 'custom', path, message: doorText(key) });
 const present = (value: unknown) => value !== undefined && value !== null && value !== '';
 const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -23,18 +24,18 @@ export function checkPerson(c: Catalogues, value: unknown, referenceDate: string
   if (!isRecord(value)) return;
   const hasParts = present(value.firstNames) || present(value.surnames);
   if (present(value.fullName) && hasParts) {
-    issue(ctx, ['fullName'], 'Escriba el nombre completo o los nombres y apellidos por separado, no ambos.');
+    issue(ctx, ['fullName'], 'person.name_or_parts');
   } else if (!present(value.fullName)) {
-    if (!present(value.firstNames)) issue(ctx, ['firstNames'], 'Escriba los nombres.');
-    if (!present(value.surnames)) issue(ctx, ['surnames'], 'Escriba los apellidos.');
+    if (!present(value.firstNames)) issue(ctx, ['firstNames'], 'person.first_names_missing');
+    if (!present(value.surnames)) issue(ctx, ['surnames'], 'person.surnames_missing');
   }
 
   if (typeof value.birthDate === 'string' && isCalendarDate(value.birthDate) && referenceDate !== undefined) {
     const age = ageOn(value.birthDate, referenceDate);
     if (age === undefined || age > 120) {
-      issue(ctx, ['birthDate'], 'La fecha de nacimiento no puede ser posterior al registro ni de hace más de 120 años.');
+      issue(ctx, ['birthDate'], 'person.birth_date_range');
     } else if (present(value.lifeStage) && value.lifeStage !== lifeStageFor(c.lifeStages, value.birthDate, referenceDate)) {
-      issue(ctx, ['lifeStage'], 'El momento de curso de vida no corresponde a la fecha de nacimiento.');
+      issue(ctx, ['lifeStage'], 'person.life_stage_mismatch');
     }
   }
 
@@ -43,16 +44,16 @@ export function checkPerson(c: Catalogues, value: unknown, referenceDate: string
     field === 'organisation' ? isRecord(value.organisation) && disclosesSomething(value.organisation.type) : disclosesSomething(value[field]),
   );
   if (disclosed.length > 0 && consent.sensitiveData !== true) {
-    issue(ctx, ['consent', 'sensitiveData'], 'Para guardar datos sensibles se necesita la autorización expresa de la persona; si no la da, deje esas preguntas sin responder.');
+    issue(ctx, ['consent', 'sensitiveData'], 'person.sensitive_without_consent');
   }
 
   const otherNeed = new Set(c.accessibilityNeeds.entries.filter((e) => e.kind === 'otra').map((e) => e.code));
   const needs = Array.isArray(value.accessibilityNeeds) ? value.accessibilityNeeds : [];
   if (needs.some((code) => otherNeed.has(code)) && !present(value.accessibilityOther)) {
-    issue(ctx, ['accessibilityOther'], 'Describa la otra necesidad de accesibilidad.');
+    issue(ctx, ['accessibilityOther'], 'person.accessibility_other_missing');
   }
 
   if (isRecord(value.contact) && !present(value.contact.phone) && !present(value.contact.email)) {
-    issue(ctx, ['contact'], 'Para dejar un contacto escriba un teléfono o un correo.');
+    issue(ctx, ['contact'], 'person.contact_missing');
   }
 }

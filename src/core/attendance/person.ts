@@ -5,14 +5,26 @@ import { consentV2 } from './consent';
 import { identityDocumentSchema } from './document-number';
 import { defaultPrivacyNotices, type PrivacyNotices } from './privacy-notice';
 import { isCalendarDate } from '../time';
+import { citizenMessage } from '../problems/citizen-field-messages';
+import { doorMessage } from '../problems/door-field-messages';
+import { territoryChoice } from '../catalogues/territory-title';
 
-const nameText = (min: number, what: string) =>
-  z.string({ error: `Escriba ${what}.` }).check(
+/** One of a person's name fields, as messages name it: lowercase inside a sentence, capitalised to start one. */
+interface NameField {
+  es: string;
+  en: string;
+}
+const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
+const nameText = (min: number, name: NameField) => {
+  const Name = { es: capitalised(name.es), en: capitalised(name.en) };
+  return z.string({ error: doorMessage('person.name_missing', { name }) }).check(
     z.trim(),
-    z.minLength(min, { error: `Escriba ${what} (mínimo ${min} letras).` }),
-    z.maxLength(120, { error: `${what[0]!.toUpperCase()}${what.slice(1)}: máximo 120 caracteres.` }),
-    z.regex(/^[\p{L}\p{M}' .-]+$/u, { error: `Escriba ${what} solo con letras.` }),
+    z.minLength(min, { error: doorMessage('person.name_short', { name, min }) }),
+    z.maxLength(120, { error: doorMessage('person.name_long', { Name }) }),
+    z.regex(/^[\p{L}\p{M}' .-]+$/u, { error: doorMessage('person.name_letters', { name }) }),
   );
+};
 
 /**
  * The "variables poblacionales, diferenciales y territoriales" of one person, shared by the full attendance
@@ -20,48 +32,48 @@ const nameText = (min: number, what: string) =>
  */
 export const personShape = (c: Catalogues, notices: PrivacyNotices = defaultPrivacyNotices) => ({
   document: z.optional(identityDocumentSchema(c)),
-  fullName: z.optional(nameText(3, 'el nombre completo')),
-  firstNames: z.optional(nameText(2, 'los nombres')),
-  surnames: z.optional(nameText(2, 'los apellidos')),
-  sexAtBirth: z.optional(choiceOf(c.sexesAtBirth, 'Elija el sexo al nacer de la lista.')),
-  genderIdentity: z.optional(choiceOf(c.genderIdentities, 'Elija una identidad de género de la lista.', { sensitive: true })),
-  sexualOrientation: z.optional(choiceOf(c.sexualOrientations, 'Elija una orientación sexual de la lista.', { sensitive: true })),
-  birthDate: z.optional(z.string({ error: 'La fecha de nacimiento debe ser AAAA-MM-DD.' }).check(
-    z.refine(isCalendarDate, { error: 'La fecha de nacimiento debe ser una fecha real (AAAA-MM-DD).' }),
+  fullName: z.optional(nameText(3, { es: 'el nombre completo', en: 'the full name' })),
+  firstNames: z.optional(nameText(2, { es: 'los nombres', en: 'the first names' })),
+  surnames: z.optional(nameText(2, { es: 'los apellidos', en: 'the surnames' })),
+  sexAtBirth: z.optional(choiceOf(c.sexesAtBirth, doorMessage('person.sex_at_birth'))),
+  genderIdentity: z.optional(choiceOf(c.genderIdentities, doorMessage('person.gender_identity'), { sensitive: true })),
+  sexualOrientation: z.optional(choiceOf(c.sexualOrientations, doorMessage('person.sexual_orientation'), { sensitive: true })),
+  birthDate: z.optional(z.string({ error: doorMessage('person.birth_date_format') }).check(
+    z.refine(isCalendarDate, { error: doorMessage('person.birth_date_real') }),
   )),
-  lifeStage: z.optional(choiceOf(c.lifeStages, 'Elija un momento de curso de vida de la lista.')),
-  ethnicity: z.optional(choiceOf(c.ethnicGroups, 'Elija un autorreconocimiento étnico de la lista.', { sensitive: true })),
-  disabilities: z.optional(choicesOf(c.disabilities, 'Elija las discapacidades de la lista.', { sensitive: true })),
-  differentialGroups: z.optional(choicesOf(c.differentialGroups, 'Elija los grupos de la lista.', { sensitive: true })),
-  territory: choiceOf(c.territories, 'Elija una comuna o corregimiento de la lista.'),
-  neighbourhood: z.optional(z.string({ error: 'El barrio o vereda debe ser texto.' }).check(
+  lifeStage: z.optional(choiceOf(c.lifeStages, doorMessage('person.life_stage'))),
+  ethnicity: z.optional(choiceOf(c.ethnicGroups, doorMessage('person.ethnicity'), { sensitive: true })),
+  disabilities: z.optional(choicesOf(c.disabilities, doorMessage('person.disabilities'), { sensitive: true })),
+  differentialGroups: z.optional(choicesOf(c.differentialGroups, doorMessage('person.differential_groups'), { sensitive: true })),
+  territory: choiceOf(c.territories, citizenMessage('territory.choice', { territory: territoryChoice(c.territories) })),
+  neighbourhood: z.optional(z.string({ error: doorMessage('person.neighbourhood_text') }).check(
     z.trim(),
-    z.minLength(2, { error: 'Escriba el barrio o la vereda (mínimo 2 letras).' }),
-    z.maxLength(120, { error: 'El barrio o vereda: máximo 120 caracteres.' }),
+    z.minLength(2, { error: doorMessage('person.neighbourhood_short') }),
+    z.maxLength(120, { error: doorMessage('person.neighbourhood_long') }),
   )),
   organisation: z.optional(z.object({
-      type: choiceOf(c.organisationTypes, 'Elija el tipo de organización de la lista.', { sensitive: true }),
-      name: z.optional(z.string({ error: 'El nombre de la organización debe ser texto.' }).check(
+      type: choiceOf(c.organisationTypes, doorMessage('person.organisation_type'), { sensitive: true }),
+      name: z.optional(z.string({ error: doorMessage('person.organisation_name_text') }).check(
         z.trim(),
-        z.minLength(2, { error: 'Escriba el nombre de la organización (mínimo 2 letras).' }),
-        z.maxLength(200, { error: 'El nombre de la organización: máximo 200 caracteres.' }),
+        z.minLength(2, { error: doorMessage('person.organisation_name_short') }),
+        z.maxLength(200, { error: doorMessage('person.organisation_name_long') }),
       )),
     })),
   contact: z.optional(z.object({
-      phone: z.optional(z.string({ error: 'El teléfono debe ser texto.' }).check(
+      phone: z.optional(z.string({ error: doorMessage('person.phone_text') }).check(
         z.trim(),
-        z.regex(/^\+?[\d ()-]{7,20}$/, { error: 'Escriba un teléfono de 7 a 15 dígitos (puede empezar por +).' }),
+        z.regex(/^\+?[\d ()-]{7,20}$/, { error: doorMessage('person.phone') }),
       )),
-      email: z.optional(z.pipe(z.string({ error: 'El correo debe ser texto.' }).check(
+      email: z.optional(z.pipe(z.string({ error: doorMessage('person.email_text') }).check(
         z.trim(),
-        z.maxLength(254, { error: 'El correo es demasiado largo.' }),
-      ), z.email({ error: 'Escriba un correo electrónico válido, por ejemplo nombre@dominio.co.' }))),
+        z.maxLength(254, { error: doorMessage('person.email_long') }),
+      ), z.email({ error: doorMessage('person.email') }))),
     })),
-  accessibilityNeeds: z.optional(choicesOf(c.accessibilityNeeds, 'Elija las necesidades de accesibilidad de la lista.')),
-  accessibilityOther: z.optional(z.string({ error: 'La necesidad de accesibilidad debe ser texto.' }).check(
+  accessibilityNeeds: z.optional(choicesOf(c.accessibilityNeeds, doorMessage('person.accessibility_needs'))),
+  accessibilityOther: z.optional(z.string({ error: doorMessage('person.accessibility_other_text') }).check(
     z.trim(),
-    z.minLength(2, { error: 'Describa la necesidad de accesibilidad.' }),
-    z.maxLength(300, { error: 'La necesidad de accesibilidad: máximo 300 caracteres.' }),
+    z.minLength(2, { error: doorMessage('person.accessibility_other_short') }),
+    z.maxLength(300, { error: doorMessage('person.accessibility_other_long') }),
   )),
   consent: consentV2(notices),
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import noticesJson from '../catalogues/defaults/privacy-notices.json';
+import { citizenMessage } from '../problems/citizen-field-messages';
 
 /**
  * The data-treatment notice (Ley 1581 de 2012) is versioned data, not code: a municipality replaces the text,
@@ -26,7 +27,7 @@ export const privacyNoticesSchema = z.object({
   notices: z.array(privacyNoticeSchema).check(z.minLength(1)),
 }).check(
   z.refine((set) => new Set(set.notices.map((n) => n.version)).size === set.notices.length, {
-    error: 'Cada versión del aviso de privacidad debe ser única.',
+    error: citizenMessage('privacy.version_repeated'),
   }),
 );
 

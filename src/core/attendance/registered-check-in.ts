@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { attendeeIdSchema, checkInShape } from './check-in';
+import { doorText } from '../problems/door-field-messages';
 
 export const ATTENDANCE_REGISTERED_KIND = 'attendance.registered';
 
@@ -13,7 +14,7 @@ export const registeredCheckInV1 = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `La llegada de una persona inscrita solo lleva el evento, la hora, la forma y la inscripción: quite ${issue.keys.join(', ')}.`
+        ? doorText('check_in.registered_fields', { keys: issue.keys.join(', ') })
         : undefined,
   },
 );

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { EVENT_ID_PATTERN } from '../events/event';
+import { officeMessage } from '../problems/office-field-messages';
 
 export const MAX_ENROLLMENT_TTL_MINUTES = 60;
 export const DEFAULT_ENROLLMENT_TTL_MINUTES = 10;
@@ -14,15 +15,15 @@ export interface DeviceView {
   revokedAt: string | null;
 }
 
-const label = z.string({ error: 'Escriba un nombre para el dispositivo.' }).check(z.trim(), z.minLength(1), z.maxLength(80, { error: 'El nombre del dispositivo: máximo 80 caracteres.' }));
-const eventIds = z.array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' }))).check(z.maxLength(50));
+const label = z.string({ error: officeMessage('device.label_missing') }).check(z.trim(), z.minLength(1), z.maxLength(80, { error: officeMessage('device.label_long') }));
+const eventIds = z.array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: officeMessage('account.event_id') }))).check(z.maxLength(50));
 /** Same bounds as the record envelope's deviceId, restricted to characters safe inside a credential. */
-export const deviceIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'El identificador del dispositivo no es válido.' }));
+export const deviceIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: officeMessage('device.id') }));
 
 export const enrollmentRequestSchema = z.strictObject({
   label,
   eventIds,
-  ttlMinutes: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_ENROLLMENT_TTL_MINUTES, { error: `Máximo ${MAX_ENROLLMENT_TTL_MINUTES} minutos.` }))),
+  ttlMinutes: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_ENROLLMENT_TTL_MINUTES, { error: officeMessage('device.ttl_max', { max: MAX_ENROLLMENT_TTL_MINUTES }) }))),
 });
 /** A device's new name, given by the office (the enrollment's label otherwise stays). */
 export const deviceLabelSchema = z.strictObject({ label });

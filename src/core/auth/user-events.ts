@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { EVENT_ID_PATTERN } from '../events/event';
+import { officeMessage } from '../problems/office-field-messages';
 
 /** At most this many events per campo account: a field team works a handful at a time. */
 export const MAX_USER_EVENTS = 100;
@@ -11,8 +12,8 @@ export const MAX_USER_EVENTS = 100;
 export const userEventsSchema = z.strictObject({
   eventIds: z.pipe(
     z
-      .array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' })))
-      .check(z.maxLength(MAX_USER_EVENTS, { error: `Máximo ${MAX_USER_EVENTS} eventos por cuenta.` })),
+      .array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: officeMessage('account.event_id') })))
+      .check(z.maxLength(MAX_USER_EVENTS, { error: officeMessage('account.events_max', { max: MAX_USER_EVENTS }) })),
     z.transform((ids: string[]) => [...new Set(ids)].sort()),
   ),
 });

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../result';
 import { citizenProblem } from '../problems/citizen-problems';
 import { fieldIssuesFrom, spanishErrors } from '../problems/field-issues';
 import { trackingCodeSchema } from './tracking-code';
+import { officeMessage } from '../problems/office-field-messages';
 
 /**
  * An escuchadero entry's life: received → assigned (to an office, may be reassigned) →
@@ -12,12 +13,12 @@ import { trackingCodeSchema } from './tracking-code';
 export const CASE_STATES = ['received', 'assigned', 'answered', 'closed'] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
-const moment = z.iso.datetime({ offset: true, error: 'Escriba fecha y hora con zona horaria (ISO 8601).' });
+const moment = z.iso.datetime({ offset: true, error: officeMessage('case.moment') });
 const office = z.string().check(z.minLength(1), z.maxLength(64));
-const answerText = z.string({ error: 'Escriba la respuesta.' }).check(
+const answerText = z.string({ error: officeMessage('case.answer_missing') }).check(
   z.trim(),
-  z.minLength(1, { error: 'Escriba la respuesta.' }),
-  z.maxLength(8000, { error: 'La respuesta es demasiado larga (máximo 8000 caracteres).' }),
+  z.minLength(1, { error: officeMessage('case.answer_missing') }),
+  z.maxLength(8000, { error: officeMessage('case.answer_long') }),
 );
 
 const received = { trackingCode: trackingCodeSchema, receivedAt: moment };

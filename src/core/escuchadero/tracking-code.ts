@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { fail, ok, type Result } from '../result';
 import { citizenProblem } from '../problems/citizen-problems';
+import { citizenMessage } from '../problems/citizen-field-messages';
 
 /**
  * Codes a person reads off a screen, writes on paper and types back on a phone, so no two
@@ -15,7 +16,7 @@ export const MIN_TRACKING_CODE_LENGTH = 6;
 export const MAX_TRACKING_CODE_LENGTH = 8;
 
 export const TRACKING_CODE_PATTERN = new RegExp(`^[${TRACKING_ALPHABET}]{${MIN_TRACKING_CODE_LENGTH},${MAX_TRACKING_CODE_LENGTH}}$`);
-export const trackingCodeSchema = z.string().check(z.regex(TRACKING_CODE_PATTERN, { error: 'El código de seguimiento no es válido.' }));
+export const trackingCodeSchema = z.string().check(z.regex(TRACKING_CODE_PATTERN, { error: citizenMessage('escuchadero.tracking_code') }));
 
 // Bytes at or above this are redrawn, so that every symbol is equally likely (256 = 12·21 + 4).
 const UNBIASED_LIMIT = Math.floor(256 / TRACKING_ALPHABET.length) * TRACKING_ALPHABET.length;

@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { catalogueCodes, type Catalogues } from '../catalogues';
 import { EVENT_ID_PATTERN } from './event-id';
+import { officeMessage, officeText } from '../problems/office-field-messages';
+import { citizenMessage } from '../problems/citizen-field-messages';
+import type { MessageParam } from '../problems/field-message';
+import { territoryChoice } from '../catalogues/territory-title';
 
 export { EVENT_ID_PATTERN };
 
@@ -14,46 +18,46 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
  * A date and time with its offset (the form sends Bogotá's). Messages name the field in plain words: the
  * office picks a day and an hour, it never types a format.
  */
-const dateTime = (what: string) =>
+const dateTime = (what: MessageParam) =>
   z.iso.datetime({
     offset: true,
-    error: (issue) => (issue.input === undefined || issue.input === '' ? `Escriba la fecha y la hora ${what}.` : `Revise la fecha y la hora ${what}: elija el día en el calendario y la hora.`),
+    error: (issue) => officeText(issue.input === undefined || issue.input === '' ? 'event.date_time_missing' : 'event.date_time_invalid', { when: what }),
   });
 
 /** The fields the planning office fills in (seed 003, item 6: the standard event planning format). */
 export const eventFieldsShape = (c: Catalogues) => ({
-  name: z.string({ error: 'Escriba el nombre del evento.' }).check(
+  name: z.string({ error: officeMessage('event.name_missing') }).check(
     z.trim(),
-    z.minLength(3, { error: 'Escriba el nombre del evento (mínimo 3 caracteres).' }),
-    z.maxLength(200, { error: 'El nombre del evento: máximo 200 caracteres.' }),
+    z.minLength(3, { error: officeMessage('event.name_short') }),
+    z.maxLength(200, { error: officeMessage('event.name_long') }),
   ),
-  type: z.enum(catalogueCodes(c.eventTypes), { error: 'Elija el tipo de evento de la lista.' }),
-  murcStage: z.enum(catalogueCodes(c.murcStages), { error: 'Elija la etapa del MURC de la lista.' }),
-  responsibleOffice: z.enum(catalogueCodes(c.offices), { error: 'Elija la dependencia responsable de la lista.' }),
-  startsAt: dateTime('de inicio'),
-  endsAt: dateTime('de fin'),
-  place: z.optional(z.string({ error: 'El lugar debe ser texto.' }).check(
+  type: z.enum(catalogueCodes(c.eventTypes), { error: officeMessage('event.type') }),
+  murcStage: z.enum(catalogueCodes(c.murcStages), { error: officeMessage('event.murc_stage') }),
+  responsibleOffice: z.enum(catalogueCodes(c.offices), { error: officeMessage('event.office') }),
+  startsAt: dateTime({ es: 'de inicio', en: 'start' }),
+  endsAt: dateTime({ es: 'de fin', en: 'end' }),
+  place: z.optional(z.string({ error: officeMessage('event.place_text') }).check(
     z.trim(),
-    z.minLength(3, { error: 'Escriba el lugar (mínimo 3 caracteres).' }),
-    z.maxLength(300, { error: 'El lugar: máximo 300 caracteres.' }),
+    z.minLength(3, { error: officeMessage('event.place_short') }),
+    z.maxLength(300, { error: officeMessage('event.place_long') }),
   )),
-  onlineUrl: z.optional(z.url({ protocol: /^https?$/, error: 'El enlace de la transmisión debe ser una dirección web (https://…).' })),
-  territory: z.enum(catalogueCodes(c.territories), { error: 'Elija una comuna o corregimiento de la lista.' }),
-  modality: z.enum(EVENT_MODALITIES, { error: 'Elija la modalidad: presencial, virtual o mixta.' }),
-  expectedAttendance: z.number({ error: 'Escriba el número de asistentes esperados.' }).check(
-    z.int({ error: 'Los asistentes esperados deben ser un número entero.' }),
-    z.minimum(0, { error: 'Los asistentes esperados no pueden ser negativos.' }),
-    z.maximum(100_000, { error: 'Los asistentes esperados: máximo 100 000.' }),
+  onlineUrl: z.optional(z.url({ protocol: /^https?$/, error: officeMessage('event.online_url') })),
+  territory: z.enum(catalogueCodes(c.territories), { error: citizenMessage('territory.choice', { territory: territoryChoice(c.territories) }) }),
+  modality: z.enum(EVENT_MODALITIES, { error: officeMessage('event.modality') }),
+  expectedAttendance: z.number({ error: officeMessage('event.attendance_missing') }).check(
+    z.int({ error: officeMessage('event.attendance_integer') }),
+    z.minimum(0, { error: officeMessage('event.attendance_negative') }),
+    z.maximum(100_000, { error: officeMessage('event.attendance_max') }),
   ),
-  topics: z.array(z.enum(catalogueCodes(c.topics), { error: 'Elija los temas de la lista.' }), { error: 'Elija los temas de la lista.' }).check(
-    z.maxLength(c.topics.entries.length, { error: 'Hay más temas de los que existen.' }),
-    z.refine((codes) => new Set(codes).size === codes.length, { error: 'Un tema está repetido.' }),
+  topics: z.array(z.enum(catalogueCodes(c.topics), { error: officeMessage('event.topics') }), { error: officeMessage('event.topics') }).check(
+    z.maxLength(c.topics.entries.length, { error: officeMessage('event.topics_too_many') }),
+    z.refine((codes) => new Set(codes).size === codes.length, { error: officeMessage('event.topic_repeated') }),
   ),
-  lscInterpreterBooked: z.boolean({ error: 'Indique si hay intérprete de lengua de señas reservado (sí o no).' }),
-  status: z.enum(EVENT_STATUSES, { error: 'Estado desconocido: planeado, abierto o cerrado.' }),
-  objective: z.optional(z.string({ error: 'El objetivo debe ser texto.' }).check(
+  lscInterpreterBooked: z.boolean({ error: officeMessage('event.interpreter') }),
+  status: z.enum(EVENT_STATUSES, { error: officeMessage('event.status') }),
+  objective: z.optional(z.string({ error: officeMessage('event.objective_text') }).check(
     z.trim(),
-    z.maxLength(2000, { error: 'El objetivo: máximo 2000 caracteres.' }),
+    z.maxLength(2000, { error: officeMessage('event.objective_long') }),
   )),
 });
 
@@ -67,17 +71,17 @@ const eventRules = {
     const starts = typeof value.startsAt === 'string' ? Date.parse(value.startsAt) : Number.NaN;
     const ends = typeof value.endsAt === 'string' ? Date.parse(value.endsAt) : Number.NaN;
     if (!Number.isNaN(starts) && !Number.isNaN(ends) && ends <= starts) {
-      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'El fin debe ser posterior al inicio.' });
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: officeText('event.ends_before_start') });
     }
     if ((value.modality === 'presencial' || value.modality === 'mixta') && (value.place === undefined || value.place === '')) {
-      ctx.addIssue({ code: 'custom', path: ['place'], message: 'Un evento presencial o mixto necesita el lugar.' });
+      ctx.addIssue({ code: 'custom', path: ['place'], message: officeText('event.place_needed') });
     }
   },
   params: { when: (payload: { value: unknown }) => isRecord(payload.value) },
 };
 
 const unknownFieldsError = (issue: { code?: string; keys?: string[] }) =>
-  issue.code === 'unrecognized_keys' ? `Campos no previstos en el evento: ${(issue.keys ?? []).join(', ')}.` : undefined;
+  issue.code === 'unrecognized_keys' ? officeText('event.unknown_fields', { keys: (issue.keys ?? []).join(', ') }) : undefined;
 
 /** What the planning form sends to create or edit an event. */
 export const eventDraftSchema = (c: Catalogues) =>
@@ -90,9 +94,9 @@ export const eventDraftSchema = (c: Catalogues) =>
 export const eventSchema = (c: Catalogues) =>
   z.strictObject(
     {
-      id: z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'El identificador del evento debe tener minúsculas, números o guiones (máximo 64).' })),
-      revision: z.number().check(z.int(), z.minimum(1, { error: 'La revisión empieza en 1.' })),
-      updatedAt: dateTime('de la última modificación'),
+      id: z.string().check(z.regex(EVENT_ID_PATTERN, { error: officeMessage('event.id') })),
+      revision: z.number().check(z.int(), z.minimum(1, { error: officeMessage('event.revision') })),
+      updatedAt: dateTime({ es: 'de la última modificación', en: 'last change' }),
       ...eventFieldsShape(c),
     },
     { error: unknownFieldsError },

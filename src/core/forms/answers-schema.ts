@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
-import { parseInSpanish } from '../problems/field-issues';
+import { parseIn } from '../problems/field-issues';
+import { readingLanguage } from '../problems/field-message';
+import { citizenMessage } from '../problems/citizen-field-messages';
 import { answerOf, isPlainObject, type Answers } from './answers';
 import { hasAnswer } from './answer-presence';
 import { answerValueSchema } from './answer-value-schema';
-import { fieldOptions, type FormCatalogues } from './form-catalogues';
-import { hiddenMessage, requiredMessage, UNKNOWN_ANSWER_MESSAGE } from './field-messages';
+import { fieldOptions, territoryEntries, type FormCatalogues } from './form-catalogues';
+import { hiddenMessage, requiredMessage, unknownAnswerMessage } from './field-messages';
 import type { FormDefinition } from './form-definition';
 import { fieldVisibility } from './visibility';
 
@@ -16,8 +18,8 @@ import { fieldVisibility } from './visibility';
  * The output keeps only answered fields, normalised (text trimmed). Every issue's path starts with the field id.
  */
 export function answersSchema<C>(definition: FormDefinition, catalogues: FormCatalogues<C>) {
-  const valueSchemas = new Map(definition.fields.map((f) => [f.id, answerValueSchema(f, fieldOptions(f, catalogues))]));
-  const plainObject = z.custom<Record<string, unknown>>(isPlainObject, { error: 'Las respuestas deben ser un objeto con una entrada por pregunta.' });
+  const valueSchemas = new Map(definition.fields.map((f) => [f.id, answerValueSchema(f, fieldOptions(f, catalogues), { entries: territoryEntries(f, catalogues) })]));
+  const plainObject = z.custom<Record<string, unknown>>(isPlainObject, { error: citizenMessage('answers.not_object') });
   return z.pipe(
     plainObject,
     z.transform((answers: Record<string, unknown>, ctx): Answers => {
@@ -28,7 +30,7 @@ export function answersSchema<C>(definition: FormDefinition, catalogues: FormCat
         ctx.issues.push({ code: 'custom', path, message, input: answers });
       };
       for (const key of Object.keys(answers)) {
-        if (!valueSchemas.has(key)) report([key], UNKNOWN_ANSWER_MESSAGE);
+        if (!valueSchemas.has(key)) report([key], unknownAnswerMessage());
       }
       for (const { field, visible } of fieldVisibility(definition, answers)) {
         const answer = answerOf(answers, field.id);
@@ -40,8 +42,8 @@ export function answersSchema<C>(definition: FormDefinition, catalogues: FormCat
           report([field.id], hiddenMessage(field));
           continue;
         }
-        // A parse of its own does not inherit the caller's error map: it is given the Spanish one itself.
-        const parsed = parseInSpanish(valueSchemas.get(field.id)!, answer);
+        // A parse of its own does not inherit the caller's error map: it is given the caller's language itself.
+        const parsed = parseIn(readingLanguage(), valueSchemas.get(field.id)!, answer);
         if (parsed.success) output[field.id] = parsed.data;
         else for (const issue of parsed.error.issues) report([field.id, ...issue.path], issue.message);
       }

@@ -1,5 +1,6 @@
 import { conditionAtoms, type ConditionValue } from './conditions';
 import { effectiveMaxLength, RATING_MAX, RATING_MIN, type FormField } from './field-definition';
+import { citizenText } from '../problems/citizen-field-messages';
 
 export interface DefinitionIssue {
   path: (string | number)[];
@@ -20,19 +21,19 @@ function sectionIssues({ sections, fields }: DefinitionShape): DefinitionIssue[]
   const issues: DefinitionIssue[] = [];
   const order = new Map<string, number>();
   sections.forEach((s, i) => {
-    if (order.has(s.id)) issues.push({ path: ['sections', i, 'id'], message: `La sección «${s.id}» está repetida.` });
+    if (order.has(s.id)) issues.push({ path: ['sections', i, 'id'], message: citizenText('definition.section_repeated', { section: s.id }) });
     else order.set(s.id, i);
   });
   let previous = 0;
   fields.forEach((field, i) => {
     const path = ['fields', i, 'section'];
     if (field.section === undefined) {
-      if (sections.length > 0) issues.push({ path, message: 'Este formulario tiene secciones: indique la sección de la pregunta.' });
+      if (sections.length > 0) issues.push({ path, message: citizenText('definition.section_missing') });
       return;
     }
     const position = order.get(field.section);
-    if (position === undefined) issues.push({ path, message: `La sección «${field.section}» no existe.` });
-    else if (position < previous) issues.push({ path, message: 'Las preguntas de una sección van juntas y en el orden de las secciones.' });
+    if (position === undefined) issues.push({ path, message: citizenText('definition.section_unknown', { section: field.section }) });
+    else if (position < previous) issues.push({ path, message: citizenText('definition.section_order') });
     else previous = position;
   });
   return issues;
@@ -42,20 +43,20 @@ function fieldIssues({ fields }: DefinitionShape, field: FormField, index: numbe
   const at = (key: string, message: string): DefinitionIssue => ({ path: ['fields', index, key], message });
   const issues: DefinitionIssue[] = [];
   const earlier = fields.slice(0, index);
-  if (earlier.some((f) => f.id === field.id)) issues.push(at('id', `El identificador «${field.id}» está repetido.`));
+  if (earlier.some((f) => f.id === field.id)) issues.push(at('id', citizenText('definition.id_repeated', { id: field.id })));
   if (field.showIf) {
     for (const atom of conditionAtoms(field.showIf)) {
       const target = earlier.find((f) => f.id === atom.field);
-      if (!target) issues.push(at('showIf', `La condición solo puede depender de preguntas anteriores; «${atom.field}» no lo es.`));
+      if (!target) issues.push(at('showIf', citizenText('definition.condition_later', { field: atom.field })));
       else if (!atom.values.every((v) => valueFits(target, v))) {
-        issues.push(at('showIf', `La condición compara «${atom.field}» con un valor que esa pregunta no puede tener.`));
+        issues.push(at('showIf', citizenText('definition.condition_value', { field: atom.field })));
       }
     }
   }
   issues.push(...boundIssues(field).map((message) => at(boundKey(field), message)));
   if ('options' in field && Array.isArray(field.options)) {
     const values = field.options.map((o) => o.value);
-    if (new Set(values).size !== values.length) issues.push(at('options', 'Hay opciones con el mismo valor.'));
+    if (new Set(values).size !== values.length) issues.push(at('options', citizenText('definition.options_repeated')));
   }
   return issues;
 }
@@ -64,7 +65,7 @@ const boundKey = (field: FormField): string =>
   field.kind === 'short-text' || field.kind === 'long-text' ? 'minLength' : 'options' in field ? 'minCount' : 'min';
 
 function boundIssues(field: FormField): string[] {
-  const tooBig = 'El mínimo no puede ser mayor que el máximo.';
+  const tooBig = citizenText('definition.min_over_max');
   switch (field.kind) {
     case 'short-text':
     case 'long-text':
@@ -76,7 +77,7 @@ function boundIssues(field: FormField): string[] {
     case 'ranking': {
       const issues = field.maxCount !== undefined && (field.minCount ?? 0) > field.maxCount ? [tooBig] : [];
       if (Array.isArray(field.options) && (field.minCount ?? 0) > field.options.length) {
-        issues.push('Se piden más elecciones de las opciones que hay.');
+        issues.push(citizenText('definition.picks_over_options'));
       }
       return issues;
     }

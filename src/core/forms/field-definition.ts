@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import { localizedTextSchema } from './localized-text';
 import { conditionSchema } from './conditions';
+import { citizenMessage } from '../problems/citizen-field-messages';
 
 /** Ids become object keys of the answers and URL parts: short, lower case, nothing JavaScript treats specially. */
 export const FIELD_ID_PATTERN = /^[a-z][a-z0-9_]{0,47}$/;
-const fieldId = z.string().check(z.regex(FIELD_ID_PATTERN, { error: 'El identificador debe empezar por letra y tener solo minúsculas, números y «_».' }));
-const optionValue = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: 'El valor de la opción solo admite letras, números, «.», «_» y «-».' }));
+const fieldId = z.string().check(z.regex(FIELD_ID_PATTERN, { error: citizenMessage('definition.field_id') }));
+const optionValue = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: citizenMessage('definition.option_value') }));
 const catalogueName = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/));
-const isoDate = z.iso.date({ error: 'Escriba la fecha como AAAA-MM-DD.' });
+const isoDate = z.iso.date({ error: citizenMessage('definition.date') });
 const length = z.number().check(z.int(), z.minimum(1), z.maximum(10_000));
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(200));
 
@@ -15,7 +16,7 @@ export const optionSchema = z.strictObject({ value: optionValue, label: localize
 
 /** Options are written in the definition, or taken from a catalogue by its name ("topics"), optionally by entry kind. */
 export const optionsSchema = z.union([
-  z.array(optionSchema).check(z.minLength(1, { error: 'Añada al menos una opción.' }), z.maxLength(200)),
+  z.array(optionSchema).check(z.minLength(1, { error: citizenMessage('definition.options_empty') }), z.maxLength(200)),
   z.strictObject({ catalogue: catalogueName, kinds: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(32))).check(z.minLength(1))) }),
 ]);
 

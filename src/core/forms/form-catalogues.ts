@@ -27,6 +27,13 @@ const fromEntry = (entry: CatalogueEntry): ChoiceOption => {
   return typeof parent === 'string' ? { ...option, group: parent } : option;
 };
 
+/** The catalogue entries a territory question offers (its catalogue, only the kinds it names), for its wording. */
+export function territoryEntries(field: FormField, catalogues: object): CatalogueEntry[] {
+  if (field.kind !== 'territory') return [];
+  const entries = catalogueNamed(catalogues, field.catalogue ?? DEFAULT_TERRITORY_CATALOGUE)?.entries ?? [];
+  return field.kinds ? entries.filter((e) => e.kind !== undefined && field.kinds!.includes(e.kind)) : entries;
+}
+
 function fromCatalogue(catalogues: object, name: string, kinds: string[] | undefined): ChoiceOption[] | undefined {
   const catalogue = catalogueNamed(catalogues, name);
   if (!catalogue) return undefined;

@@ -6,10 +6,11 @@ import { localizedTextSchema } from './localized-text';
 import { formFieldSchema } from './field-definition';
 import { definitionIssues } from './definition-checks';
 import { catalogueIssues } from './definition-catalogue-checks';
+import { citizenMessage } from '../problems/citizen-field-messages';
 
 /** Form ids appear in links (/f/<id>) and record payloads. */
 export const FORM_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-export const formIdSchema = z.string().check(z.regex(FORM_ID_PATTERN, { error: 'El identificador del formulario solo admite minúsculas, números y «-».' }));
+export const formIdSchema = z.string().check(z.regex(FORM_ID_PATTERN, { error: citizenMessage('definition.form_id') }));
 
 export const sectionSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(48)),
@@ -29,7 +30,7 @@ export const formDefinitionSchema = z.strictObject({
   /** A starting point the planning office copies and edits (urna virtual), not a form to publish as is. */
   template: z.optional(z.boolean()),
   sections: z.array(sectionSchema).check(z.maxLength(50)),
-  fields: z.array(formFieldSchema).check(z.minLength(1, { error: 'El formulario necesita al menos una pregunta.' }), z.maxLength(300)),
+  fields: z.array(formFieldSchema).check(z.minLength(1, { error: citizenMessage('definition.no_fields') }), z.maxLength(300)),
 }).check(
   z.superRefine((definition, ctx) => {
     for (const issue of definitionIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { fail, ok, type Result } from '../result';
-import { problem } from '../problems/problem';
-import { fieldIssuesFrom, spanishErrors } from '../problems/field-issues';
+import { problem, type Language } from '../problems/problem';
+import { fieldIssuesFrom, parseIn } from '../problems/field-issues';
+import { readingLanguage } from '../problems/field-message';
 import type { RecordKind } from '../records/kind-registry';
 import { trackingCodeSchema } from '../escuchadero/tracking-code';
 import { isPlainObject, type Answers } from './answers';
@@ -11,6 +12,7 @@ import { formIdSchema, type FormDefinition } from './form-definition';
 import type { FormDefinitionLookup } from './definition-lookup';
 import { SIGNATURE_PATTERN } from './form-links';
 import { EVENT_ID_PATTERN } from '../events/event-id';
+import { citizenMessage, citizenText } from '../problems/citizen-field-messages';
 
 export const FORM_SUBMISSION_KIND = 'form.submission';
 
@@ -21,10 +23,10 @@ export const FORM_SUBMISSION_KIND = 'form.submission';
 export const formSubmissionPayloadSchema = z.strictObject({
   formId: formIdSchema,
   formVersion: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
-  eventId: z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' })),
+  eventId: z.string().check(z.regex(EVENT_ID_PATTERN, { error: citizenMessage('submission.event_id') })),
   /** Present when the form was opened from a signed poster link for this event. */
-  link: z.optional(z.strictObject({ signature: z.string().check(z.regex(SIGNATURE_PATTERN, { error: 'La firma del enlace no es válida.' })) })),
-  answers: z.custom<Record<string, unknown>>(isPlainObject, { error: 'Las respuestas deben ser un objeto.' }),
+  link: z.optional(z.strictObject({ signature: z.string().check(z.regex(SIGNATURE_PATTERN, { error: citizenMessage('submission.link_signature') })) })),
+  answers: z.custom<Record<string, unknown>>(isPlainObject, { error: citizenMessage('submission.answers_object') }),
   /** Links the submission to a person already on the attendance list, when the person allows it. */
   personKey: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
   /** Escuchadero: the code the person keeps to follow the answer (made on the device, shown at once). */
@@ -48,10 +50,10 @@ export function formSubmissionSchema<C>(lookup: FormDefinitionLookup, catalogues
     z.transform((payload: FormSubmissionEnvelopePayload, ctx): FormSubmission => {
       const definition = lookup(payload.formId, payload.formVersion);
       if (!definition) {
-        ctx.issues.push({ code: 'custom', path: ['formVersion'], message: 'Esta versión del formulario no está disponible.', input: payload.formVersion, params: { problem: 'form.unknown' } });
+        ctx.issues.push({ code: 'custom', path: ['formVersion'], message: citizenText('submission.form_version_unknown'), input: payload.formVersion, params: { problem: 'form.unknown' } });
         return z.NEVER;
       }
-      const answers = schemaOf(definition).safeParse(payload.answers, { error: spanishErrors });
+      const answers = parseIn(readingLanguage(), schemaOf(definition), payload.answers);
       if (answers.success) return { ...payload, answers: answers.data };
       for (const issue of answers.error.issues) {
         ctx.issues.push({ code: 'custom', path: ['answers', ...issue.path], message: issue.message, input: payload.answers });
@@ -67,12 +69,17 @@ export function formSubmissionKind<C>(lookup: FormDefinitionLookup, catalogues: 
 }
 
 /** Device before saving, server before storing. An unknown form version is 'form.unknown', not a bad answer. */
-export function validateSubmission<C>(lookup: FormDefinitionLookup, payload: unknown, catalogues: FormCatalogues<C>): Result<FormSubmission> {
-  const generic = formSubmissionPayloadSchema.safeParse(payload, { error: spanishErrors });
+export function validateSubmission<C>(
+  lookup: FormDefinitionLookup,
+  payload: unknown,
+  catalogues: FormCatalogues<C>,
+  language: Language = 'es',
+): Result<FormSubmission> {
+  const generic = parseIn(language, formSubmissionPayloadSchema, payload);
   if (!generic.success) return fail(problem('record.invalid', { fields: fieldIssuesFrom(generic.error) }));
   if (!lookup(generic.data.formId, generic.data.formVersion)) {
     return fail(problem('form.unknown', { formId: generic.data.formId, formVersion: generic.data.formVersion }));
   }
-  const full = formSubmissionSchema(lookup, catalogues).safeParse(payload, { error: spanishErrors });
+  const full = parseIn(language, formSubmissionSchema(lookup, catalogues), payload);
   return full.success ? ok(full.data) : fail(problem('record.invalid', { fields: fieldIssuesFrom(full.error) }));
 }

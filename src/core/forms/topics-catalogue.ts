@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { catalogueEntrySchema, catalogueSchema } from '../catalogues/catalogue';
 import topicsJson from '../catalogues/defaults/topics.json';
+import { citizenText } from '../problems/citizen-field-messages';
 
 /**
  * The topics of the development plan (Medellín: Pilar 3, 4 components and 28 programmes) as a
@@ -17,14 +18,14 @@ export const topicsCatalogueSchema = z.extend(catalogueSchema, { entries: z.arra
     const components = new Set(catalogue.entries.filter((e) => e.kind === 'componente').map((e) => e.code));
     const seen = new Set<string>();
     catalogue.entries.forEach((entry, index) => {
-      if (seen.has(entry.code)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'code'], message: `El código «${entry.code}» está repetido.` });
+      if (seen.has(entry.code)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'code'], message: citizenText('catalogue.topic_code_repeated', { code: entry.code }) });
       seen.add(entry.code);
       const parentOk = entry.kind === 'componente' ? entry.parent === undefined : components.has(entry.parent ?? '');
       if (!parentOk) {
         ctx.addIssue({
           code: 'custom',
           path: ['entries', index, 'parent'],
-          message: 'Cada programa debe pertenecer a un componente del catálogo, y los componentes no tienen padre.',
+          message: citizenText('catalogue.topic_parent'),
         });
       }
     });

@@ -57,8 +57,9 @@ export function multiValues(row: AttendanceFacts, d: MultiDimension): readonly s
  */
 export const DEFAULT_SENSITIVE: ReadonlySet<Dimension> = new Set<Dimension>(DIMENSIONS);
 
+/** Territory's own label follows the entity's divisions (territoryTitle); this one is for when none is known. */
 export const dimensionLabels: Record<Dimension, { es: string; en: string }> = {
-  territory: { es: 'Comuna o corregimiento', en: 'Territory' },
+  territory: { es: 'Territorio', en: 'Territory' },
   sex: { es: 'Sexo al nacer', en: 'Sex at birth' },
   genderIdentity: { es: 'Identidad de género', en: 'Gender identity' },
   sexualOrientation: { es: 'Orientación sexual', en: 'Sexual orientation' },

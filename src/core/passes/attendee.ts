@@ -4,13 +4,14 @@ import { joinNames } from '../attendance/person-name';
 import type { ValidRecord } from '../records/envelope';
 import { PASS_PREFIX } from './pass-code';
 import type { RegistrationV1 } from './registration';
+import { doorMessage } from '../problems/door-field-messages';
 
 /** A pass as the server issued it: kept with the attendee so it can be sent again, never re-signed. */
 export const issuedPassSchema = z.strictObject({
   attendeeId: attendeeIdSchema,
   eventId: eventIdSchema,
   issuedAt: z.number().check(z.int(), z.minimum(0)),
-  code: z.string().check(z.regex(new RegExp(`^${PASS_PREFIX}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`), { error: 'El código del pase no tiene el formato CAB1.' })),
+  code: z.string().check(z.regex(new RegExp(`^${PASS_PREFIX}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`), { error: doorMessage('pass.code_format') })),
 });
 export type IssuedPass = z.infer<typeof issuedPassSchema>;
 

@@ -5,6 +5,7 @@ import { personShape } from '../attendance/person';
 import { checkPerson, whenObject } from '../attendance/person-rules';
 import { defaultPrivacyNotices, type PrivacyNotices } from '../attendance/privacy-notice';
 import { bogotaDateOf } from '../time';
+import { doorMessage, doorText } from '../problems/door-field-messages';
 
 /**
  * A citizen's pre-registration for an event, made on their phone (maybe offline) and synced like any record.
@@ -16,13 +17,13 @@ export const registrationV1 = (catalogues: Catalogues, notices: PrivacyNotices =
   z.strictObject(
     {
       eventId: eventIdSchema,
-      registeredAt: z.iso.datetime({ offset: true, error: 'La hora de inscripción debe ser fecha y hora con zona horaria (ISO 8601).' }),
+      registeredAt: z.iso.datetime({ offset: true, error: doorMessage('registration.registered_at') }),
       ...personShape(catalogues, notices),
       catalogueVersion: z.optional(catalogueVersionSchema),
     },
     {
       error: (issue) =>
-        issue.code === 'unrecognized_keys' ? `Campos no previstos en la inscripción: ${issue.keys.join(', ')}.` : undefined,
+        issue.code === 'unrecognized_keys' ? doorText('registration.unknown_fields', { keys: issue.keys.join(', ') }) : undefined,
     },
   ).check(
     z.superRefine((value, ctx) => checkPerson(catalogues, value, bogotaDateOf(value.registeredAt), ctx), whenObject),

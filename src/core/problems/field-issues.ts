@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import type { FieldIssue } from './problem';
+import type { FieldIssue, Language } from './problem';
+import { readingIn } from './field-message';
 import { validationErrors } from './validation-messages';
 
 // Our own Spanish words are the fallback (never zod's English "Invalid input"); schemas give friendlier
@@ -15,11 +16,22 @@ export function fieldIssuesFrom(error: z.core.$ZodError, prefix = ''): FieldIssu
 }
 
 /**
- * Parses with Zod's compiled fast path and, only when the input fails, parses again with the
- * Spanish error map. Passing an error map on every parse costs about three times as much, and
- * the server validates every record it ingests, while failures are rare.
+ * Parses with Zod's compiled fast path and, only when the input fails, parses again with messages in `language`:
+ * the generic ones by error map, the schemas' own (citizen-field-messages.ts…) by readingIn. Passing an error map
+ * on every parse costs about three times as much, and the server validates every record it ingests, while
+ * failures are rare.
  */
-export function parseInSpanish<S extends z.core.$ZodType>(schema: S, input: unknown): z.core.util.SafeParseResult<z.output<S>> {
+export function parseIn<S extends z.core.$ZodType>(language: Language, schema: S, input: unknown): z.core.util.SafeParseResult<z.output<S>> {
   const fast = z.safeParse(schema, input);
-  return fast.success ? fast : z.safeParse(schema, input, { error: spanishErrors });
+  if (fast.success) return fast;
+  return readingIn(language, () => {
+    const parsed = z.safeParse(schema, input, { error: validationErrors[language] });
+    // zod writes the messages on the first read of `error`: read it while the language holds.
+    if (!parsed.success) void parsed.error.issues;
+    return parsed;
+  });
 }
+
+/** parseIn Spanish, the wire's language. */
+export const parseInSpanish = <S extends z.core.$ZodType>(schema: S, input: unknown): z.core.util.SafeParseResult<z.output<S>> =>
+  parseIn('es', schema, input);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { FormDefinition } from '../forms/form-definition';
+import { officeMessage } from '../problems/office-field-messages';
 
 /** What the planning office can publish on /rendicion: an event (with its memoria), or an escuchadero answer. */
 export const PUBLICATION_KINDS = ['event', 'answer'] as const;
@@ -7,7 +8,7 @@ export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 
 /** The body of PUT …/publication: publish (true) or withdraw (false). */
 export const publicationRequestSchema = z.strictObject({
-  published: z.boolean({ error: 'Indique si se publica (true) o no (false).' }),
+  published: z.boolean({ error: officeMessage('publication.published') }),
 });
 
 /** The escuchadero question that asks the citizen's consent to publish (default no: unanswered counts as no). */

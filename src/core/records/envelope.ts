@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { UUID_V7_PATTERN } from '../ids/uuidv7';
+import { citizenMessage } from '../problems/citizen-field-messages';
 
 /** Text without lone UTF-16 surrogates, i.e. text that UTF-8 (SQLite, PostgreSQL) can hold unchanged. */
 export const isWellFormedText = (text: string): boolean => !/\p{Cs}/u.test(text);
@@ -9,12 +10,12 @@ export const isWellFormedText = (text: string): boolean => !/\p{Cs}/u.test(text)
  * separately, by the schema of its kind and version (see kind-registry.ts).
  */
 export const recordEnvelopeSchema = z.object({
-  id: z.string().check(z.regex(UUID_V7_PATTERN, { error: 'Debe ser un UUIDv7 en minúsculas.' })),
+  id: z.string().check(z.regex(UUID_V7_PATTERN, { error: citizenMessage('record.id') })),
   kind: z.string().check(z.minLength(1), z.maxLength(64)),
   schemaVersion: z.number().check(z.int(), z.minimum(1), z.maximum(1000)),
   // Stored as its own SQLite column, as UTF-8: a lone surrogate would come back changed, and the
   // device's retry of the same record would then look like a conflict.
-  deviceId: z.string().check(z.minLength(1), z.maxLength(64), z.refine(isWellFormedText, { error: 'El identificador del dispositivo tiene caracteres no válidos.' })),
+  deviceId: z.string().check(z.minLength(1), z.maxLength(64), z.refine(isWellFormedText, { error: citizenMessage('record.device_id') })),
   createdAt: z.iso.datetime({ offset: true }),
   payload: z.unknown(),
 });

@@ -7,7 +7,9 @@ import { formLinkBytes } from '../forms/form-links';
 import { ESCUCHADERO_FORM_ID } from '../forms/answer-limit';
 import { decodeBase64Url } from '../passes/base64url';
 import { citizenProblems } from '../problems/citizen-problems';
+import { readingLanguage } from '../problems/field-message';
 import type { RecordKind } from './kind-registry';
+import { citizenText } from '../problems/citizen-field-messages';
 
 /** Synchronous, because validateRecord is: the server passes node:crypto's Ed25519 verify. */
 export type SyncLinkVerifier = (bytes: Uint8Array, signature: Uint8Array) => boolean;
@@ -31,11 +33,11 @@ export function formSubmissionRegistryKind(catalogues: Catalogues, { lookup, ver
   const schema = formSubmissionSchema(lookup ?? definitionLookup(builtinFormDefinitions), catalogues).check(
     z.superRefine((submission: FormSubmission, ctx) => {
       if (submission.formId === ESCUCHADERO_FORM_ID && submission.trackingCode === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['trackingCode'], message: 'Un mensaje del escuchadero necesita su código de seguimiento.' });
+        ctx.addIssue({ code: 'custom', path: ['trackingCode'], message: citizenText('submission.tracking_code_missing') });
       }
       const signature = submission.link === undefined ? undefined : decodeBase64Url(submission.link.signature);
       if (verifyLink && submission.link && !(signature && verifyLink(formLinkBytes(submission), signature))) {
-        ctx.addIssue({ code: 'custom', path: ['link', 'signature'], message: citizenProblems['form.link_invalid'].es, params: { problem: 'form.link_invalid' } });
+        ctx.addIssue({ code: 'custom', path: ['link', 'signature'], message: citizenProblems['form.link_invalid'][readingLanguage()], params: { problem: 'form.link_invalid' } });
       }
     }),
   );

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { isProblemCode, type ProblemCode } from '../problems/catalogue';
 import { fail, ok, type Result } from '../result';
-import { problem } from '../problems/problem';
-import { fieldIssuesFrom, parseInSpanish } from '../problems/field-issues';
+import { problem, type Language } from '../problems/problem';
+import { fieldIssuesFrom, parseIn } from '../problems/field-issues';
 import { recordEnvelopeSchema, type ValidRecord } from './envelope';
 
 /** A kind of record and the payload schema of each version a device may still send. */
@@ -43,9 +43,13 @@ function namedProblem(error: z.core.$ZodError): ProblemCode | undefined {
   return undefined;
 }
 
-/** Validates envelope and payload; the same function runs on the device before saving and on the server. */
-export function validateRecord(registry: KindRegistry, input: unknown): Result<ValidRecord> {
-  const envelope = parseInSpanish(recordEnvelopeSchema, input);
+/**
+ * Validates envelope and payload; the same function runs on the device before saving and on the server. Field
+ * messages are in `language` (the reader's: the device's screen, the request's Accept-Language); problem messages
+ * stay Spanish on the wire, the client translates them by code.
+ */
+export function validateRecord(registry: KindRegistry, input: unknown, language: Language = 'es'): Result<ValidRecord> {
+  const envelope = parseIn(language, recordEnvelopeSchema, input);
   if (!envelope.success) {
     return fail(problem('record.invalid', { fields: fieldIssuesFrom(envelope.error) }));
   }
@@ -54,7 +58,7 @@ export function validateRecord(registry: KindRegistry, input: unknown): Result<V
   if (!kind || !schema) {
     return fail(problem('record.unknown_kind', { kind: envelope.data.kind, schemaVersion: envelope.data.schemaVersion }));
   }
-  const payload = parseInSpanish(schema, envelope.data.payload);
+  const payload = parseIn(language, schema, envelope.data.payload);
   if (!payload.success) {
     return fail(problem(namedProblem(payload.error) ?? 'record.invalid', { fields: fieldIssuesFrom(payload.error, 'payload') }));
   }

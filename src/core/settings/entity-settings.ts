@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { catalogueEntrySchema, catalogueSchema } from '../catalogues/catalogue';
 import { privacyNoticesSchema } from '../attendance/privacy-notice';
+import { citizenMessage, citizenText } from '../problems/citizen-field-messages';
 
 /**
  * Who runs this Cabildo and the lists it speaks in: any municipality (Medellín, Cartagena, a small town) is data
@@ -11,12 +12,12 @@ const twoLevelEntrySchema = z.looseObject({ ...catalogueEntrySchema.shape, paren
 const twoLevelCatalogueSchema = z.extend(catalogueSchema, { entries: z.array(twoLevelEntrySchema).check(z.minLength(1)) }).check(
   z.superRefine((catalogue, ctx) => {
     const byCode = new Map(catalogue.entries.map((entry) => [entry.code, entry]));
-    if (byCode.size !== catalogue.entries.length) ctx.addIssue({ code: 'custom', path: ['entries'], message: 'Cada código debe aparecer una sola vez.' });
+    if (byCode.size !== catalogue.entries.length) ctx.addIssue({ code: 'custom', path: ['entries'], message: citizenText('settings.code_repeated') });
     catalogue.entries.forEach((entry, i) => {
       if (entry.parent === undefined) return;
       const parent = byCode.get(entry.parent);
       if (!parent || parent.parent !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['entries', i, 'parent'], message: `«${entry.parent}» debe ser el código de una entrada del primer nivel.` });
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'parent'], message: citizenText('settings.parent', { parent: entry.parent }) });
       }
     });
   }),
@@ -24,15 +25,15 @@ const twoLevelCatalogueSchema = z.extend(catalogueSchema, { entries: z.array(two
 
 export const entitySettingsSchema = z.object({
   /** As printed on listados, memorias and posters: "Alcaldía de Medellín". */
-  entityName: z.string().check(z.trim(), z.minLength(3, { error: 'Escriba el nombre de la entidad (3 caracteres o más).' }), z.maxLength(160)),
-  municipality: z.string().check(z.trim(), z.minLength(2, { error: 'Escriba el municipio o distrito.' }), z.maxLength(120)),
+  entityName: z.string().check(z.trim(), z.minLength(3, { error: citizenMessage('settings.entity_name') }), z.maxLength(160)),
+  municipality: z.string().check(z.trim(), z.minLength(2, { error: citizenMessage('settings.municipality') }), z.maxLength(120)),
   /** DANE's DIVIPOLA code of the municipality: 5 digits (2 of the department, 3 of the municipality). */
-  divipola: z.optional(z.string().check(z.regex(/^\d{5}$/, { error: 'El código DIVIPOLA tiene 5 dígitos (ej. 05001).' }))),
-  nit: z.optional(z.string().check(z.regex(/^\d{9}-\d$/, { error: 'Escriba el NIT con su dígito de verificación (ej. 890905211-1).' }))),
+  divipola: z.optional(z.string().check(z.regex(/^\d{5}$/, { error: citizenMessage('settings.divipola') }))),
+  nit: z.optional(z.string().check(z.regex(/^\d{9}-\d$/, { error: citizenMessage('settings.nit') }))),
   /** A small image inlined as a data URL so prints work offline. */
   logo: z.optional(z.string().check(
-    z.maxLength(300_000, { error: 'El logo debe pesar menos de 200 KB.' }),
-    z.regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, { error: 'El logo debe ser una imagen PNG, JPEG o SVG.' }),
+    z.maxLength(300_000, { error: citizenMessage('settings.logo_size') }),
+    z.regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, { error: citizenMessage('settings.logo_type') }),
   )),
   territories: twoLevelCatalogueSchema,
   /** The development plan events and questions are tagged with (pillars → programmes, or lines → components). */

@@ -4,6 +4,7 @@ import { checkInRowSchema } from '../attendance/attendance-model';
 import { EVENT_ID_PATTERN, eventSchema } from '../events/event';
 import { attendeeSchema, issuedPassSchema } from '../passes/attendee';
 import { DOCUMENT_DIGEST_PATTERN } from '../attendance/document-digest';
+import { officeMessage } from '../problems/office-field-messages';
 
 /**
  * The wire contract of GET /api/v1/pull, the pull side of sync. A device keeps the `cursor` of its last
@@ -76,9 +77,9 @@ export const pullEventsParamSchema = z.pipe(
     z.transform((text: string) => [...new Set(text.split(',').map((id) => id.trim()).filter(Boolean))].sort()),
   ),
   z
-    .array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: 'Cada evento debe ser un identificador de minúsculas, números o guiones.' })))
+    .array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: officeMessage('pull.event_id') })))
     .check(
-      z.minLength(1, { error: 'Indique al menos un evento, o quite el parámetro para recibir todos.' }),
-      z.maxLength(PULL_MAX_EVENTS, { error: `Máximo ${PULL_MAX_EVENTS} eventos por descarga.` }),
+      z.minLength(1, { error: officeMessage('pull.events_empty') }),
+      z.maxLength(PULL_MAX_EVENTS, { error: officeMessage('pull.events_max', { max: PULL_MAX_EVENTS }) }),
     ),
 );

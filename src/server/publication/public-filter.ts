@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { catalogueCodes, type Catalogues } from '../../core/catalogues';
+import { catalogueCodes, territoryChoice, type Catalogues } from '../../core/catalogues';
+import { citizenMessage } from '../../core/problems/citizen-field-messages';
 import type { PublicFilter } from '../../core/publication';
 import type { Result } from '../../core/result';
 import { requestOf } from '../forms/json-request';
@@ -11,7 +12,7 @@ import { requestOf } from '../forms/json-request';
 export function readPublicFilter(catalogues: Catalogues, query: Record<string, string>): Result<PublicFilter> {
   const blankless = Object.fromEntries(Object.entries(query).filter(([key, value]) => value !== '' && key in names));
   const schema = z.object({
-    territorio: z.enum(catalogueCodes(catalogues.territories), { error: 'Elija una comuna o corregimiento de la lista.' }).optional(),
+    territorio: z.enum(catalogueCodes(catalogues.territories), { error: citizenMessage('territory.choice', { territory: territoryChoice(catalogues.territories) }) }).optional(),
     dependencia: z.enum(catalogueCodes(catalogues.offices), { error: 'Elija una dependencia de la lista.' }).optional(),
     tema: z.enum(catalogueCodes(catalogues.topics), { error: 'Elija un tema de la lista.' }).optional(),
   });

@@ -2,7 +2,7 @@ import type { KindRegistry } from '../../core/records/kind-registry';
 import type { ValidRecord } from '../../core/records/envelope';
 import { validateRecord } from '../../core/records/kind-registry';
 import { recordContent } from '../../core/records/canonical-json';
-import { problem, type Problem } from '../../core/problems/problem';
+import { problem, type Language, type Problem } from '../../core/problems/problem';
 import type { PushResult } from '../../core/sync/protocol';
 import type { IncomingRecord, SyncStore } from '../store/sync-store';
 import { contentHash } from './content-hash';
@@ -22,13 +22,14 @@ export interface PushDeps {
 /**
  * Validates each record on its own (one bad record never blocks the others), writes
  * the valid ones in one store call, and answers one result per input, in input order.
+ * Field messages of a rejected record are in `language` (the request's Accept-Language).
  */
-export async function pushRecords(deps: PushDeps, records: readonly unknown[], receivedAt: string): Promise<PushResult[]> {
+export async function pushRecords(deps: PushDeps, records: readonly unknown[], receivedAt: string, language: Language = 'es'): Promise<PushResult[]> {
   const results: PushResult[] = new Array(records.length);
   const checkedRecords: ValidRecord[] = [];
   const checkedAt: number[] = [];
   records.forEach((input, i) => {
-    const checked = validateRecord(deps.registry, input);
+    const checked = validateRecord(deps.registry, input, language);
     if (!checked.ok) {
       results[i] = { id: idOf(input), status: 'rejected', problem: checked.problem };
       return;

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { MAX_SYNC_BODY_BYTES, type PushResponse } from '../../core/sync/protocol';
 import { problem, type Problem } from '../../core/problems/problem';
 import { problemResponse } from '../http/problem-response';
+import { requestLanguage } from '../http/request-language';
 import { pushRecords, type PushDeps } from './push-records';
 import { readPushRequest } from './read-push-request';
 import { syncBodyLimit } from './sync-body-limit';
@@ -32,7 +33,7 @@ export function syncResource(deps: SyncResourceDeps): Hono {
       const receivedAt = deps.now().toISOString();
       const gate = deps.recordGate?.(c);
       const pushDeps = gate ? { ...deps, admit: gatedAdmission(gate, deps.admit) } : deps;
-      const results = await pushRecords(pushDeps, request.value.records, receivedAt);
+      const results = await pushRecords(pushDeps, request.value.records, receivedAt, requestLanguage(c));
       deps.afterCommit?.();
       const response: PushResponse = { results, serverTime: deps.now().toISOString() };
       return c.json(response);

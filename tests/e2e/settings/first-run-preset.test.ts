@@ -79,7 +79,8 @@ describe('first run with the Cartagena preset, and the settings screen', () => {
     await door.getByTestId('door-search').press('Enter');
     await door.getByTestId('door-form').waitFor();
 
-    const territory = door.getByLabel(/Territorio donde vive/);
+    // The door asks in Cartagena's own words, not Medellín's "comuna o corregimiento".
+    const territory = door.getByLabel('Localidad o unidad comunal de gobierno donde vive', { exact: true });
     const options = await territory.locator('option').allTextContents();
     for (const localidad of CARTAGENA_LOCALIDADES) expect(options).toContain(localidad);
     expect(options).toContain('Unidad Comunal de Gobierno 1');

@@ -4,6 +4,7 @@ import { catalogueName } from '../../state/door/catalogue-choices';
 import { formatDateRange } from '../../state/events/event-format';
 import { t } from '../../state/language';
 import { MODALITY_LABEL, STATUS_LABEL } from './event-form-fields';
+import { territoryLabel } from '../../state/territory-label';
 
 /** The event's plan at a glance: when, where, what, and who is responsible. */
 export function EventFacts(props: { event: EventDocument }) {
@@ -15,7 +16,7 @@ export function EventFacts(props: { event: EventDocument }) {
         <dt>{t('events.field.place')}</dt>
         <dd>{props.event.place}</dd>
       </Show>
-      <dt>{t('events.field.territory')}</dt>
+      <dt>{territoryLabel()}</dt>
       <dd>{catalogueName('territories', props.event.territory)}</dd>
       <dt>{t('events.field.type')}</dt>
       <dd>

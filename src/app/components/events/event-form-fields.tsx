@@ -12,6 +12,7 @@ import { FieldFrame } from '../field-frame';
 import { SelectField } from '../select-field';
 import { ChoiceGroup } from './choice-group';
 import { InputField } from '../input-field';
+import { territoryLabel, territoryText } from '../../state/territory-label';
 
 const MODALITY_LABEL: Record<(typeof EVENT_MODALITIES)[number], MessageKey> = {
   presencial: 'events.modality.presencial',
@@ -31,7 +32,7 @@ export function EventFormFields(props: { form: EventForm }) {
   const e = (): Partial<Record<EventField, string>> => {
     const errors = props.form.errors();
     if (language() === 'es') return errors;
-    return Object.fromEntries(Object.keys(errors).map((field) => [field, t(`events.invalid.${field as EventField}`)]));
+    return Object.fromEntries(Object.keys(errors).map((field) => [field, t(`events.invalid.${field as EventField}`, { territory: territoryText('a') })]));
   };
   const set = props.form.setField;
   return (
@@ -56,7 +57,7 @@ export function EventFormFields(props: { form: EventForm }) {
       <Show when={d().modality !== 'presencial'}>
         <InputField id="event-url" type="url" inputMode="url" label={t('events.field.onlineUrl')} value={d().onlineUrl} onInput={(v) => set('onlineUrl', v)} error={e().onlineUrl} />
       </Show>
-      <SelectField id="event-territory" label={t('events.field.territory')} value={d().territory} onChange={(v) => set('territory', v)} groups={territoryGroups()} placeholder={t('events.choose')} error={e().territory} />
+      <SelectField id="event-territory" label={territoryLabel()} value={d().territory} onChange={(v) => set('territory', v)} groups={territoryGroups()} placeholder={t('events.choose')} error={e().territory} />
       <InputField id="event-expected" inputMode="numeric" label={t('events.field.expected')} value={d().expectedAttendance} onInput={(v) => set('expectedAttendance', v)} error={e().expectedAttendance} />
       <FieldFrame id="event-topics" label={t('events.field.topics')} error={e().topics} group class="field choice-group">
         <For each={topicGroups()}>

@@ -5,6 +5,7 @@ import { formatDateRange } from '../../state/events/event-format';
 import { t } from '../../state/language';
 import { MODALITY_LABEL } from '../events/event-form-fields';
 import { Letterhead } from './letterhead';
+import { territoryLabel } from '../../state/territory-label';
 
 /** The memoria's cover: who issues it, the event's name, when and where; then what the event was for. */
 export function MemoriaCover(props: { event: EventDocument | undefined }) {
@@ -24,7 +25,7 @@ export function MemoriaCover(props: { event: EventDocument | undefined }) {
                   <dt>{t('events.field.place')}</dt>
                   <dd>{e().place}</dd>
                 </Show>
-                <dt>{t('events.field.territory')}</dt>
+                <dt>{territoryLabel()}</dt>
                 <dd>{catalogueName('territories', e().territory)}</dd>
                 <dt>{t('events.field.type')}</dt>
                 <dd>

@@ -1,11 +1,12 @@
 import type { AnswersSchema, Answers, FormDefinition } from '../../../core/forms';
 import { answersSchema } from '../../../core/forms/answers-schema';
 import { emptyAnswers, normaliseAnswers } from '../../../core/forms/answer-drafts';
-import { parseInSpanish } from '../../../core/problems/field-issues';
+import { parseIn } from '../../../core/problems/field-issues';
+import type { Language } from '../../../core/problems/problem';
 
 /** The renderer's draft: one entry per field, in the shapes emptyAnswers gives (strings, lists, null). */
 export type Draft = Record<string, unknown>;
-/** One Spanish message per field id, shown next to that field. */
+/** One message per field id, in the screen's language, shown next to that field. */
 export type FieldErrors = Record<string, string>;
 
 export type DraftCheck = { ok: true; answers: Answers } | { ok: false; errors: FieldErrors };
@@ -24,9 +25,9 @@ function schemaOf(definition: FormDefinition, catalogues: object): AnswersSchema
  * visible, answered fields, normalised. Every message is keyed by the field it belongs to (its first path
  * segment), the first one per field, so the screen can put it beside that field.
  */
-export function checkDraft(definition: FormDefinition, catalogues: object, draft: Readonly<Draft>): DraftCheck {
+export function checkDraft(definition: FormDefinition, catalogues: object, draft: Readonly<Draft>, language: Language = 'es'): DraftCheck {
   const answers = normaliseAnswers(definition, draft);
-  const parsed = parseInSpanish(schemaOf(definition, catalogues), answers);
+  const parsed = parseIn(language, schemaOf(definition, catalogues), answers);
   if (parsed.success) return { ok: true, answers: parsed.data };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {

@@ -14,6 +14,7 @@ import type { FormsServices } from './forms-services';
 import { openFromServer } from './server-reads';
 import { storedDataExists, whenIdle } from '../stored-data';
 import { checkPendingSettings, followingCatalogues } from '../settings/entity-settings';
+import { language } from '../language';
 
 /** Territories and topics as the entity's settings say, followed as they change (what the draft is checked against). */
 const catalogues = followingCatalogues();
@@ -148,7 +149,7 @@ export function createFormSession(input: { formId: string; search: string; kiosk
     if (!p || saving()) return 'invalid';
     // The answer is checked against settings checked in full, never against the first paint's unchecked copy.
     checkPendingSettings();
-    const check = checkDraft(p.definition, catalogues, draft());
+    const check = checkDraft(p.definition, catalogues, draft(), language());
     if (!check.ok) {
       setErrors(check.errors);
       return 'invalid';

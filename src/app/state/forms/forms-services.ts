@@ -13,6 +13,7 @@ import { installFormsPullTriggers } from '../../sync/forms-pull-triggers';
 import { checkFormLink } from './link-check';
 import type { DataServices } from '../data-services';
 import { dataServices } from '../services';
+import { language } from '../language';
 
 /** Longest a citizen waits for the newest definition before the kept one (or the built-in one) shows. */
 const DEFINITION_WAIT_MS = 4_000;
@@ -84,7 +85,7 @@ async function startFormsServices(services: DataServices) {
     observeRecordState: (recordId: string, listener: (state: RecordState | undefined) => void) => observeRecordState(db, recordId, listener),
     /** Validates (the same registry as the server, with this device's known versions) and queues. */
     async saveSubmission(payload: unknown) {
-      const saved = await saveRecord(db, device, { kind: FORM_SUBMISSION_KIND, schemaVersion: 1, payload });
+      const saved = await saveRecord(db, device, { kind: FORM_SUBMISSION_KIND, schemaVersion: 1, payload }, language());
       if (saved.ok) services.runner.schedule();
       return saved;
     },

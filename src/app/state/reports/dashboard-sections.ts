@@ -12,7 +12,7 @@ import { answeredOnTimeFact, commitmentsSection } from '../commitments/dashboard
 function comparisonTable(d: PeriodDashboard, labels: Labels): DataTableModel {
   return {
     id: 'territories',
-    title: labels.t('reports.comparison'),
+    title: labels.t('reports.comparison', { territory: labels.territoryIn.one }),
     rowHeading: labels.territory,
     columns: [
       labels.t('reports.attendanceAtEvents'),
@@ -38,7 +38,7 @@ function comparisonTable(d: PeriodDashboard, labels: Labels): DataTableModel {
       value: row.attendance,
     })),
     notes: [
-      labels.t('reports.comparisonNote'),
+      labels.t('reports.comparisonNote', { thatTerritory: labels.territoryIn.that }),
       ...(d.territories.some((r) => isSuppressed(r.residentAttendees)) ? [suppressionNote[labels.lang]] : []),
       ...(d.territories.some((r) => r.residentsNotPublishable === true) ? [labels.t('reports.notPublishableNote')] : []),
     ],
@@ -83,7 +83,7 @@ export function dashboardSections(d: PeriodDashboard, labels: Labels): ReportSec
       tables: [
         countRowsTable('events-type', labels.t('reports.byType'), labels.t('reports.type'), d.events.byType, byCode('eventTypes'), labels),
         countRowsTable('events-stage', labels.t('reports.byStage'), labels.t('reports.stage'), d.events.byStage, byCode('murcStages'), labels),
-        countRowsTable('events-territory', labels.t('reports.byTerritory'), labels.territory, d.events.byTerritory, byCode('territories'), labels),
+        countRowsTable('events-territory', labels.t('reports.byTerritory', { territory: labels.territoryIn.one }), labels.territory, d.events.byTerritory, byCode('territories'), labels),
       ],
       ...(d.events.count === 0 ? { empty: labels.t('reports.noEvents') } : {}),
     },
@@ -111,7 +111,7 @@ export function dashboardSections(d: PeriodDashboard, labels: Labels): ReportSec
       facts: [{ label: labels.t('reports.satisfactionShort'), value: labels.decimal(d.satisfaction.mean) }],
       tables: [satisfactionTable('satisfaction', d.satisfaction, labels)],
     },
-    { id: 'territories', title: labels.t('reports.section.territories'), facts: [], tables: [comparisonTable(d, labels)] },
+    { id: 'territories', title: labels.t('reports.section.territories', { territories: labels.territoryIn.many }), facts: [], tables: [comparisonTable(d, labels)] },
     { id: 'event-list', title: labels.t('reports.eventList'), facts: [], tables: [eventsTable(d, labels)] },
   ];
 }

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../../core/catalogues/catalogue';
-import { territoryTitle, type Catalogues } from '../../../core/catalogues';
+import { territoryWords, type Catalogues } from '../../../core/catalogues';
 import { dimensionLabels, NO_ANSWER, NONE_OF_THESE, type Dimension } from '../../../core/indicators/dimensions';
 import { isSuppressed, suppressedMark, type PublishedCount } from '../../../core/indicators/publish-breakdown';
 import type { Language } from '../../../core/problems/problem';
@@ -29,6 +29,8 @@ export interface Labels {
   lang: Language;
   /** The entity's name for its territories, from its catalogue's kinds ("Comuna o corregimiento"). */
   territory: string;
+  /** The same name inside a sentence: "comuna o corregimiento", "comunas y corregimientos", "esa comuna o corregimiento". */
+  territoryIn: { one: string; many: string; that: string };
   t(key: MessageKey, params?: Record<string, string | number>): string;
   /** A count, or the one mark of a suppressed cell ("Reservado"). */
   count(value: PublishedCount): string;
@@ -52,16 +54,18 @@ export function labelsFor(lang: Language, catalogues: Catalogues, escuchadero: (
   const locale = localeOf(lang);
   const integer = new Intl.NumberFormat(locale);
   const t = (key: MessageKey, params?: Record<string, string | number>) => format(dictionaries[lang][key], params);
+  const words = territoryWords(catalogues.territories);
   const reserved = (code: string) => (code === NO_ANSWER ? t('reports.noAnswer') : code === NONE_OF_THESE ? t('reports.noneOfThese') : undefined);
   return {
     lang,
-    territory: territoryTitle(catalogues.territories)[lang],
+    territory: words.title[lang],
+    territoryIn: { one: words.one[lang], many: words.many[lang], that: words.that[lang] },
     t,
     count: (value) => (isSuppressed(value) ? suppressedMark[lang] : integer.format(value)),
     decimal: (value, digits = 1) =>
       value === null ? '—' : new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
     code: (catalogue, code) => reserved(code) ?? nameIn(catalogues[catalogue], code, lang) ?? code,
-    dimension: (d) => dimensionLabels[d][lang],
+    dimension: (d) => (d === 'territory' ? words.title[lang] : dimensionLabels[d][lang]),
     dimensionCode: (d, code) => reserved(code) ?? nameIn(catalogues[DIMENSION_CATALOGUE[d]], code, lang) ?? code,
     escuchadero: (field, code) => reserved(code) ?? escuchadero(field, code, lang),
   };
