@@ -9,9 +9,6 @@ const debugHooks = process.env.CABILDO_DEBUG_HOOKS === '1';
 
 const THEME = '#0b3d91';
 
-// The chunks of a citizen's pages (form from a poster link, kiosk, "Mis preguntas"): see modulePreload below.
-const CITIZEN_PAGE_CHUNK = /\/(citizen-form|kiosk|tracking)-route-[^/]*\.js$/;
-
 export default defineConfig({
   plugins: [
     solid(),
@@ -54,13 +51,14 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    // Every lazy import carries the list of files to fetch with it, and the lists of the whole route table travel
-    // in the shell a citizen's phone downloads first (about 4 KB gzip of file names). A citizen's page keeps its
-    // list, so its form arrives in one round; other lazy chunks keep only their CSS (which must load with them)
-    // and fetch their imports as they meet them, from the precache after the first visit.
+    // Every lazy import would carry the list of files to fetch with it, and the lists of the whole route table
+    // travel in the shell a citizen's phone downloads first (about 4 KB gzip of file names). Lazy chunks keep only
+    // their CSS (which must load with them) and fetch their imports as they meet them (three rounds deep for the
+    // citizen's form), from the precache after the first visit. The citizen's form kept its list until
+    // 2026-12-03: inserting its 27 preload links cost a cheap phone's main thread ~160 ms at 4x CPU (Lighthouse
+    // TBT 289 -> 149 ms without them, performance 89 -> 94, `npm run bench -- form-load`).
     modulePreload: {
-      resolveDependencies: (filename, deps, { hostType }) =>
-        hostType === 'html' || CITIZEN_PAGE_CHUNK.test(filename) ? deps : deps.filter((dep) => dep.endsWith('.css')),
+      resolveDependencies: (_filename, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css'))),
     },
   },
   // The decoding worker is a module worker: zxing-wasm's loader uses import.meta, which classic workers lack.

@@ -12,8 +12,9 @@ export interface LighthouseFigures {
   tbt: number[];
 }
 
+/** The median of the runs that gave a figure (a run whose trace Lighthouse could not read gives none). */
 export const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
