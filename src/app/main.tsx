@@ -5,6 +5,7 @@ import { startApp } from './state/app-start';
 import { languageReady, needStaffTexts, needTexts } from './state/language';
 import { findRoute } from './routes/route-table';
 import { path } from './state/router';
+import { readAhead } from './pwa/public-json';
 
 declare const __CABILDO_DEBUG_HOOKS__: boolean;
 
@@ -14,6 +15,7 @@ startApp();
 const firstRoute = findRoute(path())?.entry;
 // The first screen's chunk loads alongside the texts rather than after the first render.
 (firstRoute?.component as { preload?: () => unknown } | undefined)?.preload?.();
+if (firstRoute?.reads) readAhead(firstRoute.reads);
 // A staff screen paints with its header (a separate chunk), so the page does not jump when it arrives.
 const textsFirst = firstRoute?.citizen
   ? Promise.all([languageReady, firstRoute.texts && needTexts(firstRoute.texts)])

@@ -20,6 +20,8 @@ export interface RouteEntry {
   citizen?: boolean;
   /** A citizen's page's own texts, loaded before it shows (the kiosk's, those of "Mis preguntas"). */
   texts?: TextArea;
+  /** Public reads the page makes before it can show: the shell asks them alongside its code (main.tsx). */
+  reads?: readonly string[];
 }
 
 /** Exact path, or a pattern with ":name" segments ("/eventos/:id/puerta"). */

@@ -2,6 +2,7 @@ import { lazy } from 'solid-js';
 import { installKioskGuard } from '../../state/forms/kiosk-guard';
 import { pathPattern, type RouteEntry } from '../route-table';
 import { OFFICE } from '../../state/viewer';
+import { PUBLIC_READS } from '../../pwa/public-reads';
 
 // Before the router reads the address: a device locked as a kiosk never shows another screen.
 installKioskGuard();
@@ -13,7 +14,7 @@ const anyPattern = (...patterns: string[]): RouteEntry['match'] => {
 
 /** Citizen forms, kiosk, escuchadero inbox and tracking screens (each loads when visited). */
 export const formsRoutes: RouteEntry[] = [
-  { match: pathPattern('/f/:formId'), component: lazy(() => import('./citizen-form-route')), title: 'forms.citizen.title', bare: true, citizen: true },
+  { match: pathPattern('/f/:formId'), component: lazy(() => import('./citizen-form-route')), title: 'forms.citizen.title', bare: true, citizen: true, reads: PUBLIC_READS },
   { match: pathPattern('/kiosco/:formId'), component: lazy(() => import('./kiosk-route')), title: 'kiosk.title', bare: true, citizen: true, texts: 'kiosk' },
   // A citizen's page (reached from the thanks screen): no staff header, menu or session.
   { match: pathPattern('/seguimiento'), component: lazy(() => import('./tracking-route')), title: 'tracking.title', bare: true, citizen: true, texts: 'tracking' },

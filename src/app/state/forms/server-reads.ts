@@ -1,23 +1,11 @@
 import type { FormDefinition, SignedFormLink } from '../../../core/forms';
 import { parseFormDefinition } from '../../../core/forms/form-definition';
 import { verifyFormLink } from '../../../core/forms/form-links';
+import { readPublic } from '../../pwa/public-json';
 import { FORMS_ENDPOINT, SETTINGS_ENDPOINT, SIGNING_KEY_ENDPOINT } from '../../pwa/public-reads';
 import { adoptUncheckedSettings, settingsCatalogues } from '../settings/entity-settings';
 import type { LinkCheck } from './link-check';
 import { ed25519Verifier } from './link-signature';
-
-/** Longest a citizen waits for the server before the kept copy (or the built-in form) shows. */
-const READ_WAIT_MS = 4_000;
-
-/** A public JSON resource, or undefined (offline with nothing cached, a timeout, an error status). */
-async function readPublic(path: string, fetcher: typeof fetch): Promise<unknown> {
-  try {
-    const response = await fetcher(path, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(READ_WAIT_MS) });
-    return response.ok ? await response.json() : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The same shape the door's key pull accepts (sync/pull-signing-key.ts), checked without a schema library. */
 function publicKeyOf(body: unknown): string | undefined {
