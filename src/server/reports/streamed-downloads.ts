@@ -5,7 +5,7 @@ import type { Result } from '../../core/result';
 import { safeFileName } from './downloads';
 import type { ByteSink } from './xlsx/zip-writer';
 
-/** Writes a download's bytes into `sink`; `gone` is aborted when the client goes away. */
+/** Writes a download's bytes into `sink`; `gone` is aborted when the client goes away or stops reading. */
 export type DownloadWriter = (sink: ByteSink, gone: AbortSignal) => Promise<Result<void>>;
 
 /**
@@ -15,7 +15,20 @@ export type DownloadWriter = (sink: ByteSink, gone: AbortSignal) => Promise<Resu
  * answer: the download is cut short (the client sees an incomplete file, never a complete-looking wrong one)
  * and the error is logged.
  */
-export function streamDownload(c: Context, contentType: string, filename: string, write: DownloadWriter, logError: (e: unknown) => void): Response {
+/**
+ * A client that takes none of the download for this long is let go: an export holds a worker (and its database
+ * connection) that other people's exports queue behind.
+ */
+export const STALLED_CLIENT_MS = 60_000;
+
+export function streamDownload(
+  c: Context,
+  contentType: string,
+  filename: string,
+  write: DownloadWriter,
+  logError: (e: unknown) => void,
+  stalledAfterMs = STALLED_CLIENT_MS,
+): Response {
   const out = new PassThrough();
   const client = new AbortController();
   // After the last byte too: by then nothing listens.
@@ -23,7 +36,14 @@ export function streamDownload(c: Context, contentType: string, filename: string
   const sink: ByteSink = async (chunk) => {
     client.signal.throwIfAborted();
     out.write(chunk);
-    if (out.writableNeedDrain) await once(out, 'drain', { signal: client.signal });
+    if (!out.writableNeedDrain) return;
+    try {
+      await once(out, 'drain', { signal: AbortSignal.any([client.signal, AbortSignal.timeout(stalledAfterMs)]) });
+    } catch (error) {
+      if (!client.signal.aborted) client.abort(new Error('La descarga se interrumpió: el cliente dejó de leer.'));
+      out.destroy();
+      throw error;
+    }
   };
   write(sink, client.signal).then(
     (written) => {
