@@ -1,6 +1,6 @@
 // Bundles the server for `npm start`: one ESM file, dependencies left as imports from node_modules
 // (packages external), so the start needs no TypeScript compiler at run time. The report and export worker
-// threads are entries of their own, beside main.js, where workerSource (report-worker-pool.ts) looks for them.
+// threads are entries of their own, beside main.js, where workerSource (worker-source.ts) looks for them.
 import { build } from 'esbuild';
 
 await build({

@@ -3,7 +3,7 @@ import type { Problem } from '../../core/problems/problem';
 import type { Result } from '../../core/result';
 import type { DatabaseTarget } from '../store/readers/open-reader-stores';
 import type { ListadoExport } from './listado-export';
-import { workerSource } from './report-worker-pool';
+import { workerSource } from './worker-source';
 import type { ByteSink } from './xlsx/zip-writer';
 
 /** Listado exports written off the main thread (or in process when no worker thread can start). */

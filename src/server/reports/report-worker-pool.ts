@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Catalogues } from '../../core/catalogues';
 import type { Audience } from '../../core/indicators/publish-breakdown';
@@ -11,6 +8,7 @@ import type { EventReport } from './event-report';
 import type { PeriodData } from './period-inputs';
 import type { DatePeriod } from './period-query';
 import type { ReportAnswer, ReportJob, ReportRequest } from './report-job';
+import { workerSource } from './worker-source';
 
 /** Heavy reports computed off the main thread (or in process when no worker thread can start). */
 export interface ReportWorkers {
@@ -39,20 +37,6 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   running?: Waiting;
-}
-
-/**
- * A worker entry (report-worker, export-worker): the bundled one beside the bundled main.js (`npm start`), else
- * the source through tsx (tests, `npm run serve`). Node 20 applies no --import loader given in a worker's
- * execArgv, so the source is started by a two-line script that imports it with tsx's tsImport. tsx's package
- * points `require` at its CJS build; the ESM twin beside it is the one that can register hooks.
- */
-export function workerSource(entry: 'report-worker' | 'export-worker'): { script: string | URL; eval: boolean } {
-  const bundled = new URL(`./${entry}.js`, import.meta.url);
-  if (existsSync(fileURLToPath(bundled))) return { script: bundled, eval: false };
-  const source = new URL(`./${entry}.ts`, import.meta.url).href;
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-  return { script: `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}));`, eval: true };
 }
 
 const failed = (reason: string): Result<never> => ({ ok: false, problem: problem('report.worker_failed', { reason }) });
