@@ -16,7 +16,7 @@ export interface DeviceView {
 }
 
 const label = z.string({ error: officeMessage('device.label_missing') }).check(z.trim(), z.minLength(1), z.maxLength(80, { error: officeMessage('device.label_long') }));
-const eventIds = z.array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: officeMessage('account.event_id') }))).check(z.maxLength(50));
+const eventIds = z.array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: officeMessage('event.id_invalid') }))).check(z.maxLength(50));
 /** Same bounds as the record envelope's deviceId, restricted to characters safe inside a credential. */
 export const deviceIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: officeMessage('device.id') }));
 

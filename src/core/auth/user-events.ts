@@ -12,7 +12,7 @@ export const MAX_USER_EVENTS = 100;
 export const userEventsSchema = z.strictObject({
   eventIds: z.pipe(
     z
-      .array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: officeMessage('account.event_id') })))
+      .array(z.string().check(z.regex(EVENT_ID_PATTERN, { error: officeMessage('event.id_invalid') })))
       .check(z.maxLength(MAX_USER_EVENTS, { error: officeMessage('account.events_max', { max: MAX_USER_EVENTS }) })),
     z.transform((ids: string[]) => [...new Set(ids)].sort()),
   ),

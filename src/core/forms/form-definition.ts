@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { fail, ok, type Result } from '../result';
 import { citizenProblem } from '../problems/citizen-problems';
-import { fieldIssuesFrom, spanishErrors } from '../problems/field-issues';
+import { fieldIssuesFrom, parseIn } from '../problems/field-issues';
+import { readingIn } from '../problems/field-message';
+import type { Language } from '../problems/problem';
 import { localizedTextSchema } from './localized-text';
 import { formFieldSchema } from './field-definition';
 import { definitionIssues } from './definition-checks';
@@ -41,12 +43,12 @@ export type FormDefinition = z.infer<typeof formDefinitionSchema>;
 
 /**
  * Parses a definition (from JSON, an editor or the server). With catalogues, it also checks that
- * every catalogue a field names exists and offers enough options.
+ * every catalogue a field names exists and offers enough options. Field messages in `language` (Spanish, the wire's, by default).
  */
-export function parseFormDefinition(input: unknown, catalogues?: object): Result<FormDefinition> {
-  const parsed = formDefinitionSchema.safeParse(input, { error: spanishErrors });
+export function parseFormDefinition(input: unknown, catalogues?: object, language: Language = 'es'): Result<FormDefinition> {
+  const parsed = parseIn(language, formDefinitionSchema, input);
   if (!parsed.success) return fail(citizenProblem('form.definition_invalid', { fields: fieldIssuesFrom(parsed.error) }));
-  const missing = catalogues ? catalogueIssues(parsed.data, catalogues) : [];
+  const missing = catalogues ? readingIn(language, () => catalogueIssues(parsed.data, catalogues)) : [];
   if (missing.length > 0) return fail(citizenProblem('form.definition_invalid', { fields: missing }));
   return ok(parsed.data);
 }

@@ -49,10 +49,14 @@ export function renderFieldMessage(definition: FieldMessageDefinition, language:
 /** What a schema passes as `error`: the message, written when an issue is raised, in the parse's language. */
 export type FieldError = () => string;
 
-/** The two ways a schema names a message of one catalogue part: as a zod `error`, or as text for an issue it adds. */
+/**
+ * The ways code names a message of one catalogue part: as a zod `error` or as text for an issue a schema adds (both
+ * in the parse's language), or as text in a language given outright (an issue the server writes outside a parse).
+ */
 export function fieldMessagesOf<C extends string>(part: Readonly<Record<C, FieldMessageDefinition>>) {
   return {
     message: (key: C, params?: MessageParams): FieldError => () => renderFieldMessage(part[key], reading, params),
     text: (key: C, params?: MessageParams): string => renderFieldMessage(part[key], reading, params),
+    textIn: (language: Language, key: C, params?: MessageParams): string => renderFieldMessage(part[key], language, params),
   };
 }

@@ -3,7 +3,8 @@ import { fieldMessagesOf, type FieldMessageDefinition } from './field-message';
 /**
  * The schemas' own field messages of the office's screens and the server's administration (events, commitments,
  * accounts and devices, the escuchadero's answers, the entity's settings), in both languages, named by key: the
- * part of the field-message catalogue no citizen page loads (citizen-field-messages.ts is the other).
+ * part of the field-message catalogue no citizen page loads (citizen-field-messages.ts is the other). The messages
+ * only the server writes (a request's shape, a query's values) are here too, whoever asked: no page needs them.
  */
 export const officeFieldMessages = {
   // Events ({when}: "de inicio", "de fin"… in the reader's language).
@@ -48,6 +49,15 @@ export const officeFieldMessages = {
   },
   'event.unknown_fields': { es: 'Campos no previstos en el evento: {keys}.', en: 'Fields not provided for in the event: {keys}.' },
   'event.revision': { es: 'La revisión empieza en 1.', en: 'The revision starts at 1.' },
+  'event.id_invalid': { es: 'El identificador del evento no es válido.', en: 'The event id is not valid.' },
+  // An event as the server reads a request for it (events resource).
+  'event.id_missing': { es: 'Falta el identificador del evento.', en: 'The event id is missing.' },
+  'event.revision_missing': { es: 'Indique la revisión del evento que se editó.', en: 'Give the revision of the event that was edited.' },
+  'event.revision_integer': { es: 'La revisión debe ser un número entero.', en: 'The revision must be a whole number.' },
+  'event.body_object': { es: 'Envíe el evento como un objeto JSON.', en: 'Send the event as a JSON object.' },
+  'event.edit_body': { es: 'Envíe {revision, event}.', en: 'Send {revision, event}.' },
+  'event.edit_event': { es: 'Envíe los datos del evento.', en: "Send the event's data." },
+  'event.id_mismatch': { es: 'El identificador no corresponde al evento de la dirección.', en: 'The id does not match the event in the address.' },
   // Commitments ({what}: which date or id, in the reader's language).
   'commitment.date': { es: '{What} debe ser una fecha AAAA-MM-DD.', en: '{What} must be a date YYYY-MM-DD.' },
   'commitment.id': { es: '{What} no es un identificador válido.', en: '{What} is not a valid id.' },
@@ -61,6 +71,12 @@ export const officeFieldMessages = {
   'commitment.progress_long': { es: 'El avance admite hasta 2.000 caracteres.', en: 'The progress update takes up to 2,000 characters.' },
   'commitment.evidence_url': { es: 'La evidencia debe ser un enlace http(s).', en: 'The evidence must be an http(s) link.' },
   'commitment.fulfilled_percent': { es: 'Un compromiso cumplido tiene 100 % de avance.', en: 'A fulfilled commitment has 100% progress.' },
+  'commitment.office_listed': { es: 'Elija la dependencia responsable de la lista.', en: 'Choose the responsible office from the list.' },
+  'commitment.update_mismatch': { es: 'El avance debe ser del compromiso de la dirección.', en: 'The progress update must be for the commitment in the address.' },
+  'commitment.status_filter': {
+    es: 'Elija un estado: pendiente, en curso, cumplido o vencido.',
+    en: 'Choose a status: pending, in progress, fulfilled or overdue.',
+  },
   // Accounts, roles and devices.
   'account.email_missing': { es: 'Escriba el correo.', en: 'Enter the email.' },
   'account.email_long': { es: 'El correo es demasiado largo.', en: 'The email is too long.' },
@@ -72,7 +88,6 @@ export const officeFieldMessages = {
   'account.password_short': { es: 'La contraseña debe tener al menos {min} caracteres.', en: 'The password must have at least {min} characters.' },
   'account.password_long': { es: 'La contraseña: máximo 256 caracteres.', en: 'The password: at most 256 characters.' },
   'account.role': { es: 'Elija un rol: administrador, planeacion, campo o consulta.', en: 'Choose a role: administrador, planeacion, campo or consulta.' },
-  'account.event_id': { es: 'El identificador del evento no es válido.', en: 'The event id is not valid.' },
   'account.events_max': { es: 'Máximo {max} eventos por cuenta.', en: 'At most {max} events per account.' },
   'device.label_missing': { es: 'Escriba un nombre para el dispositivo.', en: 'Enter a name for the device.' },
   'device.label_long': { es: 'El nombre del dispositivo: máximo 80 caracteres.', en: 'The name of the device: at most 80 characters.' },
@@ -82,7 +97,43 @@ export const officeFieldMessages = {
   'case.moment': { es: 'Escriba fecha y hora con zona horaria (ISO 8601).', en: 'Enter a date and time with a time zone (ISO 8601).' },
   'case.answer_missing': { es: 'Escriba la respuesta.', en: 'Enter the answer.' },
   'case.answer_long': { es: 'La respuesta es demasiado larga (máximo 8000 caracteres).', en: 'The answer is too long (at most 8000 characters).' },
+  'case.office': { es: 'Elija la dependencia de la lista.', en: 'Choose the office from the list.' },
+  'case.status': { es: 'Estado desconocido: received, assigned, answered o closed.', en: 'Unknown status: received, assigned, answered or closed.' },
+  'tracking.codes': { es: 'Envíe la lista de códigos de seguimiento.', en: 'Send the list of tracking codes.' },
+  'tracking.codes_max': { es: 'Máximo {max} códigos por consulta.', en: 'At most {max} codes per request.' },
   'publication.published': { es: 'Indique si se publica (true) o no (false).', en: 'Say whether it is published (true) or not (false).' },
+  // The public lists' filters (/rendicion and its JSON).
+  'public.office': { es: 'Elija una dependencia de la lista.', en: 'Choose an office from the list.' },
+  'public.topic': { es: 'Elija un tema de la lista.', en: 'Choose a topic from the list.' },
+  // Form definitions as the server stores them, and their links ({kinds}: the kinds of answer, joined in the reader's language).
+  'form.definition_object': { es: 'Envíe la definición completa del formulario.', en: 'Send the whole form definition.' },
+  'form.id_mismatch': { es: 'El identificador no coincide con el de la dirección.', en: 'The id does not match the one in the address.' },
+  'form.version_missing': { es: 'Indique la versión que editó.', en: 'Give the version you edited.' },
+  'form.field_kind_changed': {
+    es: 'La pregunta «{id}» ya se publicó con otro tipo de respuesta ({kind}); use otro identificador.',
+    en: 'The question “{id}” was already published with another kind of answer ({kind}); use another id.',
+  },
+  'form.escuchadero_field': {
+    es: 'El escuchadero necesita la pregunta «{id}» ({kinds}): la bandeja de planeación la lee.',
+    en: "The escuchadero needs the question “{id}” ({kinds}): the planning office's inbox reads it.",
+  },
+  'form.answer_limit': { es: 'Elija el límite de respuestas: none, perPerson o perDevice.', en: 'Choose the answer limit: none, perPerson or perDevice.' },
+  'form.link_event_missing': { es: 'Indique el evento.', en: 'Give the event.' },
+  // A registration made online (its payload's own messages are the door part's).
+  'registration.body_object': { es: 'Envíe la inscripción como un objeto JSON.', en: 'Send the registration as a JSON object.' },
+  'registration.device_text': { es: 'El dispositivo debe ser texto.', en: 'The device must be text.' },
+  'registration.event_mismatch': {
+    es: 'La inscripción es de otro evento que el de la dirección.',
+    en: 'The registration is for another event than the one in the address.',
+  },
+  // Habeas data, the audit log, open data and malformed HTTP.
+  'people.document_number': {
+    es: 'El número de documento debe tener de 3 a 20 letras o números.',
+    en: 'The document number must have 3 to 20 letters or digits.',
+  },
+  'audit.before': { es: 'Use el valor next de la página anterior.', en: 'Use the next value of the previous page.' },
+  'open_data.table': { es: 'Tabla desconocida: use indicadores o caracterizacion.', en: 'Unknown table: use indicadores or caracterizacion.' },
+  'request.http_malformed': { es: 'La solicitud HTTP está mal formada.', en: 'The HTTP request is malformed.' },
   // A device's download.
   'pull.event_id': { es: 'Cada evento debe ser un identificador de minúsculas, números o guiones.', en: 'Each event must be an id of lowercase letters, digits or hyphens.' },
   'pull.events_empty': {
@@ -94,4 +145,4 @@ export const officeFieldMessages = {
 
 export type OfficeFieldMessageKey = keyof typeof officeFieldMessages;
 
-export const { message: officeMessage, text: officeText } = fieldMessagesOf<OfficeFieldMessageKey>(officeFieldMessages);
+export const { message: officeMessage, text: officeText, textIn: officeTextIn } = fieldMessagesOf<OfficeFieldMessageKey>(officeFieldMessages);

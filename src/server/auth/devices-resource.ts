@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { DEFAULT_ENROLLMENT_TTL_MINUTES, deviceLabelSchema, enrollmentRequestSchema, enrollRequestSchema, formatDeviceCredential, type DeviceView } from '../../core/auth/devices';
 import { problem } from '../../core/problems/problem';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
+import { requestLanguage } from '../http/request-language';
 import { problemResponse } from '../http/problem-response';
 import type { AuthStore, StoredDevice } from '../store/auth-store';
 import type { Audit } from './audit-log';
@@ -34,7 +35,7 @@ export function devicesResource(deps: DevicesDeps): Hono {
 
   resource.post('/enrollments', small, async (c) => {
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(enrollmentRequestSchema, body.value) : body;
+    const request = body.ok ? requestOf(requestLanguage(c), enrollmentRequestSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     const principal = principalOf(c)!;
     const token = randomToken();
@@ -48,7 +49,7 @@ export function devicesResource(deps: DevicesDeps): Hono {
 
   resource.post('/enroll', small, async (c) => {
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(enrollRequestSchema, body.value) : body;
+    const request = body.ok ? requestOf(requestLanguage(c), enrollRequestSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     const { token, deviceId, label } = request.value;
     const secret = randomToken();
@@ -67,7 +68,7 @@ export function devicesResource(deps: DevicesDeps): Hono {
   resource.patch('/:id', small, async (c) => {
     const deviceId = c.req.param('id');
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(deviceLabelSchema, body.value) : body;
+    const request = body.ok ? requestOf(requestLanguage(c), deviceLabelSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     if (!(await deps.store.relabelDevice(deviceId, request.value.label))) return problemResponse(c, problem('resource.not_found'));
     await deps.audit(principalOf(c)!, { action: 'device.relabel', target: deviceId });

@@ -2,8 +2,10 @@ import { Hono, type Context } from 'hono';
 import { normaliseDocumentNumber } from '../../core/attendance/document-number';
 import { erasePersonalFields } from '../../core/auth/habeas-data';
 import { recordContent } from '../../core/records/canonical-json';
-import { problem } from '../../core/problems/problem';
+import { officeTextIn } from '../../core/problems/office-field-messages';
+import { problem, type Language } from '../../core/problems/problem';
 import { problemResponse } from '../http/problem-response';
+import { requestLanguage } from '../http/request-language';
 import type { AuthStore } from '../store/auth-store';
 import type { Audit } from './audit-log';
 import { principalOf } from './authorize';
@@ -18,8 +20,8 @@ const documentOf = (c: Context): string | undefined => {
   return /^[A-Z0-9-]{3,20}$/.test(number) ? number : undefined;
 };
 
-const invalidNumber = () =>
-  problem('request.invalid', { fields: [{ path: 'documentNumber', code: 'custom', message: 'El número de documento debe tener de 3 a 20 letras o números.' }] });
+const invalidNumber = (language: Language) =>
+  problem('request.invalid', { fields: [{ path: 'documentNumber', code: 'custom', message: officeTextIn(language, 'people.document_number') }] });
 
 /**
  * Habeas data (Ley 1581, administrador): GET exports every record holding a person's document number or
@@ -32,7 +34,7 @@ export function peopleResource(deps: PeopleDeps): Hono {
 
   resource.get('/:documentNumber', async (c) => {
     const documentNumber = documentOf(c);
-    if (!documentNumber) return problemResponse(c, invalidNumber());
+    if (!documentNumber) return problemResponse(c, invalidNumber(requestLanguage(c)));
     const records = await deps.store.personRecords(documentNumber);
     const conflicts = await deps.store.personConflicts(documentNumber, records.map((r) => r.id));
     await deps.audit(principalOf(c)!, { action: 'habeas.export', details: { records: records.length, conflictingVersions: conflicts.length } });
@@ -41,7 +43,7 @@ export function peopleResource(deps: PeopleDeps): Hono {
 
   resource.delete('/:documentNumber', async (c) => {
     const documentNumber = documentOf(c);
-    if (!documentNumber) return problemResponse(c, invalidNumber());
+    if (!documentNumber) return problemResponse(c, invalidNumber(requestLanguage(c)));
     const records = await deps.store.personRecords(documentNumber);
     // Conflicting versions first: while the records still carry the number, a retry after a failure finds both.
     const conflicts = await deps.store.personConflicts(documentNumber, records.map((r) => r.id));

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { loginRequestSchema } from '../../core/auth/accounts';
 import { problem } from '../../core/problems/problem';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
+import { requestLanguage } from '../http/request-language';
 import { problemResponse } from '../http/problem-response';
 import type { AuthStore } from '../store/auth-store';
 import type { Audit } from './audit-log';
@@ -32,7 +33,7 @@ export function sessionResource(deps: SessionDeps): Hono {
 
   resource.post('/', limitBody(8 * 1024), async (c) => {
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(loginRequestSchema, body.value) : body;
+    const request = body.ok ? requestOf(requestLanguage(c), loginRequestSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     const user = await deps.store.userByEmail(request.value.email);
     const valid = user ? await verifyPassword(request.value.password, user.passwordHash) : await verifyAgainstDecoy(request.value.password);

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { setupRequestSchema } from '../../core/auth/accounts';
 import { problem } from '../../core/problems/problem';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
+import { requestLanguage } from '../http/request-language';
 import { problemResponse } from '../http/problem-response';
 import type { AuthStore } from '../store/auth-store';
 import type { Audit } from './audit-log';
@@ -23,7 +24,7 @@ export function setupResource(deps: SetupDeps): Hono {
 
   resource.post('/', limitBody(8 * 1024), async (c) => {
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(setupRequestSchema, body.value) : body;
+    const request = body.ok ? requestOf(requestLanguage(c), setupRequestSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     const { token, email, name, password } = request.value;
     if ((await deps.store.countUsers()) > 0) return problemResponse(c, problem('setup.already_done'));

@@ -3,6 +3,7 @@ import { newUserSchema, userPatchSchema } from '../../core/auth/accounts';
 import { userEventsSchema } from '../../core/auth/user-events';
 import { problem } from '../../core/problems/problem';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
+import { requestLanguage } from '../http/request-language';
 import { problemResponse } from '../http/problem-response';
 import type { AuthStore } from '../store/auth-store';
 import type { Audit } from './audit-log';
@@ -29,7 +30,7 @@ export function usersResource(deps: UsersDeps): Hono {
 
   resource.post('/', small, async (c) => {
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(newUserSchema, body.value) : body;
+    const request = body.ok ? requestOf(requestLanguage(c), newUserSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     const { email, name, password, role } = request.value;
     const user = { id: newId(), email, name, role, passwordHash: await hashPassword(password), disabledAt: null, createdAt: deps.now().toISOString() };
@@ -40,7 +41,7 @@ export function usersResource(deps: UsersDeps): Hono {
 
   resource.patch('/:id', small, async (c) => {
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(userPatchSchema, body.value) : body;
+    const request = body.ok ? requestOf(requestLanguage(c), userPatchSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     const id = c.req.param('id');
     const current = await deps.store.userById(id);
@@ -67,7 +68,7 @@ export function usersResource(deps: UsersDeps): Hono {
 
   resource.put('/:id/events', small, async (c) => {
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(userEventsSchema, body.value) : body;
+    const request = body.ok ? requestOf(requestLanguage(c), userEventsSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     const id = c.req.param('id');
     if (!(await deps.store.userById(id))) return problemResponse(c, problem('resource.not_found'));

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { CommitmentStatus } from '../../core/commitments';
+import type { Language } from '../../core/problems/problem';
+import { officeMessage } from '../../core/problems/office-field-messages';
 import { ok, type Result } from '../../core/result';
 import { requestOf } from '../forms/json-request';
 import type { CommitmentFilter } from '../store/commitment-store';
@@ -11,7 +13,7 @@ const querySchema = z.strictObject({
   office: code,
   territory: code,
   topic: code,
-  status: z.enum(['pendiente', 'en_curso', 'cumplido', 'vencido'], { error: 'Elija un estado: pendiente, en curso, cumplido o vencido.' }).optional(),
+  status: z.enum(['pendiente', 'en_curso', 'cumplido', 'vencido'], { error: officeMessage('commitment.status_filter') }).optional(),
 });
 
 export interface CommitmentQuery {
@@ -21,8 +23,8 @@ export interface CommitmentQuery {
 }
 
 /** ?event=&office=&territory=&topic=&status= of GET /api/v1/commitments. */
-export function readCommitmentQuery(query: Record<string, string>): Result<CommitmentQuery> {
-  const parsed = requestOf(querySchema, query);
+export function readCommitmentQuery(query: Record<string, string>, language: Language): Result<CommitmentQuery> {
+  const parsed = requestOf(language, querySchema, query);
   if (!parsed.ok) return parsed;
   const { event, office, territory, topic, status } = parsed.value;
   return ok({

@@ -5,11 +5,13 @@ import type { AuthStore } from '../store/auth-store';
 import { historyOf } from './commitment-history';
 import { catalogueCodes, type Catalogues } from '../../core/catalogues';
 import { problem } from '../../core/problems/problem';
+import { officeMessage, officeTextIn } from '../../core/problems/office-field-messages';
 import { bogotaToday } from '../../core/time';
 import type { Audit } from '../auth/audit-log';
 import { principalOf } from '../auth/authorize';
 import { problemResponse } from '../http/problem-response';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
+import { requestLanguage } from '../http/request-language';
 import type { CommitmentStore, CommitmentWrite } from '../store/commitment-store';
 import { readCommitmentQuery } from './commitment-query';
 
@@ -37,9 +39,9 @@ export function commitmentsResource(deps: CommitmentsDeps): Hono {
     standing: commitmentStanding(commitment, updates, day),
   });
   // Offices follow the entity settings, which may change while the server runs: checked at each request.
-  const officeMessage = { error: 'Elija la dependencia responsable de la lista.' };
+  const officeChoice = { error: officeMessage('commitment.office_listed') };
   const createSchema = z.extend(commitmentSchema, {
-    office: z.string(officeMessage).check(z.refine((code) => catalogueCodes(deps.catalogues.offices).includes(code), officeMessage)),
+    office: z.string(officeChoice).check(z.refine((code) => catalogueCodes(deps.catalogues.offices).includes(code), officeChoice)),
   });
 
   /** 201 when new, 200 for the same write again, 409 when the id holds something else. */
@@ -47,7 +49,7 @@ export function commitmentsResource(deps: CommitmentsDeps): Hono {
     outcome === 'conflict' ? problemResponse(c, problem('commitment.id_taken')) : c.json(body, outcome === 'created' ? 201 : 200);
 
   resource.get('/', async (c) => {
-    const query = readCommitmentQuery(c.req.query());
+    const query = readCommitmentQuery(c.req.query(), requestLanguage(c));
     if (!query.ok) return problemResponse(c, query.problem);
     const commitments = await deps.store.list(query.value.filter);
     const updatesOf = updatesByCommitment(await deps.store.updates(commitments.map((x) => x.id)));
@@ -59,7 +61,7 @@ export function commitmentsResource(deps: CommitmentsDeps): Hono {
 
   resource.post('/', small, async (c) => {
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(createSchema, body.value) : body;
+    const request = body.ok ? requestOf(requestLanguage(c), createSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     const commitment: Commitment = request.value;
     const outcome = await deps.store.create(commitment, deps.now().toISOString());
@@ -84,11 +86,13 @@ export function commitmentsResource(deps: CommitmentsDeps): Hono {
   resource.post('/:id/updates', small, async (c) => {
     const commitmentId = c.req.param('id');
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(progressUpdateSchema, withCommitment(body.value, commitmentId)) : body;
+    const language = requestLanguage(c);
+    const request = body.ok ? requestOf(language, progressUpdateSchema, withCommitment(body.value, commitmentId)) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     // The path names the commitment: a body naming another would write to it behind the route's back.
     if (request.value.commitmentId !== commitmentId) {
-      return problemResponse(c, problem('request.invalid', { fields: [{ path: 'commitmentId', code: 'custom', message: 'El avance debe ser del compromiso de la dirección.' }] }));
+      const message = officeTextIn(language, 'commitment.update_mismatch');
+      return problemResponse(c, problem('request.invalid', { fields: [{ path: 'commitmentId', code: 'custom', message }] }));
     }
     const outcome = await deps.store.addUpdate(request.value, deps.now().toISOString());
     if (outcome === 'missing') return problemResponse(c, problem('resource.not_found'));

@@ -6,12 +6,14 @@ import { answerCase, assignCase, closeCase, type EscuchaderoCase } from '../../c
 import { catalogueCodes } from '../../core/catalogues';
 import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
 import { problem } from '../../core/problems/problem';
+import { officeMessage } from '../../core/problems/office-field-messages';
 import type { Result } from '../../core/result';
 import type { EscuchaderoStore } from '../store/escuchadero-store';
 import type { CommitmentStore } from '../store/commitment-store';
 import type { PublicationStore } from '../store/publication-store';
 import { problemResponse } from '../http/problem-response';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
+import { requestLanguage } from '../http/request-language';
 import { clockAt, currentCase, inboxItem } from './entry-view';
 import { readInboxQuery } from './inbox-filter';
 import { trackingStatusRoutes } from './tracking-status-routes';
@@ -41,7 +43,7 @@ export function escuchaderoResource(deps: EscuchaderoDeps): Hono {
   const clock = () => clockAt(deps.now(), deps.holidays);
 
   resource.get('/', async (c) => {
-    const filter = readInboxQuery(deps.catalogues, c.req.query());
+    const filter = readInboxQuery(deps.catalogues, c.req.query(), requestLanguage(c));
     if (!filter.ok) return problemResponse(c, filter.problem);
     const today = clock();
     const [entries, published] = await Promise.all([deps.store.entries(filter.value), deps.publications.publishedIds('answer')]);
@@ -51,12 +53,16 @@ export function escuchaderoResource(deps: EscuchaderoDeps): Hono {
   // Offices follow the entity settings, which may change while the server runs: read at each request.
   resource.route('/status', trackingStatusRoutes({ ...deps, get offices() { return deps.catalogues.offices; } }));
 
-  const officeMessage = { error: 'Elija la dependencia de la lista.' };
+  const officeChoice = { error: officeMessage('case.office') };
   const assignSchema = z.strictObject({
-    office: z.string(officeMessage).refine((code) => catalogueCodes(deps.catalogues.offices).includes(code), officeMessage),
+    office: z.string(officeChoice).refine((code) => catalogueCodes(deps.catalogues.offices).includes(code), officeChoice),
   });
   const answerSchema = z.strictObject({
-    text: z.string({ error: 'Escriba la respuesta.' }).trim().min(1, { error: 'Escriba la respuesta.' }).max(8000, { error: 'La respuesta es demasiado larga (máximo 8000 caracteres).' }),
+    text: z
+      .string({ error: officeMessage('case.answer_missing') })
+      .trim()
+      .min(1, { error: officeMessage('case.answer_missing') })
+      .max(8000, { error: officeMessage('case.answer_long') }),
   });
 
   /** Reads the body, moves the case one step with the core status model, and saves it if nobody moved it first. */
@@ -64,7 +70,7 @@ export function escuchaderoResource(deps: EscuchaderoDeps): Hono {
     <S extends z.ZodType>(schema: S, next: (current: EscuchaderoCase, body: z.output<S>, at: string) => Result<EscuchaderoCase>) =>
     async (c: Context) => {
       const body = await jsonOf(c);
-      const request = body.ok ? requestOf(schema, body.value) : body;
+      const request = body.ok ? requestOf(requestLanguage(c), schema, body.value) : body;
       if (!request.ok) return problemResponse(c, request.problem);
       const entry = await deps.store.entry(ESCUCHADERO_FORM_ID, c.req.param('recordId')!);
       if (!entry) return problemResponse(c, problem('resource.not_found'));

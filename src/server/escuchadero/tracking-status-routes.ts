@@ -2,9 +2,11 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { parseTrackingCode } from '../../core/escuchadero';
 import { ESCUCHADERO_FORM_ID } from '../../core/records/registry';
-import { problem } from '../../core/problems/problem';
+import { problem, problemMessage } from '../../core/problems/problem';
+import { officeMessage } from '../../core/problems/office-field-messages';
 import { problemResponse } from '../http/problem-response';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
+import { requestLanguage } from '../http/request-language';
 import type { EscuchaderoStore } from '../store/escuchadero-store';
 import { clockAt, currentCase, statusItem } from './entry-view';
 import { bogotaToday, type Holidays } from '../../core/time';
@@ -16,8 +18,8 @@ export const MAX_STATUS_CODES = 50;
 
 const statusRequestSchema = z.strictObject({
   codes: z
-    .array(z.string().max(32), { error: 'Envíe la lista de códigos de seguimiento.' })
-    .max(MAX_STATUS_CODES, { error: `Máximo ${MAX_STATUS_CODES} códigos por consulta.` }),
+    .array(z.string().max(32), { error: officeMessage('tracking.codes') })
+    .max(MAX_STATUS_CODES, { error: officeMessage('tracking.codes_max', { max: MAX_STATUS_CODES }) }),
 });
 
 interface StatusDeps {
@@ -70,13 +72,14 @@ export function trackingStatusRoutes(deps: StatusDeps): Hono {
 
   routes.post('/', limitBody(16 * 1024), async (c) => {
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(statusRequestSchema, body.value) : body;
+    const language = requestLanguage(c);
+    const request = body.ok ? requestOf(language, statusRequestSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     const codes: string[] = [];
     const fields = request.value.codes.flatMap((typed, i) => {
       const code = parseTrackingCode(typed);
       if (code.ok) codes.push(code.value);
-      return code.ok ? [] : [{ path: `codes.${i}`, code: 'custom', message: code.problem.message }];
+      return code.ok ? [] : [{ path: `codes.${i}`, code: 'custom', message: problemMessage(code.problem, language) }];
     });
     if (fields.length > 0) return problemResponse(c, problem('request.invalid', { fields }));
     const today = clock();

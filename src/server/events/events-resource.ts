@@ -6,6 +6,7 @@ import { canonicalJson } from '../../core/records/canonical-json';
 import { problem } from '../../core/problems/problem';
 import type { EventStore } from '../store/event-store';
 import { problemResponse } from '../http/problem-response';
+import { requestLanguage } from '../http/request-language';
 import { contentHash } from '../sync/content-hash';
 import { jsonBody } from './json-body';
 import { readEventEdit, readNewEvent } from './read-event-request';
@@ -49,7 +50,7 @@ export function eventsResource(deps: EventsDeps): Hono {
   resource.post('/', limit, async (c) => {
     const body = await jsonBody(c);
     if (!body.ok) return problemResponse(c, body.problem);
-    const request = readNewEvent(deps.catalogues, body.value);
+    const request = readNewEvent(requestLanguage(c), deps.catalogues, body.value);
     if (!request.ok) return problemResponse(c, request.problem);
     const { id, draft } = request.value;
     const creationHash = contentHash(canonicalJson(draft));
@@ -62,7 +63,7 @@ export function eventsResource(deps: EventsDeps): Hono {
     const id = c.req.param('id');
     const body = await jsonBody(c);
     if (!body.ok) return problemResponse(c, body.problem);
-    const request = readEventEdit(deps.catalogues, id, body.value);
+    const request = readEventEdit(requestLanguage(c), deps.catalogues, id, body.value);
     if (!request.ok) return problemResponse(c, request.problem);
     const current = await deps.store.get(id);
     if (!current) return problemResponse(c, problem('resource.not_found'));

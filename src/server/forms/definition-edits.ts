@@ -1,7 +1,8 @@
 import { parseFormDefinition, type FormDefinition } from '../../core/forms';
 import { isPlainObject } from '../../core/forms/answers';
 import { canonicalJson } from '../../core/records/canonical-json';
-import { problem } from '../../core/problems/problem';
+import { officeTextIn } from '../../core/problems/office-field-messages';
+import { problem, type Language } from '../../core/problems/problem';
 import { fail, ok, type Result } from '../../core/result';
 import type { FormStore } from '../store/form-store';
 import { versionIssues } from './definition-rules';
@@ -24,27 +25,27 @@ const sameContent = (a: FormDefinition, b: FormDefinition) => canonicalJson({ ..
 const invalid = (path: string, message: string) => fail<never>(problem('request.invalid', { fields: [{ path, code: 'custom', message }] }));
 
 /** A definition as the server will store it: the core schema and catalogues, then the rules across versions. */
-function checked(input: Record<string, unknown>, version: number, deps: DefinitionEditDeps): Result<FormDefinition> {
-  const parsed = parseFormDefinition({ ...input, version }, deps.catalogues);
+function checked(input: Record<string, unknown>, version: number, deps: DefinitionEditDeps, language: Language): Result<FormDefinition> {
+  const parsed = parseFormDefinition({ ...input, version }, deps.catalogues, language);
   if (!parsed.ok) return parsed;
   const served = deps.forms.versionsOf(parsed.value.id).map((v) => deps.forms.lookup(parsed.value.id, v)!);
-  const issues = versionIssues(parsed.value, served);
+  const issues = versionIssues(parsed.value, served, language);
   return issues.length > 0 ? fail(problem('form.definition_invalid', { fields: issues })) : parsed;
 }
 
 /**
  * PUT /forms/:id. The body is the whole definition; its `version` is the one the editor started from.
  * The same content as the latest version answers it unchanged (a retry after a lost response);
- * otherwise it is stored as latest + 1, or refused as stale if someone published in between.
+ * otherwise it is stored as latest + 1, or refused as stale if someone published in between. Field messages in `language`.
  */
-export async function editForm(deps: DefinitionEditDeps, formId: string, body: unknown): Promise<Result<SavedForm>> {
+export async function editForm(deps: DefinitionEditDeps, language: Language, formId: string, body: unknown): Promise<Result<SavedForm>> {
   const current = deps.forms.latestOf(formId);
   if (!current) return fail(problem('resource.not_found'));
-  if (!isPlainObject(body)) return invalid('', 'Envíe la definición completa del formulario.');
-  if (body.id !== formId) return invalid('id', 'El identificador no coincide con el de la dirección.');
+  if (!isPlainObject(body)) return invalid('', officeTextIn(language, 'form.definition_object'));
+  if (body.id !== formId) return invalid('id', officeTextIn(language, 'form.id_mismatch'));
   const baseVersion = body.version;
-  if (typeof baseVersion !== 'number') return invalid('version', 'Indique la versión que editó.');
-  const next = checked(body, current.version + 1, deps);
+  if (typeof baseVersion !== 'number') return invalid('version', officeTextIn(language, 'form.version_missing'));
+  const next = checked(body, current.version + 1, deps, language);
   if (!next.ok) return next;
   if (sameContent(next.value, current)) return ok({ form: current, created: false });
   if (baseVersion !== current.version) return fail(problem('form.version_stale', { currentVersion: current.version, baseVersion }));
@@ -57,10 +58,10 @@ export async function editForm(deps: DefinitionEditDeps, formId: string, body: u
  * POST /forms: a new form (an urna virtual copied from its template) stored as version 1.
  * The same content again answers the stored form; another form under the id is form.id_taken.
  */
-export async function createForm(deps: DefinitionEditDeps, body: unknown): Promise<Result<SavedForm>> {
-  if (!isPlainObject(body)) return invalid('', 'Envíe la definición completa del formulario.');
+export async function createForm(deps: DefinitionEditDeps, language: Language, body: unknown): Promise<Result<SavedForm>> {
+  if (!isPlainObject(body)) return invalid('', officeTextIn(language, 'form.definition_object'));
   // A new id has no served versions, so the core checks are all there is to check.
-  const next = parseFormDefinition({ ...body, version: 1 }, deps.catalogues);
+  const next = parseFormDefinition({ ...body, version: 1 }, deps.catalogues, language);
   if (!next.ok) return next;
   const existing = deps.forms.versionsOf(next.value.id);
   if (existing.length === 0) {

@@ -3,13 +3,15 @@ import { z } from 'zod';
 import { formLinkPath, signFormLink, type FormDefinition, type FormLinkView, type ListedFormLink } from '../../core/forms';
 import { EVENT_ID_PATTERN } from '../../core/events/event';
 import { problem } from '../../core/problems/problem';
+import { officeMessage } from '../../core/problems/office-field-messages';
 import { ok, type Result } from '../../core/result';
 import { problemResponse } from '../http/problem-response';
 import { answerLimitSchema, defaultAnswerLimit, type AnswerLimit } from './answer-limit';
 import { jsonOf, limitBody, requestOf } from './json-request';
+import { requestLanguage } from '../http/request-language';
 import type { FormsDeps } from './forms-resource';
 
-const eventIdSchema = z.string({ error: 'Indique el evento.' }).regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' });
+const eventIdSchema = z.string({ error: officeMessage('form.link_event_missing') }).regex(EVENT_ID_PATTERN, { error: officeMessage('event.id_invalid') });
 
 const linkRequestSchema = z.strictObject({
   eventId: eventIdSchema,
@@ -48,7 +50,7 @@ export function formLinkRoutes(deps: LinkDeps): Hono {
     if (!form) return problemResponse(c, problem('resource.not_found'));
     if (form.template) return problemResponse(c, problem('form.template_not_linkable', { formId: form.id }));
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(linkRequestSchema, body.value) : body;
+    const request = body.ok ? requestOf(requestLanguage(c), linkRequestSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     const { eventId, answerLimit } = request.value;
     const at = deps.now().toISOString();
@@ -73,7 +75,7 @@ export function formLinkRoutes(deps: LinkDeps): Hono {
 export function formLinkListRoutes(deps: LinkDeps & Pick<FormsDeps, 'submissions'>): Hono {
   const routes = new Hono();
   routes.get('/', async (c) => {
-    const eventId = requestOf(eventIdSchema, c.req.query('event') ?? '');
+    const eventId = requestOf(requestLanguage(c), eventIdSchema, c.req.query('event') ?? '');
     if (!eventId.ok) return problemResponse(c, eventId.problem);
     const listed: ListedFormLink[] = [];
     for (const stored of await deps.forms.linksOf(eventId.value)) {

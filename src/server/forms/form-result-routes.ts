@@ -2,13 +2,15 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { EVENT_ID_PATTERN } from '../../core/events/event';
 import { problem } from '../../core/problems/problem';
+import { officeMessage } from '../../core/problems/office-field-messages';
 import { problemResponse } from '../http/problem-response';
 import { requestOf } from './json-request';
+import { requestLanguage } from '../http/request-language';
 import { formResults } from './form-results';
 import type { FormsDeps } from './forms-resource';
 
 const resultsQuerySchema = z.object({
-  event: z.string().regex(EVENT_ID_PATTERN, { error: 'El identificador del evento no es válido.' }).optional(),
+  event: z.string().regex(EVENT_ID_PATTERN, { error: officeMessage('event.id_invalid') }).optional(),
 });
 
 /** GET /:id/results?event= → per-question counts over every version's submissions (one event, or all). */
@@ -18,7 +20,7 @@ export function formResultRoutes(deps: Pick<FormsDeps, 'forms' | 'submissions' |
     const formId = c.req.param('id');
     const versions = deps.forms.versionsOf(formId).map((v) => deps.forms.lookup(formId, v)!);
     if (versions.length === 0) return problemResponse(c, problem('resource.not_found'));
-    const query = requestOf(resultsQuerySchema, c.req.query());
+    const query = requestOf(requestLanguage(c), resultsQuerySchema, c.req.query());
     if (!query.ok) return problemResponse(c, query.problem);
     const submissions = await deps.submissions.submissions(formId, query.value.event);
     return c.json(formResults(versions, submissions, deps.catalogues, query.value.event ?? null));

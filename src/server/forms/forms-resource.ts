@@ -4,6 +4,7 @@ import { problem } from '../../core/problems/problem';
 import type { FormStore } from '../store/form-store';
 import type { SubmissionStore } from '../store/submission-store';
 import { problemResponse } from '../http/problem-response';
+import { requestLanguage } from '../http/request-language';
 import { createForm, editForm } from './definition-edits';
 import { jsonOf, limitBody } from './json-request';
 import { formLinkRoutes } from './form-link-routes';
@@ -48,14 +49,14 @@ export function formsResource(deps: FormsDeps): Hono {
 
   resource.put('/:id', limitBody(MAX_DEFINITION_BYTES), async (c) => {
     const body = await jsonOf(c);
-    const saved = body.ok ? await editForm(deps, c.req.param('id'), body.value) : body;
+    const saved = body.ok ? await editForm(deps, requestLanguage(c), c.req.param('id'), body.value) : body;
     if (!saved.ok) return problemResponse(c, saved.problem);
     return c.json({ form: saved.value.form }, saved.value.created ? 201 : 200);
   });
 
   resource.post('/', limitBody(MAX_DEFINITION_BYTES), async (c) => {
     const body = await jsonOf(c);
-    const saved = body.ok ? await createForm(deps, body.value) : body;
+    const saved = body.ok ? await createForm(deps, requestLanguage(c), body.value) : body;
     if (!saved.ok) return problemResponse(c, saved.problem);
     return c.json({ form: saved.value.form }, saved.value.created ? 201 : 200);
   });

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import { problem } from '../../core/problems/problem';
-import { fieldIssuesFrom, parseInSpanish } from '../../core/problems/field-issues';
+import { problem, type Language } from '../../core/problems/problem';
+import { fieldIssuesFrom, parseIn } from '../../core/problems/field-issues';
 import { fail, ok, type Result } from '../../core/result';
 import { problemResponse } from '../http/problem-response';
 
@@ -19,8 +19,11 @@ export async function jsonOf(c: Context): Promise<Result<unknown>> {
   }
 }
 
-/** Parses a request body or query with a schema: request.invalid naming each field otherwise. */
-export function requestOf<S extends z.core.$ZodType>(schema: S, input: unknown): Result<z.output<S>> {
-  const parsed = parseInSpanish(schema, input);
+/**
+ * Parses a request body or query with a schema: request.invalid naming each field otherwise, its messages in
+ * `language` (the request's, requestLanguage).
+ */
+export function requestOf<S extends z.core.$ZodType>(language: Language, schema: S, input: unknown): Result<z.output<S>> {
+  const parsed = parseIn(language, schema, input);
   return parsed.success ? ok(parsed.data) : fail(problem('request.invalid', { fields: fieldIssuesFrom(parsed.error) }));
 }

@@ -4,8 +4,10 @@ import type { PrivacyNotices } from '../../core/attendance/privacy-notice';
 import { attendeeIdSchema } from '../../core/attendance';
 import { registrationV1, type RegistrationV1 } from '../../core/passes';
 import { isWellFormedText } from '../../core/records/envelope';
-import { fieldIssuesFrom, spanishErrors } from '../../core/problems/field-issues';
-import { problem, type FieldIssue } from '../../core/problems/problem';
+import { citizenMessage } from '../../core/problems/citizen-field-messages';
+import { fieldIssuesFrom, parseIn } from '../../core/problems/field-issues';
+import { officeMessage, officeTextIn } from '../../core/problems/office-field-messages';
+import { problem, type FieldIssue, type Language } from '../../core/problems/problem';
 import { fail, ok, type Result } from '../../core/result';
 import { isPlainObject } from '../events/json-body';
 
@@ -20,30 +22,36 @@ export interface RegistrationRequest {
 
 // As a record envelope's deviceId: stored as UTF-8, where a lone surrogate would come back changed.
 const deviceIdSchema = z
-  .string({ error: 'El dispositivo debe ser texto.' })
+  .string({ error: officeMessage('registration.device_text') })
   .min(1)
   .max(64)
-  .refine(isWellFormedText, { error: 'El identificador del dispositivo tiene caracteres no válidos.' })
+  .refine(isWellFormedText, { error: citizenMessage('record.device_id') })
   .optional();
 
 /**
  * Body: the registration payload (src/core/passes) plus `attendeeId` (client-generated UUIDv7, the record id)
- * and optionally `deviceId`. Field paths are the body's own, every problem at once.
+ * and optionally `deviceId`. Field paths are the body's own, every problem at once, in `language`.
  */
-export function readRegistration(catalogues: Catalogues, eventId: string, body: unknown, notices?: PrivacyNotices): Result<RegistrationRequest> {
+export function readRegistration(
+  language: Language,
+  catalogues: Catalogues,
+  eventId: string,
+  body: unknown,
+  notices?: PrivacyNotices,
+): Result<RegistrationRequest> {
   if (!isPlainObject(body)) {
-    return fail(problem('registration.invalid', { fields: [{ path: '', code: 'invalid_type', message: 'Envíe la inscripción como un objeto JSON.' }] }));
+    return fail(problem('registration.invalid', { fields: [{ path: '', code: 'invalid_type', message: officeTextIn(language, 'registration.body_object') }] }));
   }
   const { attendeeId, deviceId, ...fields } = body;
   const issues: FieldIssue[] = [];
-  const id = attendeeIdSchema.safeParse(attendeeId, { error: spanishErrors });
+  const id = parseIn(language, attendeeIdSchema, attendeeId);
   if (!id.success) issues.push(...fieldIssuesFrom(id.error, 'attendeeId'));
-  const device = deviceIdSchema.safeParse(deviceId, { error: spanishErrors });
+  const device = parseIn(language, deviceIdSchema, deviceId);
   if (!device.success) issues.push(...fieldIssuesFrom(device.error, 'deviceId'));
-  const payload = registrationV1(catalogues, notices).safeParse(fields, { error: spanishErrors });
+  const payload = parseIn(language, registrationV1(catalogues, notices), fields);
   if (!payload.success) issues.push(...fieldIssuesFrom(payload.error));
   else if (payload.data.eventId !== eventId) {
-    issues.push({ path: 'eventId', code: 'custom', message: 'La inscripción es de otro evento que el de la dirección.' });
+    issues.push({ path: 'eventId', code: 'custom', message: officeTextIn(language, 'registration.event_mismatch') });
   }
   if (issues.length > 0 || !id.success || !device.success || !payload.success) return fail(problem('registration.invalid', { fields: issues }));
   return ok({ attendeeId: id.data, deviceId: device.data ?? ONLINE_DEVICE_ID, payload: payload.data });

@@ -9,6 +9,7 @@ import type { EventStore } from '../store/event-store';
 import type { PassStore } from '../store/pass-store';
 import type { SyncStore } from '../store/sync-store';
 import { problemResponse } from '../http/problem-response';
+import { requestLanguage } from '../http/request-language';
 import { jsonBody } from '../events/json-body';
 import { incomingRecordOf } from '../sync/push-records';
 import type { IssuePass } from './pass-issuer';
@@ -46,7 +47,7 @@ export function registrationsResource(deps: RegistrationsDeps): Hono {
       const eventId = c.req.param('id');
       const body = await jsonBody(c);
       if (!body.ok) return problemResponse(c, body.problem);
-      const request = readRegistration(deps.catalogues, eventId, body.value, deps.notices?.());
+      const request = readRegistration(requestLanguage(c), deps.catalogues, eventId, body.value, deps.notices?.());
       if (!request.ok) return problemResponse(c, request.problem);
       const { attendeeId, deviceId, payload } = request.value;
 

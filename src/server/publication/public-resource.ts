@@ -4,6 +4,7 @@ import { problem } from '../../core/problems/problem';
 import { commitmentsOpenData } from '../../core/exports/commitments-open-data';
 import { openDataFiles } from '../../core/exports/open-data-table';
 import { problemResponse } from '../http/problem-response';
+import { requestLanguage } from '../http/request-language';
 import { CSV_TYPE, download } from '../reports/downloads';
 import { readPublicFilter } from './public-filter';
 import type { PublicView } from './public-view';
@@ -24,7 +25,7 @@ export function publicResource(view: PublicView, catalogues: Catalogues): Hono {
     return detail ? c.json(detail) : problemResponse(c, notFound);
   });
   resource.get('/answers', async (c) => {
-    const filter = readPublicFilter(catalogues, c.req.query());
+    const filter = readPublicFilter(catalogues, c.req.query(), requestLanguage(c));
     if (!filter.ok) return problemResponse(c, filter.problem);
     return c.json({ items: await view.answers(filter.value) });
   });
@@ -33,7 +34,7 @@ export function publicResource(view: PublicView, catalogues: Catalogues): Hono {
     return answer ? c.json(answer) : problemResponse(c, notFound);
   });
   resource.get('/commitments', async (c) => {
-    const filter = readPublicFilter(catalogues, c.req.query());
+    const filter = readPublicFilter(catalogues, c.req.query(), requestLanguage(c));
     if (!filter.ok) return problemResponse(c, filter.problem);
     return c.json({ items: await view.commitments(filter.value) });
   });

@@ -7,6 +7,7 @@ import type { Audit } from '../auth/audit-log';
 import { principalOf } from '../auth/authorize';
 import { entryPublishable } from '../escuchadero/entry-view';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
+import { requestLanguage } from '../http/request-language';
 import { problemResponse } from '../http/problem-response';
 import type { EscuchaderoStore } from '../store/escuchadero-store';
 import type { EventStore } from '../store/event-store';
@@ -34,7 +35,7 @@ export function publicationResource(deps: PublicationDeps): Hono {
   /** `mayPublish` is asked only when the request is to publish: withdrawing is always allowed. */
   const change = async (c: Context, kind: PublicationKind, id: string, mayPublish: () => boolean = () => true) => {
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(publicationRequestSchema, body.value) : body;
+    const request = body.ok ? requestOf(requestLanguage(c), publicationRequestSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     const published = request.value.published;
     if (published && !mayPublish()) return problemResponse(c, problem('publication.answer_not_ready'));

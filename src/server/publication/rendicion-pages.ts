@@ -44,7 +44,7 @@ export function rendicionPages(view: PublicView, catalogues: Catalogues, now: ()
   pages.get('/', async (c) => {
     const ctx = contextOf(c);
     const t = rendicionText[ctx.language];
-    const filter = readPublicFilter(catalogues, c.req.query());
+    const filter = readPublicFilter(catalogues, c.req.query(), ctx.language);
     // A hand-edited query with an unknown code shows everything rather than an error page.
     const chosen = filter.ok ? filter.value : {};
     const [events, commitments, answers] = await Promise.all([view.events(), view.commitments(chosen), view.answers(chosen)]);

@@ -6,6 +6,7 @@ import { problem } from '../../core/problems/problem';
 import { PULL_PAGE_SIZE, type PulledAttendee, type PulledCheckIn, type PulledDeviceLabels, type PullResponse } from '../../core/sync/pull';
 import type { PullStore, ListedRecord } from '../store/pull-store';
 import { problemResponse } from '../http/problem-response';
+import { requestLanguage } from '../http/request-language';
 import { CHECK_IN_KINDS, storedCheckIn, storedUndoRow } from '../attendance/stored-check-in';
 import { ATTENDANCE_UNDO_KIND } from '../../core/attendance/admission-undo';
 import type { IssuePass } from '../passes/pass-issuer';
@@ -86,7 +87,7 @@ async function attendeeRow(record: ListedRecord, issuePass: IssuePass): Promise<
 export function pullResource(deps: PullDeps): Hono {
   const resource = new Hono();
   resource.get('/', async (c) => {
-    const query = readPullQuery({ cursor: c.req.query('cursor'), events: c.req.query('events') });
+    const query = readPullQuery({ cursor: c.req.query('cursor'), events: c.req.query('events') }, requestLanguage(c));
     if (!query.ok) return problemResponse(c, query.problem);
     const scoped = deps.scope ? deps.scope(c, query.value.events) : { ok: true as const, value: query.value.events };
     if (!scoped.ok) return problemResponse(c, scoped.problem);

@@ -1,6 +1,6 @@
 import { pullEventsParamSchema } from '../../core/sync/pull';
-import { fieldIssuesFrom, spanishErrors } from '../../core/problems/field-issues';
-import { problem } from '../../core/problems/problem';
+import { fieldIssuesFrom, parseIn } from '../../core/problems/field-issues';
+import { problem, type Language } from '../../core/problems/problem';
 import { fail, ok, type Result } from '../../core/result';
 import { decodeCursor, type PullCursor } from './pull-cursor';
 
@@ -10,10 +10,11 @@ export interface PullQuery {
   events?: string[] | undefined;
 }
 
-export function readPullQuery(query: { cursor?: string | undefined; events?: string | undefined }): Result<PullQuery> {
+/** The query of GET /api/v1/pull; field messages in `language`. */
+export function readPullQuery(query: { cursor?: string | undefined; events?: string | undefined }, language: Language): Result<PullQuery> {
   let events: string[] | undefined;
   if (query.events !== undefined) {
-    const parsed = pullEventsParamSchema.safeParse(query.events, { error: spanishErrors });
+    const parsed = parseIn(language, pullEventsParamSchema, query.events);
     if (!parsed.success) return fail(problem('request.invalid', { fields: fieldIssuesFrom(parsed.error, 'events') }));
     events = parsed.data;
   }

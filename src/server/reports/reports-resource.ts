@@ -1,7 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { openDataFiles } from '../../core/exports/open-data-table';
-import { problem } from '../../core/problems/problem';
+import { officeTextIn } from '../../core/problems/office-field-messages';
+import { problem, type Language } from '../../core/problems/problem';
 import { problemResponse } from '../http/problem-response';
+import { requestLanguage } from '../http/request-language';
 import { attendanceListColumnsFor, type ListNaming } from './attendance-list';
 import { writeListado, type ListadoExport } from './listado-export';
 import { streamDownload, type DownloadWriter } from './streamed-downloads';
@@ -20,8 +22,8 @@ import { chromiumMemoriaPrinter } from './memoria-pdf';
 // Territories named as each record's catalogue version named them; devices by their labels.
 const listNaming = async (deps: ReportDeps): Promise<ListNaming> => ({ history: deps.settingsHistory?.(), deviceLabels: await deps.deviceLabels?.() });
 
-const unknownTable = () =>
-  problem('request.invalid', { fields: [{ path: 'table', code: 'custom', message: 'Tabla desconocida: use indicadores o caracterizacion.' }] });
+const unknownTable = (language: Language) =>
+  problem('request.invalid', { fields: [{ path: 'table', code: 'custom', message: officeTextIn(language, 'open_data.table') }] });
 
 /**
  * Where this server itself answers, from the socket the request came in on. Never the Host header: the caller
@@ -125,7 +127,7 @@ export function reportsResource(deps: ReportDeps): Hono {
 
   resource.get('/open-data/period.csv', async (c) => {
     const name = tableOf(c);
-    if (!name) return problemResponse(c, unknownTable());
+    if (!name) return problemResponse(c, unknownTable(requestLanguage(c)));
     const loaded = await period(c);
     if (!loaded.ok) return problemResponse(c, loaded.problem);
     const table = openDataTable(name, loaded.value.data.report);
@@ -136,7 +138,7 @@ export function reportsResource(deps: ReportDeps): Hono {
 
   resource.get('/open-data/dictionary.csv', (c) => {
     const name = tableOf(c);
-    if (!name) return problemResponse(c, unknownTable());
+    if (!name) return problemResponse(c, unknownTable(requestLanguage(c)));
     // The dictionary depends on the columns only: built from an empty table.
     const table = openDataTable(name, { perEvent: [] });
     const files = table.ok ? openDataFiles(table.value) : table;

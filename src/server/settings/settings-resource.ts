@@ -4,6 +4,7 @@ import { sortedVersions } from '../../core/settings/settings-version';
 import type { Audit } from '../auth/audit-log';
 import { principalOf } from '../auth/authorize';
 import { jsonOf, limitBody, requestOf } from '../forms/json-request';
+import { requestLanguage } from '../http/request-language';
 import { problemResponse } from '../http/problem-response';
 import type { SettingsStore } from '../store/settings-store';
 import type { LiveSettings } from './live-settings';
@@ -38,7 +39,7 @@ export function settingsResource(deps: SettingsDeps): Hono {
 
   resource.put('/', settingsBody, async (c) => {
     const body = await jsonOf(c);
-    const request = body.ok ? requestOf(entitySettingsSchema, body.value) : body;
+    const request = body.ok ? requestOf(requestLanguage(c), entitySettingsSchema, body.value) : body;
     if (!request.ok) return problemResponse(c, request.problem);
     const principal = principalOf(c);
     const savedBy = principal?.kind === 'user' ? principal.user.id : 'unknown';

@@ -26,14 +26,15 @@ export function syncResource(deps: SyncResourceDeps): Hono {
     '/',
     syncBodyLimit(MAX_SYNC_BODY_BYTES, (c) => problemResponse(c, problem('request.too_large', { maxBytes: MAX_SYNC_BODY_BYTES }))),
     async (c) => {
-      const request = readPushRequest(await c.req.text());
+      const language = requestLanguage(c);
+      const request = readPushRequest(await c.req.text(), language);
       if (!request.ok) return problemResponse(c, request.problem);
       const refusal = deps.authorizePush?.(c, request.value.records);
       if (refusal) return problemResponse(c, refusal);
       const receivedAt = deps.now().toISOString();
       const gate = deps.recordGate?.(c);
       const pushDeps = gate ? { ...deps, admit: gatedAdmission(gate, deps.admit) } : deps;
-      const results = await pushRecords(pushDeps, request.value.records, receivedAt, requestLanguage(c));
+      const results = await pushRecords(pushDeps, request.value.records, receivedAt, language);
       deps.afterCommit?.();
       const response: PushResponse = { results, serverTime: deps.now().toISOString() };
       return c.json(response);

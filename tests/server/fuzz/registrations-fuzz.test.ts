@@ -80,7 +80,7 @@ async function registerAndJudge({ segment, body }: Attempt): Promise<void> {
     expectProblemResponse(response, ['request.malformed_json']);
     return;
   }
-  const local = readRegistration(defaultCatalogues, eventId, parsed);
+  const local = readRegistration('es', defaultCatalogues, eventId, parsed);
   if (!local.ok) {
     const p = expectProblemResponse(response, ['registration.invalid']);
     expect(p.details?.fields?.map((f) => f.path).sort()).toEqual(local.problem.details?.fields?.map((f) => f.path).sort());

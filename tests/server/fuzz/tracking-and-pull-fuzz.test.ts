@@ -190,7 +190,7 @@ async function pullAndJudge(query: [string, string][]): Promise<void> {
   if (path.length > maxHeaderSize) expectProblemResponse(response, ['request.too_large']);
   const [cursor, events] = [firstParam(query, 'cursor'), firstParam(query, 'events')];
   if (alone || cursor === undefined || events === undefined) return;
-  const local = readPullQuery({ cursor: cursor ?? undefined, events: events ?? undefined });
+  const local = readPullQuery({ cursor: cursor ?? undefined, events: events ?? undefined }, 'es');
   if (!local.ok) expectProblemResponse(response, [local.problem.code]);
   else if (response.status !== 200) expectProblemResponse(response, ['sync.cursor_invalid']); // a cursor ahead of this database
 }
