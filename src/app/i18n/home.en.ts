@@ -29,7 +29,7 @@ export const homeEn: Record<keyof typeof homeEs, string> = {
   'events.field.date': 'Date',
   'events.field.time': 'Time',
   'events.field.dateHint': 'Pick the day and the time (Colombia\'s clock); the chosen date is read back below.',
-  // The event form's field messages when the office reads English (the server answers in Spanish).
+  // The event form's field messages once the office switches language (the server's came in the one the save was sent in).
   'events.invalid.name': 'Check the event name (3 to 200 characters).',
   'events.invalid.type': 'Choose the event type from the list.',
   'events.invalid.murcStage': 'Choose the MURC stage from the list.',

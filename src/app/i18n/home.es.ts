@@ -27,7 +27,7 @@ export const homeEs = {
   'events.field.date': 'Fecha',
   'events.field.time': 'Hora',
   'events.field.dateHint': 'Elija el día y la hora (hora de Colombia); debajo se lee la fecha elegida.',
-  // Per-field messages of the event form in the reader's language (the server's, in Spanish, say more; shown in Spanish).
+  // Per-field messages of the event form once the office switches language (the server's, which say more, came in the other).
   'events.invalid.name': 'Revise el nombre del evento (entre 3 y 200 caracteres).',
   'events.invalid.type': 'Elija el tipo de evento de la lista.',
   'events.invalid.murcStage': 'Elija la etapa del MURC de la lista.',

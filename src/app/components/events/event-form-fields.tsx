@@ -28,10 +28,11 @@ const STATUS_LABEL: Record<(typeof EVENT_STATUSES)[number], MessageKey> = {
 /** Every field of the event planning format (seed 003, item 6), in the order the office fills it in. */
 export function EventFormFields(props: { form: EventForm }) {
   const d = () => props.form.draft;
-  // The server explains each field in Spanish; an office reading English gets the field's own English line.
+  // The server explains each field in the language the save asked in (the screen's); once the office switches
+  // language, each field's own line in the new one stands in until the next save.
   const e = (): Partial<Record<EventField, string>> => {
     const errors = props.form.errors();
-    if (language() === 'es') return errors;
+    if (props.form.errorsLanguage() === language()) return errors;
     return Object.fromEntries(Object.keys(errors).map((field) => [field, t(`events.invalid.${field as EventField}`, { territory: territoryText('a') })]));
   };
   const set = props.form.setField;

@@ -1,7 +1,8 @@
 import { createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { EventDocument } from '../../../core/events';
-import type { Problem } from '../../../core/problems/problem';
+import type { Language, Problem } from '../../../core/problems/problem';
+import { language } from '../language';
 import { draftOfEvent, emptyEventDraft, eventBody, eventErrorsOf, newEventId, type EventField, type EventFormDraft } from './event-draft';
 import { createEvent, fetchEvent, updateEvent } from './events-api';
 
@@ -19,6 +20,8 @@ export type EventSaveOutcome =
 export function createEventForm(existingId: string | undefined) {
   const [draft, setDraft] = createStore<EventFormDraft>(emptyEventDraft());
   const [errors, setErrors] = createSignal<Partial<Record<EventField, string>>>({});
+  // The server writes the field messages in the language the save was sent in (jsonCall says the screen's).
+  const [errorsLanguage, setErrorsLanguage] = createSignal<Language>(language());
   const [outcome, setOutcome] = createSignal<EventSaveOutcome>();
   const [saving, setSaving] = createSignal(false);
   const [loaded, setLoaded] = createSignal<EventDocument | undefined>();
@@ -45,6 +48,7 @@ export function createEventForm(existingId: string | undefined) {
     setSaving(true);
     try {
       const body = eventBody(draft);
+      const asked = language();
       const base = loaded();
       newId ??= newEventId(draft.name, crypto.getRandomValues(new Uint8Array(4)));
       const answer = base ? await updateEvent(base.id, base.revision, body) : await createEvent(newId, body);
@@ -55,6 +59,7 @@ export function createEventForm(existingId: string | undefined) {
       else {
         const fieldErrors = eventErrorsOf(answer.problem);
         setErrors(fieldErrors ?? {});
+        setErrorsLanguage(asked);
         next = fieldErrors ? { kind: 'invalid' } : { kind: 'failed', problem: answer.problem };
       }
       setOutcome(next);
@@ -64,7 +69,7 @@ export function createEventForm(existingId: string | undefined) {
     }
   }
 
-  return { draft, setField, errors, outcome, saving, load, loaded, loadProblem, submit };
+  return { draft, setField, errors, errorsLanguage, outcome, saving, load, loaded, loadProblem, submit };
 }
 
 export type EventForm = ReturnType<typeof createEventForm>;
