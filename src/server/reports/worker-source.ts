@@ -2,13 +2,16 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+/** How to start a worker thread: a file, or code to evaluate (eval). */
+export type WorkerSource = { script: string | URL; eval: boolean };
+
 /**
  * A worker entry (report-worker, export-worker): the bundled one beside the bundled main.js (`npm start`), else
  * the source through tsx (tests, `npm run serve`). Node 20 applies no --import loader given in a worker's
  * execArgv, so the source is started by a two-line script that imports it with tsx's tsImport. tsx's package
  * points `require` at its CJS build; the ESM twin beside it is the one that can register hooks.
  */
-export function workerSource(entry: 'report-worker' | 'export-worker'): { script: string | URL; eval: boolean } {
+export function workerSource(entry: 'report-worker' | 'export-worker'): WorkerSource {
   const bundled = new URL(`./${entry}.js`, import.meta.url);
   if (existsSync(fileURLToPath(bundled))) return { script: bundled, eval: false };
   const source = new URL(`./${entry}.ts`, import.meta.url).href;
