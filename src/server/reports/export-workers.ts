@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../../core/result';
 import type { DatabaseTarget } from '../store/readers/open-reader-stores';
 import type { ListadoExport } from './listado-export';
 import { WorkerFailure, workerPool } from './worker-pool';
-import { workerSource } from './worker-source';
+import { databaseWorkers } from './worker-source';
 import type { ByteSink } from './xlsx/zip-writer';
 
 /** Listado exports written off the main thread (or in process when no worker thread can start). */
@@ -66,12 +66,9 @@ export function exportWorkerPool(options: ExportWorkerPoolOptions): ExportWorker
   const pool = workerPool<Export, Result<void>, ExportReport>({
     name: 'Exportaciones',
     fallbackNote: 'se escriben en el proceso principal',
-    source: () => workerSource('export-worker'),
-    workerData: { database: options.database },
+    ...databaseWorkers('export-worker', options),
     resourceLimits: RESOURCE_LIMITS,
-    size: options.size,
     inProcess: ({ job, sink, gone }) => options.inProcess(job, sink, gone),
-    log: options.log,
     start: ({ job, sink, gone }, id, post) => {
       post({ kind: 'start', id, job } satisfies ExportOrder);
       // Chunks go to the sink one after another, in the order the worker made them.

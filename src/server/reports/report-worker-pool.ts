@@ -8,7 +8,7 @@ import type { PeriodData } from './period-inputs';
 import type { DatePeriod } from './period-query';
 import type { ReportAnswer, ReportJob, ReportRequest } from './report-job';
 import { workerPool } from './worker-pool';
-import { workerSource } from './worker-source';
+import { databaseWorkers } from './worker-source';
 
 /** Heavy reports computed off the main thread (or in process when no worker thread can start). */
 export interface ReportWorkers {
@@ -38,11 +38,8 @@ export function reportWorkerPool(options: ReportWorkerPoolOptions): ReportWorker
   const pool = workerPool<ReportRequest, Result<unknown>, ReportAnswer>({
     name: 'Informes',
     fallbackNote: 'se calculan en el proceso principal',
-    source: () => workerSource('report-worker'),
-    workerData: { database: options.database },
-    size: options.size,
+    ...databaseWorkers('report-worker', options),
     inProcess: options.inProcess,
-    log: options.log,
     start: (request, id, post) => {
       post({ ...request, id } satisfies ReportJob);
       return {
