@@ -50,8 +50,6 @@ interface Slot<Job, Outcome, Answer> {
   running?: { id: number; job: RunningJob<Outcome, Answer>; waiting: Waiting<Job, Outcome> };
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * A small pool of worker threads, started at the first job and kept. Jobs queue first come first served; one
  * whose caller leaves while it waits is dropped unstarted. A worker that dies is replaced and the job it ran
@@ -91,7 +89,7 @@ export function workerPool<Job, Outcome, Answer extends { id: number }>(options:
       const source = options.source();
       worker = new Worker(source.script, { eval: source.eval, workerData: options.workerData, resourceLimits: options.resourceLimits });
     } catch (error) {
-      fallBack(messageOf(error));
+      fallBack(error instanceof Error ? error.message : String(error));
       return false;
     }
     const slot: Slot<Job, Outcome, Answer> = { worker, ready: false };
