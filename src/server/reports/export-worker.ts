@@ -7,6 +7,7 @@ import { openExportStores, type DatabaseTarget } from '../store/readers/open-rea
 import { EXPORT_WINDOW, type ExportOrder, type ExportReport } from './export-workers';
 import { yieldToServerThread } from './background-priority';
 import { writeListado, type ListadoExport } from './listado-export';
+import { WORKER_READY } from './worker-pool';
 
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs only as a worker thread');
@@ -39,7 +40,7 @@ port.on('message', (order: ExportOrder) => {
 });
 // Ready once the database answers: a worker that cannot reach it ends here, before taking any export.
 await stores.ping();
-post({ kind: 'ready' });
+port.postMessage(WORKER_READY);
 
 async function write(id: number, job: ListadoExport): Promise<void> {
   const stop = new AbortController();

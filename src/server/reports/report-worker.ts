@@ -6,6 +6,7 @@ import { colombianHolidayCalendar } from '../../core/time';
 import { yieldToServerThread } from './background-priority';
 import { openReaderStores, type DatabaseTarget } from '../store/readers/open-reader-stores';
 import { computeReport, type ReportAnswer, type ReportJob } from './report-job';
+import { WORKER_READY } from './worker-pool';
 
 const port = parentPort;
 if (!port) throw new Error('report-worker.ts runs only as a worker thread');
@@ -20,7 +21,7 @@ port.on('message', (job: ReportJob) => {
 });
 // Ready once the database answers: a worker that cannot reach it ends here, before taking any report.
 await stores.ping();
-port.postMessage({ ready: true });
+port.postMessage(WORKER_READY);
 
 async function answer(job: ReportJob): Promise<ReportAnswer> {
   try {
