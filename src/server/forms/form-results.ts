@@ -1,4 +1,4 @@
-import type { FormDefinition } from '../../core/forms';
+import { definitionInWords, formTerritoryWords, type FormDefinition } from '../../core/forms';
 import type { StoredSubmission } from '../store/submission-store';
 import type { FormResults } from '../../core/forms/form-results-wire';
 import { questionTally } from './question-tally';
@@ -10,7 +10,9 @@ export type { FormResults, QuestionResult } from '../../core/forms/form-results-
  * its kind across versions, see definition-rules.ts) and described as in the newest version that has it.
  */
 export function formResults(versions: readonly FormDefinition[], submissions: readonly StoredSubmission[], catalogues: object, eventId: string | null): FormResults {
-  const newestFirst = [...versions].sort((a, b) => b.version - a.version);
+  // Questions are named as the entity's people read them: "¿En qué {territorio} vive?" in its territory words.
+  const words = formTerritoryWords(catalogues);
+  const newestFirst = versions.map((v) => definitionInWords(v, words)).sort((a, b) => b.version - a.version);
   const tallies = new Map<string, ReturnType<typeof questionTally> & { answered: number }>();
   for (const definition of newestFirst) {
     for (const field of definition.fields) if (!tallies.has(field.id)) tallies.set(field.id, { ...questionTally(field, catalogues), answered: 0 });
