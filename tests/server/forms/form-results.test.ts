@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FormResults, QuestionResult } from '../../../src/server/forms/form-results';
+import { formResults, type FormResults, type QuestionResult } from '../../../src/server/forms/form-results';
+import { builtinFormCatalogues, builtinFormDefinitions } from '../../../src/core/forms/builtin-definitions';
+import cartagenaTerritories from '../../../src/core/settings/presets/cartagena-territories.json';
 import { push, statuses } from '../support/http';
 import { startAuthedServer, type AuthedServer } from '../support/authed-server';
 import { call, evaluation, evaluationAnswers, submission, type ProblemBody } from './fixtures';
@@ -27,7 +29,7 @@ describe('GET /api/v1/forms/:id/results', () => {
   it('counts choices, yes/no and ratings of one event', async () => {
     const { status, body } = await results('evaluacion-audiencia/results?event=audiencia-a');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ formId: 'evaluacion-audiencia', eventId: 'audiencia-a', latestVersion: 1, submissions: 3 });
+    expect(body).toMatchObject({ formId: 'evaluacion-audiencia', eventId: 'audiencia-a', latestVersion: 2, submissions: 3 });
     expect(question(body, 'calificacion')).toMatchObject({
       kind: 'rating',
       answered: 3,
@@ -71,6 +73,17 @@ describe('GET /api/v1/forms/:id/results', () => {
       expect.objectContaining({ value: '3.1.1', points: 3, firstChoices: 0, mentions: 1 }),
     ]);
     expect(ranked.options.slice(3).every((o) => o.points === 0)).toBe(true);
+  });
+
+  it("names the territory question in the entity's words: Medellín's as before, Cartagena's its own", async () => {
+    const { body } = await results('evaluacion-audiencia/results?event=audiencia-a');
+    expect(question(body, 'territorio').label).toEqual({ es: '¿En qué comuna o corregimiento vive?', en: 'Which comuna or corregimiento do you live in?' });
+    const versions = builtinFormDefinitions.filter((d) => d.id === 'evaluacion-audiencia');
+    const inCartagena = formResults(versions, [], { ...builtinFormCatalogues, territories: cartagenaTerritories }, null);
+    expect(inCartagena.questions.find((q) => q.fieldId === 'territorio')?.label).toEqual({
+      es: '¿En qué localidad o unidad comunal de gobierno vive?',
+      en: 'Which localidad or unidad comunal de gobierno do you live in?',
+    });
   });
 
   it('answers 404 for an unknown form and 400 for a malformed event', async () => {
