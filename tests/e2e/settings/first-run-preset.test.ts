@@ -132,6 +132,11 @@ describe('first run with the Cartagena preset, and the settings screen', () => {
     await citizen.screenshot({ path: '/work/shots/label-cartagena-territory-en.png' });
     expect(await axeViolations(citizen)).toEqual([]);
     await citizen.context().close();
+
+    // The memoria's form tables, computed in the server's report worker, ask the evaluation's question the same way.
+    const report = await fetch(`${server!.url}/api/v1/reports/events/${EVENT_ID}`, { headers: admin.headers() });
+    const forms = ((await report.json()) as { forms: { evaluation: { questions: { fieldId: string; label: { es: string } }[] } } }).forms;
+    expect(forms.evaluation.questions.find((q) => q.fieldId === 'territorio')?.label.es).toBe('¿En qué localidad o unidad comunal de gobierno vive?');
   });
 
   it('a CSV with bad rows is refused line by line and nothing changes; a good one is saved as a new version', async () => {
