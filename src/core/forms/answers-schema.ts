@@ -19,7 +19,8 @@ import { definitionInWords, formTerritoryWords } from './territory-placeholders'
  * The output keeps only answered fields, normalised (text trimmed). Every issue's path starts with the field id.
  */
 export function answersSchema<C>(stored: FormDefinition, catalogues: FormCatalogues<C>) {
-  // Messages quote each question as the person read it: in the entity's territory words.
+  // Messages quote each question as the person read it, in the entity's territory words. (The server's catalogues
+  // hold every settings version's territories: after a change of divisions its messages say "territorio".)
   const definition = definitionInWords(stored, formTerritoryWords(catalogues));
   const valueSchemas = new Map(definition.fields.map((f) => [f.id, answerValueSchema(f, fieldOptions(f, catalogues), { entries: territoryEntries(f, catalogues) })]));
   const plainObject = z.custom<Record<string, unknown>>(isPlainObject, { error: citizenMessage('answers.not_object') });

@@ -77,9 +77,10 @@ function mapQuestionTexts<D extends { sections: Section[]; fields: FormField[] }
 }
 
 /**
- * A definition as the entity's people read it: its sections' and questions' placeholders in the entity's words
- * (formTerritoryWords). Where a definition meets an entity's catalogues to be shown or judged: the citizen form, the
- * answers' messages, the office's results and the memoria. The stored definition keeps its placeholders.
+ * A definition as the entity's people read it: its sections' and questions' placeholders in the entity's words.
+ * Applied where a definition meets the entity to be shown or judged: the citizen form and the kiosk, the answers'
+ * messages, the office's results and the memoria (server formResults, with the current settings' words). The stored
+ * definition keeps its placeholders: a published version never changes.
  */
 export const definitionInWords = <D extends { sections: Section[]; fields: FormField[] }>(definition: D, words: TerritoryWords): D =>
   mapQuestionTexts(definition, (text) => inTerritoryWords(text, words));
