@@ -146,9 +146,11 @@ export function createApp(options: AppOptions): Hono {
   const formCatalogues = catalogues;
   // Colombia's holidays for any year, for the escuchadero's 15 working days.
   const holidays = colombianHolidayCalendar();
+  // The current settings' territories name things (form questions, territory columns); catalogues keep every version's codes.
+  const territories = () => currentTerritories({ catalogues: formCatalogues, settingsHistory: settings.history });
   app.route(
     '/api/v1/forms',
-    formsResource({ forms: options.stores.forms, submissions: options.stores.submissions, catalogues: formCatalogues, signLink: options.signingKey.sign, now }),
+    formsResource({ forms: options.stores.forms, submissions: options.stores.submissions, catalogues: formCatalogues, territories, signLink: options.signingKey.sign, now }),
   );
   app.route('/api/v1/form-links', formLinkListRoutes({ forms: options.stores.forms, submissions: options.stores.submissions, signLink: options.signingKey.sign, now }));
   app.route('/api/v1/escuchadero', escuchaderoResource({ store: options.stores.escuchadero, commitments: options.stores.commitments, publications: options.stores.publications, forms: options.stores.forms, catalogues: formCatalogues, holidays, now }));
@@ -162,7 +164,6 @@ export function createApp(options: AppOptions): Hono {
   const published = publicView({ ...reportDeps(stores, formCatalogues, holidays, now, logError), publications: stores.publications, escuchadero: stores.escuchadero, commitments: stores.commitments });
   app.route('/api/v1/public', publicResource(published, formCatalogues));
   app.all('/api/*', (c) => problemResponse(c, problem('resource.not_found')));
-  const territories = () => currentTerritories({ catalogues: formCatalogues, settingsHistory: settings.history });
   app.route('/rendicion', rendicionPages(published, formCatalogues, now, { name: () => settings.current().settings.entityName, territories }));
   app.get('*', staticFiles(options.staticDir));
 

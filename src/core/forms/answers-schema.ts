@@ -9,6 +9,7 @@ import { fieldOptions, territoryEntries, type FormCatalogues } from './form-cata
 import { hiddenMessage, requiredMessage, unknownAnswerMessage } from './field-messages';
 import type { FormDefinition } from './form-definition';
 import { fieldVisibility } from './visibility';
+import { definitionInWords, formTerritoryWords } from './territory-placeholders';
 
 /**
  * The schema of a form's answers, derived from its definition. The same schema runs on the
@@ -17,7 +18,10 @@ import { fieldVisibility } from './visibility';
  * - every present answer must fit its field; keys that are not fields are refused.
  * The output keeps only answered fields, normalised (text trimmed). Every issue's path starts with the field id.
  */
-export function answersSchema<C>(definition: FormDefinition, catalogues: FormCatalogues<C>) {
+export function answersSchema<C>(stored: FormDefinition, catalogues: FormCatalogues<C>) {
+  // Messages quote each question as the person read it, in the entity's territory words. (The server's catalogues
+  // hold every settings version's territories: after a change of divisions its messages say "territorio".)
+  const definition = definitionInWords(stored, formTerritoryWords(catalogues));
   const valueSchemas = new Map(definition.fields.map((f) => [f.id, answerValueSchema(f, fieldOptions(f, catalogues), { entries: territoryEntries(f, catalogues) })]));
   const plainObject = z.custom<Record<string, unknown>>(isPlainObject, { error: citizenMessage('answers.not_object') });
   return z.pipe(

@@ -8,6 +8,7 @@ import { localizedTextSchema } from './localized-text';
 import { formFieldSchema } from './field-definition';
 import { definitionIssues } from './definition-checks';
 import { catalogueIssues } from './definition-catalogue-checks';
+import { placeholderIssues } from './territory-placeholders';
 import { citizenMessage } from '../problems/citizen-field-messages';
 
 /** Form ids appear in links (/f/<id>) and record payloads. */
@@ -35,7 +36,7 @@ export const formDefinitionSchema = z.strictObject({
   fields: z.array(formFieldSchema).check(z.minLength(1, { error: citizenMessage('definition.no_fields') }), z.maxLength(300)),
 }).check(
   z.superRefine((definition, ctx) => {
-    for (const issue of definitionIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of [...definitionIssues(definition), ...placeholderIssues(definition)]) ctx.addIssue({ code: 'custom', ...issue });
   }),
 );
 

@@ -1,4 +1,5 @@
 export * from './localized-text';
+export * from './territory-placeholders';
 export * from './conditions';
 export * from './field-definition';
 export * from './form-definition';

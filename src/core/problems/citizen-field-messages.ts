@@ -101,6 +101,15 @@ export const citizenFieldMessages = {
   'definition.picks_over_options': { es: 'Se piden más elecciones de las opciones que hay.', en: 'More choices are asked for than there are options.' },
   'definition.catalogue_missing': { es: 'El catálogo de opciones de esta pregunta no existe.', en: "This question's catalogue of options does not exist." },
   'definition.catalogue_short': { es: 'El catálogo no tiene opciones suficientes para esta pregunta.', en: 'The catalogue does not have enough options for this question.' },
+  // {name}: the placeholder as written; {known}: the ones the text's language offers (core territory-placeholders.ts).
+  'definition.placeholder_unknown': {
+    es: 'El marcador «{name}» no existe; en este texto puede usar {known}.',
+    en: 'The placeholder “{name}” does not exist; this text may use {known}.',
+  },
+  'definition.placeholder_place': {
+    es: 'Los marcadores del territorio van en las secciones y las preguntas, no en el título ni en la presentación del formulario.',
+    en: "The territory placeholders go in sections and questions, not in the form's title or introduction.",
+  },
   'catalogue.topic_code_repeated': { es: 'El código «{code}» está repetido.', en: 'The code “{code}” is repeated.' },
   'catalogue.topic_parent': {
     es: 'Cada programa debe pertenecer a un componente del catálogo, y los componentes no tienen padre.',

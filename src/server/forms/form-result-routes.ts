@@ -7,6 +7,7 @@ import { problemResponse } from '../http/problem-response';
 import { requestOf } from './json-request';
 import { requestLanguage } from '../http/request-language';
 import { formResults } from './form-results';
+import { territoryWords } from '../../core/catalogues';
 import type { FormsDeps } from './forms-resource';
 
 const resultsQuerySchema = z.object({
@@ -14,7 +15,7 @@ const resultsQuerySchema = z.object({
 });
 
 /** GET /:id/results?event= → per-question counts over every version's submissions (one event, or all). */
-export function formResultRoutes(deps: Pick<FormsDeps, 'forms' | 'submissions' | 'catalogues'>): Hono {
+export function formResultRoutes(deps: Pick<FormsDeps, 'forms' | 'submissions' | 'catalogues' | 'territories'>): Hono {
   const routes = new Hono();
   routes.get('/:id/results', async (c) => {
     const formId = c.req.param('id');
@@ -23,7 +24,7 @@ export function formResultRoutes(deps: Pick<FormsDeps, 'forms' | 'submissions' |
     const query = requestOf(requestLanguage(c), resultsQuerySchema, c.req.query());
     if (!query.ok) return problemResponse(c, query.problem);
     const submissions = await deps.submissions.submissions(formId, query.value.event);
-    return c.json(formResults(versions, submissions, deps.catalogues, query.value.event ?? null));
+    return c.json(formResults(versions, submissions, deps.catalogues, query.value.event ?? null, territoryWords(deps.territories())));
   });
   return routes;
 }

@@ -1,4 +1,5 @@
-import type { FormDefinition } from '../../core/forms';
+import { definitionInWords, type FormDefinition } from '../../core/forms';
+import type { TerritoryWords } from '../../core/catalogues';
 import type { StoredSubmission } from '../store/submission-store';
 import type { FormResults } from '../../core/forms/form-results-wire';
 import { questionTally } from './question-tally';
@@ -7,10 +8,11 @@ export type { FormResults, QuestionResult } from '../../core/forms/form-results-
 
 /**
  * Per-question results over submissions of every version. A question is known by its id (which keeps
- * its kind across versions, see definition-rules.ts) and described as in the newest version that has it.
+ * its kind across versions, see definition-rules.ts) and described as in the newest version that has it, in the
+ * entity's current territory words (`words`: "¿En qué {territorio} vive?" reads as the entity's people read it).
  */
-export function formResults(versions: readonly FormDefinition[], submissions: readonly StoredSubmission[], catalogues: object, eventId: string | null): FormResults {
-  const newestFirst = [...versions].sort((a, b) => b.version - a.version);
+export function formResults(versions: readonly FormDefinition[], submissions: readonly StoredSubmission[], catalogues: object, eventId: string | null, words: TerritoryWords): FormResults {
+  const newestFirst = versions.map((v) => definitionInWords(v, words)).sort((a, b) => b.version - a.version);
   const tallies = new Map<string, ReturnType<typeof questionTally> & { answered: number }>();
   for (const definition of newestFirst) {
     for (const field of definition.fields) if (!tallies.has(field.id)) tallies.set(field.id, { ...questionTally(field, catalogues), answered: 0 });

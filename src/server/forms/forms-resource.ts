@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { LinkSigner } from '../../core/forms';
+import type { Catalogue } from '../../core/catalogues';
 import { problem } from '../../core/problems/problem';
 import type { FormStore } from '../store/form-store';
 import type { SubmissionStore } from '../store/submission-store';
@@ -15,6 +16,11 @@ export interface FormsDeps {
   submissions: SubmissionStore;
   /** The catalogues definitions and answers are checked against (territories, topics…). */
   catalogues: object;
+  /**
+   * The current settings' territories, whose words name questions in results ("¿En qué {territorio} vive?"); not
+   * `catalogues.territories`, which also keeps every earlier version's codes.
+   */
+  territories: () => Pick<Catalogue, 'entries'>;
   /** The server key's sign (Ed25519): devices verify links offline with the public key. */
   signLink: LinkSigner;
   now: () => Date;

@@ -12,7 +12,8 @@ import { clockAt } from '../escuchadero/entry-view';
 import { escuchaderoReport } from './escuchadero-report';
 import { eventFormResults } from './form-reports';
 import { publishedCount } from './published-count';
-import { escuchaderoOrders, type ReportDeps } from './report-deps';
+import { currentTerritories, escuchaderoOrders, type ReportDeps } from './report-deps';
+import { territoryWords } from '../../core/catalogues';
 import type { EventReport } from '../../core/indicators/report-wire';
 
 export type { EventReport };
@@ -73,7 +74,7 @@ export async function eventReport(deps: ReportDeps, event: EventDocument, audien
       },
     },
     satisfaction: summariseSatisfaction(satisfaction),
-    forms: eventFormResults(deps.forms, submissions, c, event.id),
+    forms: eventFormResults(deps.forms, submissions, c, event.id, territoryWords(currentTerritories(deps))),
     escuchadero: escuchaderoReport(entries, clockAt(now, deps.holidays), now.getTime(), deps.forms.lookup, escuchaderoOrders(deps)),
   };
 }

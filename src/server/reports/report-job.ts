@@ -1,4 +1,5 @@
 import type { Catalogues } from '../../core/catalogues';
+import type { SettingsVersion } from '../../core/settings/settings-version';
 import type { Audience } from '../../core/indicators/publish-breakdown';
 import type { Problem } from '../../core/problems/problem';
 import type { Result } from '../../core/result';
@@ -19,7 +20,11 @@ export type ReportRequest = {
   catalogues: Catalogues;
   /** The server's clock (ISO), so a report made in a worker says the same "as of" as one made in process. */
   now: string;
-} & ({ kind: 'period'; period: DatePeriod } | { kind: 'event'; eventId: string; audience: Audience });
+} & (
+  | { kind: 'period'; period: DatePeriod }
+  // The settings' versions too: the current one's territory words name the forms' questions (currentTerritories).
+  | { kind: 'event'; eventId: string; audience: Audience; settingsHistory: readonly SettingsVersion[] }
+);
 
 export type ReportJob = ReportRequest & { id: number };
 
@@ -32,5 +37,6 @@ export async function computeReport(stores: Stores, holidays: Holidays, request:
   const deps: ReportDeps = { events: stores.events, reports: stores.reports, forms: stores.forms, commitments: stores.commitments, catalogues: request.catalogues, holidays, now: () => now };
   if (request.kind === 'period') return loadPeriod(deps, request.period);
   const event = (await stores.events.get(request.eventId))?.event;
-  return { ok: true, value: event ? await eventReport(deps, event, request.audience) : undefined };
+  const history = request.settingsHistory;
+  return { ok: true, value: event ? await eventReport({ ...deps, settingsHistory: () => history }, event, request.audience) : undefined };
 }

@@ -1,4 +1,5 @@
 import type { Catalogues } from '../../core/catalogues';
+import type { SettingsVersion } from '../../core/settings/settings-version';
 import type { Audience } from '../../core/indicators/publish-breakdown';
 import { problem } from '../../core/problems/problem';
 import { fail, ok, type Result } from '../../core/result';
@@ -14,7 +15,7 @@ import { databaseWorkers } from './worker-source';
 export interface ReportWorkers {
   period(period: DatePeriod, catalogues: Catalogues, now: Date): Promise<Result<PeriodData>>;
   /** Undefined when there is no such event. */
-  event(eventId: string, audience: Audience, catalogues: Catalogues, now: Date): Promise<Result<EventReport | undefined>>;
+  event(eventId: string, audience: Audience, catalogues: Catalogues, settingsHistory: readonly SettingsVersion[], now: Date): Promise<Result<EventReport | undefined>>;
   /** Ends the workers; reports still waiting answer report.worker_failed. */
   close(): Promise<void>;
 }
@@ -53,8 +54,8 @@ export function reportWorkerPool(options: ReportWorkerPoolOptions): ReportWorker
   // The live settings expose catalogues as getters: copied to plain data to cross postMessage.
   return {
     period: (period, catalogues, now) => run({ kind: 'period', period, catalogues: { ...catalogues }, now: now.toISOString() }) as Promise<Result<PeriodData>>,
-    event: (eventId, audience, catalogues, now) =>
-      run({ kind: 'event', eventId, audience, catalogues: { ...catalogues }, now: now.toISOString() }) as Promise<Result<EventReport | undefined>>,
+    event: (eventId, audience, catalogues, settingsHistory, now) =>
+      run({ kind: 'event', eventId, audience, catalogues: { ...catalogues }, settingsHistory, now: now.toISOString() }) as Promise<Result<EventReport | undefined>>,
     close: () => pool.close(),
   };
 }

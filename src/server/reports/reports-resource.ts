@@ -50,7 +50,7 @@ export function reportsResource(deps: ReportDeps): Hono {
   resource.get('/reports/events/:id', async (c) => {
     if (deps.workers) {
       // An event of 40,000 attendees is read and aggregated in a report worker; who sees what is decided here.
-      const report = await deps.workers.event(c.req.param('id')!, audienceOf(c), deps.catalogues, deps.now());
+      const report = await deps.workers.event(c.req.param('id')!, audienceOf(c), deps.catalogues, deps.settingsHistory?.() ?? [], deps.now());
       if (!report.ok) return problemResponse(c, report.problem);
       return report.value ? c.json(report.value) : problemResponse(c, problem('resource.not_found'));
     }

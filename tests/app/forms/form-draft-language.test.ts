@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { builtinFormCatalogues, currentBuiltinDefinition, emptyAnswers } from '../../../src/core/forms';
+import { builtinFormCatalogues, currentBuiltinDefinition, definitionInWords, emptyAnswers, formTerritoryWords } from '../../../src/core/forms';
 import { checkDraft } from '../../../src/app/state/forms/form-draft';
 
 const escuchadero = currentBuiltinDefinition('escuchadero')!;
-const label = (id: string, language: 'es' | 'en') => escuchadero.fields.find((f) => f.id === id)!.label[language];
+// The question as the person reads it: "{territory}" in the entity's words (Medellín's, the default catalogues).
+const shown = definitionInWords(escuchadero, formTerritoryWords(builtinFormCatalogues));
+const label = (id: string, language: 'es' | 'en') => shown.fields.find((f) => f.id === id)!.label[language];
 
 describe("checkDraft in the screen's language", () => {
   it('names each unanswered question in English on the English screen', () => {
@@ -11,7 +13,7 @@ describe("checkDraft in the screen's language", () => {
     expect(check.ok).toBe(false);
     if (check.ok) return;
     expect(check.errors.tipo).toBe(`Answer “${label('tipo', 'en')}”.`);
-    expect(check.errors.territorio).toBe(`Answer “${label('territorio', 'en')}”.`);
+    expect(check.errors.territorio).toBe('Answer “Which comuna or corregimiento is it about?”.');
   });
 
   it('keeps the Spanish message, byte for byte, on the Spanish screen (the default)', () => {

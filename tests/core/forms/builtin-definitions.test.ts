@@ -8,6 +8,7 @@ import { visibleFields } from '../../../src/core/forms/visibility';
 import { emptyAnswers, normaliseAnswers } from '../../../src/core/forms/answer-drafts';
 import { defaultTopics, programmesOf, topicsCatalogueSchema } from '../../../src/core/forms/topics-catalogue';
 import { fieldOptions } from '../../../src/core/forms/form-catalogues';
+import { definitionInWords, formTerritoryWords } from '../../../src/core/forms/territory-placeholders';
 
 const dir = join(import.meta.dirname, '../../../src/core/forms/definitions');
 const byId = (id: string) => currentBuiltinDefinition(id)!;
@@ -32,15 +33,19 @@ describe('built-in form definitions', () => {
   });
 
   it('are the four forms of seed 003, all loaded, every shipped version', () => {
-    expect(files.length).toBe(5);
+    expect(files.length).toBe(9);
     expect(builtinFormDefinitions.map((d) => `${d.id}@${d.version}`).sort()).toEqual([
       'escuchadero@1',
       'escuchadero@2',
+      'escuchadero@3',
       'evaluacion-audiencia@1',
+      'evaluacion-audiencia@2',
       'priorizacion-temas@1',
+      'priorizacion-temas@2',
       'urna-virtual@1',
+      'urna-virtual@2',
     ]);
-    expect(currentBuiltinDefinitions.map((d) => `${d.id}@${d.version}`).sort()).toEqual(['escuchadero@2', 'evaluacion-audiencia@1', 'priorizacion-temas@1', 'urna-virtual@1']);
+    expect(currentBuiltinDefinitions.map((d) => `${d.id}@${d.version}`).sort()).toEqual(['escuchadero@3', 'evaluacion-audiencia@2', 'priorizacion-temas@2', 'urna-virtual@2']);
     expect(byId('urna-virtual').template).toBe(true);
   });
 
@@ -52,6 +57,23 @@ describe('built-in form definitions', () => {
     expect(check(v1!, { tipo: 'pregunta', territorio: '80', mensaje: 'Una pregunta de la versión 1.', forma_respuesta: 'anonimo', publicar: true })).toEqual([
       'publicar: Esta respuesta no corresponde a ninguna pregunta de este formulario.',
     ]);
+  });
+
+  it.each([
+    ['escuchadero', 2, '¿A qué comuna o corregimiento se refiere?', '¿A qué {territorio} se refiere?', 'Which {territory} is it about?'],
+    ['evaluacion-audiencia', 1, '¿En qué comuna o corregimiento vive?', '¿En qué {territorio} vive?', 'Which {territory} do you live in?'],
+    ['priorizacion-temas', 1, '¿En qué comuna o corregimiento vive?', '¿En qué {territorio} vive?', 'Which {territory} do you live in?'],
+    ['urna-virtual', 1, '¿En qué comuna o corregimiento vive?', '¿En qué {territorio} vive?', 'Which {territory} do you live in?'],
+  ])('%s: the current version names the entity\'s territories by placeholder; version %i stays as shipped; nothing else changed', (id, previous, oldEs, es, en) => {
+    const before = builtinFormDefinitions.find((d) => d.id === id && d.version === previous)!;
+    const current = byId(id);
+    expect(current.version).toBe(previous + 1);
+    expect(before.fields.find((f) => f.id === 'territorio')!.label.es).toBe(oldEs);
+    expect(current.fields.find((f) => f.id === 'territorio')!.label).toEqual({ es, en });
+    const withoutTerritory = (d: FormDefinition) => ({ ...d, version: 0, fields: d.fields.filter((f) => f.id !== 'territorio') });
+    expect(withoutTerritory(current)).toEqual(withoutTerritory(before));
+    // Read with Medellín's catalogues (the defaults), the new version asks exactly what the old one asked.
+    expect(definitionInWords(current, formTerritoryWords(builtinFormCatalogues))).toEqual({ ...before, version: current.version });
   });
 
   it('escuchadero: anonymous needs no personal data; contact asks for it, with consent', () => {

@@ -103,6 +103,42 @@ describe('first run with the Cartagena preset, and the settings screen', () => {
     await setup.context().close();
   });
 
+  it("the escuchadero from a poster asks Cartagena's citizen about its localidades, in Spanish and in English", async () => {
+    const link = await fetch(`${server!.url}/api/v1/forms/escuchadero/links`, { method: 'POST', headers: admin.headers(), body: JSON.stringify({ eventId: EVENT_ID, answerLimit: 'none' }) });
+    expect(link.status).toBe(200);
+    const citizen = await phone(browser!);
+    await citizen.goto(server!.url + ((await link.json()) as { path: string }).path);
+    await citizen.getByRole('heading', { level: 1, name: 'Escuchadero de rendición de cuentas' }).waitFor();
+
+    // The built-in question says {territorio}: the citizen reads Cartagena's divisions and picks one of them.
+    const question = citizen.getByLabel(/^¿A qué localidad o unidad comunal de gobierno se refiere\?/);
+    const options = await question.locator('option').allTextContents();
+    for (const localidad of CARTAGENA_LOCALIDADES) expect(options).toContain(localidad);
+    const page = await citizen.locator('main, body').first().innerText();
+    expect(page).not.toMatch(/comuna o corregimiento|\{territorio\}/);
+    await question.evaluate((select) => select.scrollIntoView({ block: 'center' }));
+    await citizen.screenshot({ path: '/work/shots/label-cartagena-territory-es.png' });
+
+    // Unanswered, the message names the question in the same words.
+    await citizen.getByRole('button', { name: 'Enviar', exact: true }).click();
+    await citizen.getByText('Responda «¿A qué localidad o unidad comunal de gobierno se refiere?».').waitFor();
+
+    await citizen.getByRole('button', { name: 'English' }).click();
+    const english = citizen.getByLabel(/^Which localidad or unidad comunal de gobierno is it about\?/);
+    await english.waitFor();
+    await citizen.getByRole('button', { name: 'Send', exact: true }).click();
+    await citizen.getByText('Answer “Which localidad or unidad comunal de gobierno is it about?”.').waitFor();
+    await english.evaluate((select) => select.scrollIntoView({ block: 'center' }));
+    await citizen.screenshot({ path: '/work/shots/label-cartagena-territory-en.png' });
+    expect(await axeViolations(citizen)).toEqual([]);
+    await citizen.context().close();
+
+    // The memoria's form tables, computed in the server's report worker, ask the evaluation's question the same way.
+    const report = await fetch(`${server!.url}/api/v1/reports/events/${EVENT_ID}`, { headers: admin.headers() });
+    const forms = ((await report.json()) as { forms: { evaluation: { questions: { fieldId: string; label: { es: string } }[] } } }).forms;
+    expect(forms.evaluation.questions.find((q) => q.fieldId === 'territorio')?.label.es).toBe('¿En qué localidad o unidad comunal de gobierno vive?');
+  });
+
   it('a CSV with bad rows is refused line by line and nothing changes; a good one is saved as a new version', async () => {
     const page = await phone(browser!);
     await page.context().addCookies([{ name: 'cabildo_session', value: admin.cookie.split('=').slice(1).join('='), url: server!.url }]);

@@ -59,16 +59,16 @@ afterAll(async () => {
 const inbox = async () => (await call<{ items: InboxItem[] }>(upgraded.url, 'GET', `/api/v1/escuchadero?event=${EVENT}`)).body.items;
 
 describe('escuchadero form versions on upgrade', () => {
-  it('adds version 2 beside the stored version 1, which stays as it was, and serves version 2 as current', async () => {
+  it('adds the later versions beside the stored version 1, which stays as it was, and serves the newest as current', async () => {
     const stored = storedDefinitions(dataDir);
-    expect(stored.map((row) => row.version)).toEqual([1, 2]);
+    expect(stored.map((row) => row.version)).toEqual([1, 2, 3]);
     expect(stored[0]!.definition).toBe(storedV1Before);
     expect((JSON.parse(stored[0]!.definition) as FormDefinition).fields.map((f) => f.id)).not.toContain('publicar');
 
     const current = await call<{ form: FormDefinition }>(upgraded.url, 'GET', '/api/v1/forms/escuchadero');
-    expect(current.body.form.version).toBe(2);
+    expect(current.body.form.version).toBe(3);
     expect(current.body.form.fields.map((f) => f.id)).toContain('publicar');
-    expect((await call<{ versions: number[] }>(upgraded.url, 'GET', '/api/v1/forms/escuchadero/versions')).body.versions).toEqual([1, 2]);
+    expect((await call<{ versions: number[] }>(upgraded.url, 'GET', '/api/v1/forms/escuchadero/versions')).body.versions).toEqual([1, 2, 3]);
   });
 
   it('still lists the version 1 answer, without consent to publish, and refuses to publish it once answered', async () => {
@@ -79,7 +79,7 @@ describe('escuchadero form versions on upgrade', () => {
     expect([refused.status, refused.body.code]).toEqual([409, 'publication.answer_not_ready']);
   });
 
-  it('a new poster link takes version 2 answers with "publicar"; "publicar" in a version 1 answer is refused', async () => {
+  it('a new poster link takes current-version answers with "publicar"; "publicar" in a version 1 answer is refused', async () => {
     const link = await call<{ path: string; signature: string }>(upgraded.url, 'POST', '/api/v1/forms/escuchadero/links', { eventId: EVENT });
     expect(link.status).toBe(200);
     const current = (await call<{ form: FormDefinition }>(upgraded.url, 'GET', '/api/v1/forms/escuchadero')).body.form;
@@ -88,6 +88,6 @@ describe('escuchadero form versions on upgrade', () => {
     expect(statuses(await push(upgraded.url, [consented, oldWithConsent]))).toEqual(['accepted', 'rejected']);
 
     const item = (await inbox()).find((i) => i.recordId === consented.id);
-    expect(item).toMatchObject({ formVersion: 2, publishConsent: true });
+    expect(item).toMatchObject({ formVersion: current.version, publishConsent: true });
   });
 });

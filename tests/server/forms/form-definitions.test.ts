@@ -26,10 +26,10 @@ describe('form definitions', () => {
     expect(list.status).toBe(200);
     expect(list.headers.get('cache-control')).toBe('no-store');
     expect(list.body.forms.map((f) => [f.id, f.version])).toEqual([
-      ['escuchadero', 2],
-      ['evaluacion-audiencia', 1],
-      ['priorizacion-temas', 1],
-      ['urna-virtual', 1],
+      ['escuchadero', 3],
+      ['evaluacion-audiencia', 2],
+      ['priorizacion-temas', 2],
+      ['urna-virtual', 2],
     ]);
     expect(list.body.forms.find((f) => f.id === 'urna-virtual')?.template).toBe(true);
     expect((await getForm('/no-existe')).status).toBe(404);
@@ -37,17 +37,19 @@ describe('form definitions', () => {
   });
 
   it('stores an edit as a new version; the old one stays readable and still validates its submissions', async () => {
-    const v1 = (await getForm('/evaluacion-audiencia')).body.form;
-    const edited = await putForm('evaluacion-audiencia', withComment(v1));
+    // The built-in evaluation is at version 2 (its territory question in the entity's words); version 1 is still served.
+    const v2 = (await getForm('/evaluacion-audiencia')).body.form;
+    expect(v2.version).toBe(2);
+    const edited = await putForm('evaluacion-audiencia', withComment(v2));
     expect(edited.status).toBe(201);
-    expect(edited.body.form).toEqual({ ...withComment(v1), version: 2 });
+    expect(edited.body.form).toEqual({ ...withComment(v2), version: 3 });
 
-    expect((await getForm('/evaluacion-audiencia')).body.form.version).toBe(2);
-    expect((await getForm('/evaluacion-audiencia/versions/1')).body.form).toEqual(v1);
-    expect((await call(server.url, 'GET', '/api/v1/forms/evaluacion-audiencia/versions')).body).toEqual({ formId: 'evaluacion-audiencia', versions: [1, 2] });
+    expect((await getForm('/evaluacion-audiencia')).body.form.version).toBe(3);
+    expect((await getForm('/evaluacion-audiencia/versions/2')).body.form).toEqual(v2);
+    expect((await call(server.url, 'GET', '/api/v1/forms/evaluacion-audiencia/versions')).body).toEqual({ formId: 'evaluacion-audiencia', versions: [1, 2, 3] });
 
     const old = evaluation();
-    const current = evaluation(evaluationAnswers({ volveria: true }), { formVersion: 2 });
+    const current = evaluation(evaluationAnswers({ volveria: true }), { formVersion: 3 });
     const oldWithNewQuestion = evaluation(evaluationAnswers({ volveria: true }));
     const response = await push(server.url, [old, current, oldWithNewQuestion]);
     expect(statuses(response)).toEqual(['accepted', 'accepted', 'rejected']);
@@ -55,17 +57,17 @@ describe('form definitions', () => {
   });
 
   it('answers a repeated edit with the stored version, and refuses an edit based on an old version', async () => {
-    const v2 = (await getForm('/evaluacion-audiencia')).body.form;
-    // The same request again (based on v1, its response lost): nothing new is stored.
-    const retry = await putForm('evaluacion-audiencia', { ...v2, version: 1 });
+    const v3 = (await getForm('/evaluacion-audiencia')).body.form;
+    // The same request again (based on v2, its response lost): nothing new is stored.
+    const retry = await putForm('evaluacion-audiencia', { ...v3, version: 2 });
     expect(retry.status).toBe(200);
-    expect(retry.body.form).toEqual(v2);
+    expect(retry.body.form).toEqual(v3);
 
-    const stale = await putForm('evaluacion-audiencia', { ...v2, version: 1, title: { es: 'Otra evaluación', en: 'Another evaluation' } });
+    const stale = await putForm('evaluacion-audiencia', { ...v3, version: 2, title: { es: 'Otra evaluación', en: 'Another evaluation' } });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('form.version_stale');
-    expect(stale.body.details).toMatchObject({ currentVersion: 2, baseVersion: 1 });
-    expect((await call(server.url, 'GET', '/api/v1/forms/evaluacion-audiencia/versions')).body).toMatchObject({ versions: [1, 2] });
+    expect(stale.body.details).toMatchObject({ currentVersion: 3, baseVersion: 2 });
+    expect((await call(server.url, 'GET', '/api/v1/forms/evaluacion-audiencia/versions')).body).toMatchObject({ versions: [1, 2, 3] });
   });
 
   it('refuses an invalid definition naming each field, and stores nothing', async () => {
@@ -95,9 +97,17 @@ describe('form definitions', () => {
     expect(noMessage.status).toBe(422);
     expect(noMessage.body.details?.fields?.[0]?.message).toMatch(/mensaje/);
 
+    // A placeholder outside the closed set is refused at its text, before any citizen reads it.
+    const typo = await putForm('priorizacion-temas', {
+      ...form,
+      fields: form.fields.map((f) => (f.id === 'territorio' ? { ...f, label: { es: '¿En qué {comuna} vive?', en: 'Which {territory} do you live in?' } } : f)),
+    });
+    expect(typo.status).toBe(422);
+    expect(typo.body.details?.fields).toEqual([expect.objectContaining({ path: 'fields.2.label.es', message: expect.stringMatching(/^El marcador «\{comuna\}» no existe/) })]);
+
     expect((await putForm('priorizacion-temas', { ...form, id: 'otro' })).body.code).toBe('request.invalid');
     expect((await putForm('priorizacion-temas', '{"id":')).body.code).toBe('request.malformed_json');
-    expect((await getForm('/priorizacion-temas')).body.form.version).toBe(1);
+    expect((await getForm('/priorizacion-temas')).body.form.version).toBe(2);
   });
 
   it('creates an urna virtual from the template under a new id, idempotently; the id is then taken', async () => {

@@ -27,7 +27,7 @@ describe('GET /api/v1/forms/:id/results', () => {
   it('counts choices, yes/no and ratings of one event', async () => {
     const { status, body } = await results('evaluacion-audiencia/results?event=audiencia-a');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ formId: 'evaluacion-audiencia', eventId: 'audiencia-a', latestVersion: 1, submissions: 3 });
+    expect(body).toMatchObject({ formId: 'evaluacion-audiencia', eventId: 'audiencia-a', latestVersion: 2, submissions: 3 });
     expect(question(body, 'calificacion')).toMatchObject({
       kind: 'rating',
       answered: 3,
@@ -71,6 +71,11 @@ describe('GET /api/v1/forms/:id/results', () => {
       expect.objectContaining({ value: '3.1.1', points: 3, firstChoices: 0, mentions: 1 }),
     ]);
     expect(ranked.options.slice(3).every((o) => o.points === 0)).toBe(true);
+  });
+
+  it("names the territory question in the entity's words: Medellín's, as before (Cartagena's: reports/territory-title.test.ts)", async () => {
+    const { body } = await results('evaluacion-audiencia/results?event=audiencia-a');
+    expect(question(body, 'territorio').label).toEqual({ es: '¿En qué comuna o corregimiento vive?', en: 'Which comuna or corregimiento do you live in?' });
   });
 
   it('answers 404 for an unknown form and 400 for a malformed event', async () => {

@@ -42,6 +42,18 @@ describe('territory titles of a Cartagena entity', () => {
     }
   });
 
+  it("the form results and the event report (the memoria) ask Cartagena's question: {territorio} in its words", async () => {
+    const asked = { es: '¿En qué localidad o unidad comunal de gobierno vive?', en: 'Which localidad or unidad comunal de gobierno do you live in?' };
+    type Questions = { questions: { fieldId: string; label: unknown }[] };
+    const territoryLabel = (form: Questions | null | undefined) => form?.questions.find((q) => q.fieldId === 'territorio')?.label;
+    const results = await call<Questions>(server.url, 'GET', `/api/v1/forms/evaluacion-audiencia/results?event=${eventId}`);
+    expect(territoryLabel(results.body)).toEqual(asked);
+    const report = await call<{ forms: { evaluation: Questions | null; prioritisation: Questions | null } }>(server.url, 'GET', `/api/v1/reports/events/${eventId}`);
+    expect(report.status).toBe(200);
+    expect(territoryLabel(report.body.forms.evaluation)).toEqual(asked);
+    expect(territoryLabel(report.body.forms.prioritisation)).toEqual(asked);
+  });
+
   it('the public page names the territory filter the same way, in Spanish and English', async () => {
     const es = await (await fetch(`${server.url}/rendicion`)).text();
     expect(es).toContain('<label for="f-territorio">Localidad o unidad comunal de gobierno</label>');

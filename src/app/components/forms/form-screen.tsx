@@ -1,5 +1,6 @@
-import { Show } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
 import type { FormDefinition } from '../../../core/forms';
+import { definitionInWords, formTerritoryWords } from '../../../core/forms/territory-placeholders';
 import type { FormSession } from '../../state/forms/form-session';
 import { language, problemText, t } from '../../state/language';
 import { fieldDomId } from './form-field';
@@ -17,6 +18,8 @@ const FIRST_DRAWN = 1;
  */
 export function FormScreen(props: { session: FormSession; definition: FormDefinition; catalogues: object; shared: boolean }) {
   let form: HTMLFormElement | undefined;
+  // The questions in the entity's territory words ("¿En qué {territorio} vive?"), resolved once per definition.
+  const shown = createMemo(() => definitionInWords(props.definition, formTerritoryWords(props.catalogues)));
   const drawing = createProgressiveCount(questionOrder(props.definition).length, FIRST_DRAWN);
   const errorCount = () => Object.keys(props.session.errors()).length;
 
@@ -53,7 +56,7 @@ export function FormScreen(props: { session: FormSession; definition: FormDefini
         )}
       </Show>
       <FormRenderer
-        definition={props.definition}
+        definition={shown()}
         draft={props.session.draft()}
         errors={props.session.errors()}
         catalogues={props.catalogues}

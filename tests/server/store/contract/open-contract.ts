@@ -9,7 +9,7 @@ export function openContract(ctx: StoreContext): void {
       try {
         const opened = await Promise.all(Array.from({ length: 4 }, () => database.open()));
         try {
-          for (const stores of opened) expect(stores.forms.versionsOf('escuchadero')).toEqual([1, 2]);
+          for (const stores of opened) expect(stores.forms.versionsOf('escuchadero')).toEqual([1, 2, 3]);
           await opened[0]!.sync.writeBatch([], '2026-11-21T15:00:00.000Z');
           await Promise.all(opened.map((stores) => stores.ping()));
         } finally {
