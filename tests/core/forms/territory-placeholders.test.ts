@@ -4,7 +4,6 @@ import { builtinFormCatalogues, currentBuiltinDefinition } from '../../../src/co
 import { parseFormDefinition } from '../../../src/core/forms/form-definition';
 import { answersSchema } from '../../../src/core/forms/answers-schema';
 import { definitionInWords, formTerritoryWords, inTerritoryWords } from '../../../src/core/forms/territory-placeholders';
-import { readingIn } from '../../../src/core/problems/field-message';
 import cartagena from '../../../src/core/settings/presets/cartagena-territories.json';
 import blank from '../../../src/core/settings/presets/blank-territories.json';
 
@@ -126,7 +125,7 @@ describe('placeholders in the definition check', () => {
     fields: [{ id: 'uno', kind: 'territory', required: true, label: { es: '¿En qué {territorio} vive?', en: 'Which {territory} do you live in?' } }] as unknown[],
   };
   const issues = (input: unknown, language: 'es' | 'en' = 'es') => {
-    const parsed = readingIn(language, () => parseFormDefinition(input));
+    const parsed = parseFormDefinition(input, undefined, language);
     return parsed.ok ? [] : (parsed.problem.details?.fields ?? []).map((f) => `${f.path}: ${f.message}`);
   };
   const withLabel = (label: { es: string; en: string }) => ({ ...base, fields: [{ ...(base.fields[0] as object), label }] });
