@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { CaseState, EscuchaderoCase } from '../../core/escuchadero';
-import type { Engine } from './kysely/engine';
+import { changedOne, type Engine } from './kysely/engine';
 import { entryOf, entryRows, isSubmissionOf } from './kysely/submission-rows';
 
 /** An escuchadero entry: the stored submission and, once the office touched it, its case. */
@@ -36,7 +36,7 @@ export function escuchaderoStore(engine: Engine) {
     /** Matching entries, oldest first. */
     entries: async (filter: EntryFilter): Promise<EscuchaderoEntry[]> => {
       let query = entries(filter.formId);
-      if (filter.eventId !== undefined) query = query.where('r.event_id', '=', filter.eventId);
+      if (filter.eventId !== undefined) query = query.where('r.eventId', '=', filter.eventId);
       for (const { fieldId, values } of filter.answers ?? []) query = query.where(dialect.answerOf(fieldId), 'in', values);
       if (filter.state !== undefined) query = query.where(sql`coalesce(c.state, 'received')`, '=', filter.state);
       return (await query.orderBy(seq).execute()).map(entryOf);
@@ -60,18 +60,17 @@ export function escuchaderoStore(engine: Engine) {
      * insert yields to a case someone else created; the update only matches `previous`.
      */
     saveCase: async (recordId: string, next: EscuchaderoCase, previous: CaseState | undefined, at: string): Promise<boolean> => {
-      const row = { state: next.state, case_json: JSON.stringify(next), updated_at: at };
+      const row = { state: next.state, caseJson: JSON.stringify(next), updatedAt: at };
       const db = engine.db();
       if (previous === undefined) {
         const result = await db
           .insertInto('escuchadero_cases')
-          .values({ record_id: recordId, ...row })
-          .onConflict((oc) => oc.column('record_id').doNothing())
+          .values({ recordId, ...row })
+          .onConflict((oc) => oc.column('recordId').doNothing())
           .executeTakeFirst();
-        return Number(result.numInsertedOrUpdatedRows) === 1;
+        return changedOne(result);
       }
-      const result = await db.updateTable('escuchadero_cases').set(row).where('record_id', '=', recordId).where('state', '=', previous).executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      return changedOne(await db.updateTable('escuchadero_cases').set(row).where('recordId', '=', recordId).where('state', '=', previous).executeTakeFirst());
     },
   };
 }

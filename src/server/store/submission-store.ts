@@ -23,21 +23,21 @@ export function submissionStore(engine: Engine) {
       const personKey = dialect.jsonText('r.payload', 'personKey');
       const rows = await (await engine.forDecision())
         .selectFrom('records as r')
-        .select(['r.id', 'r.device_id', personKey.as('person_key')])
+        .select(['r.id', 'r.deviceId', personKey.as('personKey')])
         .where(isSubmissionOf(dialect, formId))
-        .where('r.event_id', '=', eventId)
-        .where((eb) => eb.or([eb('r.device_id', '=', near.deviceId), eb(personKey, '=', near.personKey ?? null)]))
+        .where('r.eventId', '=', eventId)
+        .where((eb) => eb.or([eb('r.deviceId', '=', near.deviceId), eb(personKey, '=', near.personKey ?? null)]))
         .execute();
-      return rows.map((row) => ({ recordId: row.id, deviceId: row.device_id, ...(row.person_key === null ? {} : { personKey: row.person_key }) }));
+      return rows.map((row) => ({ recordId: row.id, deviceId: row.deviceId, ...(row.personKey === null ? {} : { personKey: row.personKey }) }));
     },
     /** Every submission of a form, of one event or all, in the order they were stored. */
     submissions: async (formId: string, eventId?: string) => {
       const rows = await engine
         .db()
         .selectFrom('records as r')
-        .select(['r.id', 'r.event_id', 'r.payload'])
+        .select(['r.id', 'r.eventId', 'r.payload'])
         .where(isSubmissionOf(dialect, formId))
-        .$if(eventId !== undefined, (q) => q.where('r.event_id', '=', eventId!))
+        .$if(eventId !== undefined, (q) => q.where('r.eventId', '=', eventId!))
         .orderBy(dialect.recordSeq('r'))
         .execute();
       return rows.map(submissionOf);

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ControlledTransaction, Kysely } from 'kysely';
+import type { ControlledTransaction, InsertResult, Kysely, UpdateResult } from 'kysely';
 import type { StoreDatabase } from '../schema';
 import { dialectOf } from '../dialect';
 
@@ -71,3 +71,7 @@ export function engineOf(database: Db) {
 }
 
 export type Engine = ReturnType<typeof engineOf>;
+
+/** Whether a write touched exactly one row: an insert that did not yield to a stored row, an update that matched. */
+export const changedOne = (result: InsertResult | UpdateResult): boolean =>
+  Number('numUpdatedRows' in result ? result.numUpdatedRows : (result.numInsertedOrUpdatedRows ?? 0)) === 1;

@@ -12,28 +12,26 @@ export const isSubmissionOf = (dialect: Dialect, formId: string) => sql<boolean>
 /** Submissions of any form (the reports' filters narrow them). */
 export const isSubmission = sql<boolean>`r.kind = 'form.submission'`;
 
-type EntryRow = Pick<StoreDatabase['records'], 'id' | 'event_id' | 'created_at' | 'received_at' | 'payload'> & { case_json: string | null };
+type EntryRow = Pick<StoreDatabase['records'], 'eventId' | 'createdAt' | 'receivedAt' | 'payload'> & { recordId: string; caseJson: string | null };
 
 /** Records joined with their escuchadero case, if the office touched them (filtered by the caller). */
 export const entryRows = (db: Kysely<StoreDatabase>) =>
   db
     .selectFrom('records as r')
-    .leftJoin('escuchadero_cases as c', 'c.record_id', 'r.id')
-    .select(['r.id', 'r.event_id', 'r.created_at', 'r.received_at', 'r.payload', 'c.case_json']);
+    .leftJoin('escuchadero_cases as c', 'c.recordId', 'r.id')
+    .select(['r.id as recordId', 'r.eventId', 'r.createdAt', 'r.receivedAt', 'r.payload', 'c.caseJson']);
 
-export const entryOf = (row: EntryRow): EscuchaderoEntry => ({
-  recordId: row.id,
-  eventId: row.event_id!,
-  createdAt: row.created_at,
-  receivedAt: row.received_at,
+export const entryOf = ({ caseJson, ...row }: EntryRow): EscuchaderoEntry => ({
+  ...row,
+  eventId: row.eventId!,
   payload: JSON.parse(row.payload),
-  ...(row.case_json === null ? {} : { storedCase: JSON.parse(row.case_json) }),
+  ...(caseJson === null ? {} : { storedCase: JSON.parse(caseJson) }),
 });
 
 /** A stored form.submission as its results and the reports read it; answers as validated at ingest. */
-export function submissionOf(row: { id: string; event_id: string | null; payload: string }) {
+export function submissionOf(row: { id: string; eventId: string | null; payload: string }) {
   const payload = JSON.parse(row.payload) as { formId: string; formVersion: number; answers: Record<string, unknown> };
-  return { recordId: row.id, formId: payload.formId, formVersion: payload.formVersion, eventId: row.event_id!, answers: payload.answers };
+  return { recordId: row.id, formId: payload.formId, formVersion: payload.formVersion, eventId: row.eventId!, answers: payload.answers };
 }
 
 export type StoredSubmission = ReturnType<typeof submissionOf>;
