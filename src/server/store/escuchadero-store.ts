@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CaseState, EscuchaderoCase } from '../../core/escuchadero';
+import type { StoreDatabase } from './schema';
 import { changedOne, type Engine } from './kysely/engine';
-import { entryOf, entryRows, isSubmissionOf } from './kysely/submission-rows';
+import { isSubmissionOf } from './submission-store';
 
 /** An escuchadero entry: the stored submission and, once the office touched it, its case. */
 export interface EscuchaderoEntry {
@@ -25,6 +26,22 @@ export interface EntryFilter {
   /** Entries without a case count as 'received'. */
   state?: CaseState;
 }
+
+type EntryRow = Pick<StoreDatabase['records'], 'eventId' | 'createdAt' | 'receivedAt' | 'payload'> & { recordId: string; caseJson: string | null };
+
+/** Records joined with their escuchadero case, if the office touched them (filtered by the caller). */
+export const entryRows = (db: Kysely<StoreDatabase>) =>
+  db
+    .selectFrom('records as r')
+    .leftJoin('escuchadero_cases as c', 'c.recordId', 'r.id')
+    .select(['r.id as recordId', 'r.eventId', 'r.createdAt', 'r.receivedAt', 'r.payload', 'c.caseJson']);
+
+export const entryOf = ({ caseJson, ...row }: EntryRow): EscuchaderoEntry => ({
+  ...row,
+  eventId: row.eventId!,
+  payload: JSON.parse(row.payload),
+  ...(caseJson === null ? {} : { storedCase: JSON.parse(caseJson) }),
+});
 
 /** Entries are records of the escuchadero form; a case row exists only once the office acted on one. */
 export function escuchaderoStore(engine: Engine) {

@@ -1,7 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { EventDocument } from '../../core/events';
+import { listedSeqAfter, type EventDocument } from '../../core/events';
 import type { StoreDatabase } from './schema';
-import { listedSeqAfter } from './event-listing';
 import { changedOne, type Engine } from './kysely/engine';
 
 /** An event as stored: its current document and the hash of the request that created it. */

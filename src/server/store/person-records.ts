@@ -1,5 +1,5 @@
 import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes/registration';
-import { personColumnsOf } from './person-columns';
+import { personColumnsOf } from '../../core/records/person-columns';
 import type { Engine } from './kysely/engine';
 import type { StoreDatabase } from './schema';
 

@@ -1,9 +1,8 @@
-import type { EscuchaderoEntry } from './escuchadero-store';
+import { entryOf, entryRows, type EscuchaderoEntry } from './escuchadero-store';
 import { storedRecordColumns, storedRecordOf, type StoredRecord } from './stored-record';
 import { listadoOrderStore } from './listado-order-store';
 import type { Engine } from './kysely/engine';
-import { entryOf, entryRows, isSubmission, isSubmissionOf, submissionOf } from './kysely/submission-rows';
-import type { StoredSubmission } from './submission-store';
+import { isSubmission, isSubmissionOf, submissionOf, type StoredSubmission } from './submission-store';
 
 /**
  * Read-only queries of the reports and exports (src/server/reports), over many events at once so a period

@@ -6,7 +6,7 @@ import { authTables } from './auth-schema';
 import { formsTables } from './forms-schema';
 import { officeTables } from './office-schema';
 
-/** What habeas data looks a person up by (person-columns.ts), taken out of the payload. */
+/** What habeas data looks a person up by (core/records/person-columns.ts), taken out of the payload. */
 const personColumns = {
   documentNumber: optionalText({ addedBy: '0300-person-columns' }),
   attendeeLink: optionalText({ addedBy: '0300-person-columns' }),

@@ -1,5 +1,23 @@
+import { sql } from 'kysely';
 import type { Engine } from './kysely/engine';
-import { isSubmissionOf, submissionOf } from './kysely/submission-rows';
+import type { Dialect } from './dialect';
+
+/**
+ * Submissions of a form: literal kind and the indexed expression, so the partial index records_form_submissions
+ * (migration 0100) serves them on both databases.
+ */
+export const isSubmissionOf = (dialect: Dialect, formId: string) => sql<boolean>`r.kind = 'form.submission' and ${dialect.jsonText('r.payload', 'formId')} = ${formId}`;
+
+/** Submissions of any form (the reports' filters narrow them). */
+export const isSubmission = sql<boolean>`r.kind = 'form.submission'`;
+
+/** A stored form.submission as its results and the reports read it; answers as validated at ingest. */
+export function submissionOf(row: { id: string; eventId: string | null; payload: string }) {
+  const payload = JSON.parse(row.payload) as { formId: string; formVersion: number; answers: Record<string, unknown> };
+  return { recordId: row.id, formId: payload.formId, formVersion: payload.formVersion, eventId: row.eventId!, answers: payload.answers };
+}
+
+export type StoredSubmission = ReturnType<typeof submissionOf>;
 
 /** A stored submission that may be by the same answerer as a new one. */
 interface StoredAnswerer {
@@ -7,8 +25,6 @@ interface StoredAnswerer {
   deviceId: string;
   personKey?: string;
 }
-
-export type { StoredSubmission } from './kysely/submission-rows';
 
 /** Reads over stored form.submission records (the generic `records` table). */
 export function submissionStore(engine: Engine) {

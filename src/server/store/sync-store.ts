@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { StoreDatabase } from './schema';
-import { batchOutcomes, conflictingVersions, firstOccurrences } from './batch-outcomes';
+import { batchOutcomes, conflictingVersions, firstOccurrences, type WriteOutcome } from '../../core/sync/batch-outcomes';
 import { recordContent } from '../../core/records/canonical-json';
 import type { Engine } from './kysely/engine';
 
@@ -26,8 +26,6 @@ export interface IncomingRecord {
   readonly content: string;
   readonly contentHash: string;
 }
-
-export type WriteOutcome = 'accepted' | 'duplicate' | 'conflict';
 
 // Both databases bind tens of thousands of parameters at least; a conflict row has 7.
 const CONFLICTS_PER_INSERT = Math.floor(32_766 / 7);
