@@ -19,13 +19,6 @@ export function submissionOf(row: { id: string; eventId: string | null; payload:
 
 export type StoredSubmission = ReturnType<typeof submissionOf>;
 
-/** A stored submission that may be by the same answerer as a new one. */
-interface StoredAnswerer {
-  recordId: string;
-  deviceId: string;
-  personKey?: string;
-}
-
 /** Reads over stored form.submission records (the generic `records` table). */
 export function submissionStore(engine: Engine) {
   const { dialect } = engine;
@@ -35,16 +28,16 @@ export function submissionStore(engine: Engine) {
      * Read inside SyncStore.atomically (see FormStore.answerLimit). Submissions of the form at the event taken
      * on this device or carrying this personKey: a superset of the same answerer's, narrowed by the caller's rule.
      */
-    answerersNear: async (formId: string, eventId: string, near: { deviceId: string; personKey?: string }): Promise<StoredAnswerer[]> => {
-      const personKey = dialect.jsonText('r.payload', 'personKey');
+    answerersNear: async (formId: string, eventId: string, near: { deviceId: string; personKey?: string }) => {
+      const payloadKey = dialect.jsonText('r.payload', 'personKey');
       const rows = await (await engine.forDecision())
         .selectFrom('records as r')
-        .select(['r.id', 'r.deviceId', personKey.as('personKey')])
+        .select(['r.id as recordId', 'r.deviceId', payloadKey.as('personKey')])
         .where(isSubmissionOf(dialect, formId))
         .where('r.eventId', '=', eventId)
-        .where((eb) => eb.or([eb('r.deviceId', '=', near.deviceId), eb(personKey, '=', near.personKey ?? null)]))
+        .where((eb) => eb.or([eb('r.deviceId', '=', near.deviceId), eb(payloadKey, '=', near.personKey ?? null)]))
         .execute();
-      return rows.map((row) => ({ recordId: row.id, deviceId: row.deviceId, ...(row.personKey === null ? {} : { personKey: row.personKey }) }));
+      return rows.map(({ personKey, ...row }) => ({ ...row, ...(personKey === null ? {} : { personKey }) }));
     },
     /** Every submission of a form, of one event or all, in the order they were stored. */
     submissions: async (formId: string, eventId?: string) => {
