@@ -15,16 +15,16 @@ export function attendanceStore(engine: Engine) {
       const rows = await engine
         .db()
         .selectFrom('records as r')
-        .leftJoin('passes as p', 'p.attendee_id', 'r.id')
-        .select([...storedRecordColumns(dialect), 'r.event_id', 'p.code as pass'])
-        .where('r.event_id', '=', eventId)
+        .leftJoin('passes as p', 'p.attendeeId', 'r.id')
+        .select([...storedRecordColumns(dialect), 'r.eventId', 'p.code as pass'])
+        .where('r.eventId', '=', eventId)
         .where(dialect.oneOf('r.kind', kinds))
         .where(seq, '>', after)
         .where(seq, '<=', upTo)
         .orderBy(seq)
         .$if(limit !== undefined, (q) => q.limit(limit ?? 0))
         .execute();
-      return rows.map((row) => ({ ...storedRecordOf(row), eventId: row.event_id!, pass: row.pass }));
+      return rows.map((row) => ({ ...storedRecordOf(row), eventId: row.eventId!, pass: row.pass }));
     },
   };
 }

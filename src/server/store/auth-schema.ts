@@ -15,52 +15,52 @@ export const authTables = {
       name: text(),
       role: text<Role>(),
       /** scrypt$N$r$p$salt$hash (src/server/auth/passwords.ts). */
-      password_hash: text(),
-      disabled_at: optionalText(),
-      created_at: text(),
-      updated_at: text(),
+      passwordHash: text(),
+      disabledAt: optionalText(),
+      createdAt: text(),
+      updatedAt: text(),
     },
   },
-  /** token_hash: sha256 (hex) of the cookie token; the token itself is never stored. */
+  /** tokenHash: sha256 (hex) of the cookie token; the token itself is never stored. */
   sessions: {
-    columns: { token_hash: text({ primaryKey: true }), user_id: text({ references: 'users.id' }), created_at: text(), expires_at: text() },
-    indexes: { sessions_user: ['user_id'] },
+    columns: { tokenHash: text({ primaryKey: true }), userId: text({ references: 'users.id' }), createdAt: text(), expiresAt: text() },
+    indexes: { sessions_user: ['userId'] },
   },
   devices: {
     columns: {
-      device_id: text({ primaryKey: true }),
+      deviceId: text({ primaryKey: true }),
       label: text(),
       /** JSON array of event ids; [] means every event. */
-      event_ids: text(),
-      secret_hash: text(),
-      enrolled_by: text(),
-      enrolled_at: text(),
-      last_sync_at: optionalText(),
-      revoked_at: optionalText(),
+      eventIds: text(),
+      secretHash: text(),
+      enrolledBy: text(),
+      enrolledAt: text(),
+      lastSyncAt: optionalText(),
+      revokedAt: optionalText(),
     },
   },
   enrollment_tokens: {
     columns: {
-      token_hash: text({ primaryKey: true }),
+      tokenHash: text({ primaryKey: true }),
       label: text(),
-      event_ids: text(),
-      created_by: text(),
-      created_at: text(),
-      expires_at: text(),
-      used_at: optionalText(),
-      used_by_device: optionalText(),
+      eventIds: text(),
+      createdBy: text(),
+      createdAt: text(),
+      expiresAt: text(),
+      usedAt: optionalText(),
+      usedByDevice: optionalText(),
     },
   },
   setup_tokens: {
-    columns: { token_hash: text({ primaryKey: true }), created_at: text(), used_at: optionalText() },
+    columns: { tokenHash: text({ primaryKey: true }), createdAt: text(), usedAt: optionalText() },
   },
   audit_log: {
     columns: {
       id: text({ primaryKey: true }),
       /** Server clock, ISO 8601 UTC: client timestamps never order audit data. */
       at: text(),
-      actor_type: text<'user' | 'device' | 'anonymous' | 'system'>(),
-      actor_id: optionalText(),
+      actorType: text<'user' | 'device' | 'anonymous' | 'system'>(),
+      actorId: optionalText(),
       action: text(),
       target: optionalText(),
       outcome: text<'ok' | 'denied' | 'failed'>(),
@@ -74,18 +74,18 @@ export const authTables = {
       /** What is counted, e.g. "login:ip:<sha256 of the address>". */
       bucket: text(),
       /** Start of the fixed window, ISO 8601 UTC. */
-      window_start: text(),
+      windowStart: text(),
       hits: integer(),
     },
-    primaryKey: ['bucket', 'window_start'],
-    indexes: { rate_limit_windows_start: ['window_start'] },
+    primaryKey: ['bucket', 'windowStart'],
+    indexes: { rate_limit_windows_start: ['windowStart'] },
   },
   /**
    * The events a campo staff account is assigned to (issue 12): like an enrolled device, a campo session
    * pulls, reads and writes only those. The office edits the list; replacing it is delete + insert.
    */
   user_events: {
-    columns: { user_id: text({ references: 'users.id' }), event_id: text(), assigned_at: text() },
-    primaryKey: ['user_id', 'event_id'],
+    columns: { userId: text({ references: 'users.id' }), eventId: text(), assignedAt: text() },
+    primaryKey: ['userId', 'eventId'],
   },
 } satisfies Record<string, TableDefinition>;

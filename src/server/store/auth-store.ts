@@ -2,35 +2,34 @@ import type { Selectable } from 'kysely';
 import type { Role } from '../../core/auth/roles';
 import type { StoreDatabase } from './schema';
 import { personRecordStatements } from './person-records';
-import type { Engine } from './kysely/engine';
+import { changedOne, type Engine } from './kysely/engine';
 import { preparedQuery } from './kysely/prepared-query';
-import { camelCased, snakeCased, type CamelCased } from './kysely/row-keys';
 
 type Row<T extends keyof StoreDatabase> = Selectable<StoreDatabase[T]>;
 
-// The stores' objects are the rows camelCased (row-keys.ts); only JSON columns become what they hold.
+// The stores' objects are the rows as read; only JSON columns become what they hold.
 /** A staff account as stored (the password hash never leaves the server). */
-export type StoredUser = Omit<CamelCased<Row<'users'>>, 'updatedAt'>;
-export type StoredDevice = Omit<CamelCased<Row<'devices'>>, 'eventIds'> & { eventIds: string[] };
-type EnrollmentGrant = Omit<CamelCased<Row<'enrollment_tokens'>>, 'eventIds' | 'usedAt' | 'usedByDevice'> & { eventIds: string[] };
-export type AuditEntry = Omit<CamelCased<Row<'audit_log'>>, 'details'> & { details: Record<string, unknown> | null };
+export type StoredUser = Omit<Row<'users'>, 'updatedAt'>;
+export type StoredDevice = Omit<Row<'devices'>, 'eventIds'> & { eventIds: string[] };
+type EnrollmentGrant = Omit<Row<'enrollment_tokens'>, 'eventIds' | 'usedAt' | 'usedByDevice'> & { eventIds: string[] };
+export type AuditEntry = Omit<Row<'audit_log'>, 'details'> & { details: Record<string, unknown> | null };
 
-const userOf = ({ updated_at: _, ...row }: Row<'users'>): StoredUser => camelCased(row);
-const deviceOf = (row: Row<'devices'>): StoredDevice => ({ ...camelCased(row), eventIds: JSON.parse(row.event_ids) as string[] });
-const auditOf = (row: Row<'audit_log'>): AuditEntry => ({ ...camelCased(row), details: row.details === null ? null : (JSON.parse(row.details) as Record<string, unknown>) });
-const userRow = (user: StoredUser): StoreDatabase['users'] => ({ ...snakeCased(user), updated_at: user.createdAt });
+const userOf = ({ updatedAt: _, ...user }: Row<'users'>): StoredUser => user;
+const deviceOf = (row: Row<'devices'>): StoredDevice => ({ ...row, eventIds: JSON.parse(row.eventIds) as string[] });
+const auditOf = (row: Row<'audit_log'>): AuditEntry => ({ ...row, details: row.details === null ? null : (JSON.parse(row.details) as Record<string, unknown>) });
+const userRow = (user: StoredUser): Row<'users'> => ({ ...user, updatedAt: user.createdAt });
 
 // The statements every device push runs, compiled once: a revoked device is still refused on its very next
 // request, since nothing but the SQL text is kept between requests.
-const deviceQuery = preparedQuery<{ deviceId: string }, Row<'devices'>>((db, p) => db.selectFrom('devices').selectAll().where('device_id', '=', p('deviceId')));
+const deviceQuery = preparedQuery<{ deviceId: string }, Row<'devices'>>((db, p) => db.selectFrom('devices').selectAll().where('deviceId', '=', p('deviceId')));
 const touchQuery = preparedQuery<{ deviceId: string; at: string }, unknown>((db, p) =>
-  db.updateTable('devices').set({ last_sync_at: p('at') }).where('device_id', '=', p('deviceId')),
+  db.updateTable('devices').set({ lastSyncAt: p('at') }).where('deviceId', '=', p('deviceId')),
 );
 const hitQuery = preparedQuery<{ bucket: string; windowStart: string }, { hits: number }>((db, p) =>
   db
     .insertInto('rate_limit_windows')
-    .values({ bucket: p('bucket'), window_start: p('windowStart'), hits: 1 })
-    .onConflict((oc) => oc.columns(['bucket', 'window_start']).doUpdateSet((eb) => ({ hits: eb('rate_limit_windows.hits', '+', 1) })))
+    .values({ bucket: p('bucket'), windowStart: p('windowStart'), hits: 1 })
+    .onConflict((oc) => oc.columns(['bucket', 'windowStart']).doUpdateSet((eb) => ({ hits: eb('rate_limit_windows.hits', '+', 1) })))
     .returning('hits'),
 );
 
@@ -50,80 +49,78 @@ export function authStore(engine: Engine) {
     countUsers: async (): Promise<number> => Number((await db().selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
     userById: (id: string) => userWhere('id', id),
     userByEmail: (email: string) => userWhere('email', email),
-    listUsers: async (): Promise<StoredUser[]> => (await users().orderBy('created_at').orderBy('id').execute()).map(userOf),
+    listUsers: async (): Promise<StoredUser[]> => (await users().orderBy('createdAt').orderBy('id').execute()).map(userOf),
     /** false when the email is taken. */
-    createUser: async (user: StoredUser): Promise<boolean> => {
-      const result = await db().insertInto('users').values(userRow(user)).onConflict((oc) => oc.column('email').doNothing()).executeTakeFirst();
-      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
-    },
+    createUser: async (user: StoredUser): Promise<boolean> =>
+      changedOne(await db().insertInto('users').values(userRow(user)).onConflict((oc) => oc.column('email').doNothing()).executeTakeFirst()),
     // Kysely leaves out the fields the patch leaves undefined.
     updateUser: async (id: string, patch: { name?: string; role?: Role; disabledAt?: string | null }, at: string) => {
       await db()
         .updateTable('users')
-        .set({ updated_at: at, ...snakeCased(patch) })
+        .set({ updatedAt: at, ...patch })
         .where('id', '=', id)
         .execute();
       return userWhere('id', id);
     },
 
     addSetupToken: async (tokenHash: string, at: string): Promise<void> => {
-      await db().insertInto('setup_tokens').values({ token_hash: tokenHash, created_at: at, used_at: null }).execute();
+      await db().insertInto('setup_tokens').values({ tokenHash, createdAt: at, usedAt: null }).execute();
     },
     /** Consumes an unused setup token and creates the first user, only while there is no user at all. */
     completeSetup: async (tokenHash: string, user: StoredUser): Promise<'created' | 'token_invalid' | 'already_done'> => {
       const used = await db()
         .updateTable('setup_tokens')
-        .set({ used_at: user.createdAt })
-        .where('token_hash', '=', tokenHash)
-        .where('used_at', 'is', null)
+        .set({ usedAt: user.createdAt })
+        .where('tokenHash', '=', tokenHash)
+        .where('usedAt', 'is', null)
         .where((eb) => eb.not(eb.exists(eb.selectFrom('users').select('id'))))
         .executeTakeFirst();
-      if (Number(used.numUpdatedRows) !== 1) return (await db().selectFrom('users').select('id').executeTakeFirst()) ? 'already_done' : 'token_invalid';
+      if (!changedOne(used)) return (await db().selectFrom('users').select('id').executeTakeFirst()) ? 'already_done' : 'token_invalid';
       await db().insertInto('users').values(userRow(user)).execute();
       return 'created';
     },
 
     createSession: async (tokenHash: string, userId: string, at: string, expiresAt: string): Promise<void> => {
-      await db().insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, created_at: at, expires_at: expiresAt }).execute();
+      await db().insertInto('sessions').values({ tokenHash, userId, createdAt: at, expiresAt }).execute();
     },
     /** The session's user while the session is unexpired at `now`. */
     sessionUser: async (tokenHash: string, now: string): Promise<{ user: StoredUser; expiresAt: string } | undefined> => {
       const row = await db()
         .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .innerJoin('users', 'users.id', 'sessions.userId')
         .selectAll('users')
-        .select('sessions.expires_at as session_expires_at')
-        .where('sessions.token_hash', '=', tokenHash)
-        .where('sessions.expires_at', '>', now)
+        .select('sessions.expiresAt as sessionExpiresAt')
+        .where('sessions.tokenHash', '=', tokenHash)
+        .where('sessions.expiresAt', '>', now)
         .executeTakeFirst();
       if (!row) return undefined;
-      const { session_expires_at: expiresAt, ...user } = row;
+      const { sessionExpiresAt: expiresAt, ...user } = row;
       return { user: userOf(user), expiresAt };
     },
     extendSession: async (tokenHash: string, expiresAt: string): Promise<void> => {
-      await db().updateTable('sessions').set({ expires_at: expiresAt }).where('token_hash', '=', tokenHash).execute();
+      await db().updateTable('sessions').set({ expiresAt }).where('tokenHash', '=', tokenHash).execute();
     },
     deleteSession: async (tokenHash: string): Promise<void> => {
-      await db().deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+      await db().deleteFrom('sessions').where('tokenHash', '=', tokenHash).execute();
     },
     deleteSessionsOf: async (userId: string): Promise<void> => {
-      await db().deleteFrom('sessions').where('user_id', '=', userId).execute();
+      await db().deleteFrom('sessions').where('userId', '=', userId).execute();
     },
 
     /** The events a campo account is assigned to, sorted (none: it touches no event). */
     userEvents: async (userId: string): Promise<string[]> =>
-      (await db().selectFrom('user_events').select('event_id').where('user_id', '=', userId).orderBy('event_id').execute()).map((r) => r.event_id),
+      (await db().selectFrom('user_events').select('eventId').where('userId', '=', userId).orderBy('eventId').execute()).map((r) => r.eventId),
     /** Replaces the account's assigned events. */
     setUserEvents: (userId: string, eventIds: readonly string[], at: string): Promise<void> =>
       engine.inTransaction(async (tx) => {
-        await tx.deleteFrom('user_events').where('user_id', '=', userId).execute();
-        if (eventIds.length > 0) await tx.insertInto('user_events').values(eventIds.map((event_id) => ({ user_id: userId, event_id, assigned_at: at }))).execute();
+        await tx.deleteFrom('user_events').where('userId', '=', userId).execute();
+        if (eventIds.length > 0) await tx.insertInto('user_events').values(eventIds.map((eventId) => ({ userId, eventId, assignedAt: at }))).execute();
       }),
 
     addEnrollment: async (grant: EnrollmentGrant): Promise<void> => {
       await db()
         .insertInto('enrollment_tokens')
-        .values({ ...snakeCased(grant), event_ids: JSON.stringify(grant.eventIds), used_at: null, used_by_device: null })
+        .values({ ...grant, eventIds: JSON.stringify(grant.eventIds), usedAt: null, usedByDevice: null })
         .execute();
     },
     /**
@@ -137,29 +134,26 @@ export function authStore(engine: Engine) {
     ): Promise<StoredDevice | undefined> => {
       const grant = await db()
         .updateTable('enrollment_tokens')
-        .set({ used_at: at, used_by_device: device.deviceId })
-        .where('token_hash', '=', tokenHash)
-        .where('used_at', 'is', null)
-        .where('expires_at', '>', at)
-        .returning(['label', 'event_ids', 'created_by'])
+        .set({ usedAt: at, usedByDevice: device.deviceId })
+        .where('tokenHash', '=', tokenHash)
+        .where('usedAt', 'is', null)
+        .where('expiresAt', '>', at)
+        .returning(['label', 'eventIds', 'createdBy'])
         .executeTakeFirst();
       if (!grant) return undefined;
-      const row: StoreDatabase['devices'] = {
-        device_id: device.deviceId,
+      // Enrolled again: everything but its id and last sync is replaced (revokedAt with null).
+      const enrollment = {
         label: device.label ?? grant.label,
-        event_ids: grant.event_ids,
-        secret_hash: device.secretHash,
-        enrolled_by: grant.created_by,
-        enrolled_at: at,
-        last_sync_at: null,
-        revoked_at: null,
+        eventIds: grant.eventIds,
+        secretHash: device.secretHash,
+        enrolledBy: grant.createdBy,
+        enrolledAt: at,
+        revokedAt: null,
       };
-      // Enrolled again: everything but its id and last sync is replaced (revoked_at with null).
-      const { device_id: _, last_sync_at: __, ...enrollment } = row;
       const stored = await db()
         .insertInto('devices')
-        .values(row)
-        .onConflict((oc) => oc.column('device_id').doUpdateSet(enrollment))
+        .values({ deviceId: device.deviceId, ...enrollment, lastSyncAt: null })
+        .onConflict((oc) => oc.column('deviceId').doUpdateSet(enrollment))
         .returningAll()
         .executeTakeFirstOrThrow();
       return deviceOf(stored);
@@ -169,21 +163,19 @@ export function authStore(engine: Engine) {
       return row && deviceOf(row);
     },
     listDevices: async (): Promise<StoredDevice[]> =>
-      (await db().selectFrom('devices').selectAll().orderBy('enrolled_at').orderBy('device_id').execute()).map(deviceOf),
+      (await db().selectFrom('devices').selectAll().orderBy('enrolledAt').orderBy('deviceId').execute()).map(deviceOf),
     /** false when there is no such device; revoking again keeps the first date. */
-    revokeDevice: async (deviceId: string, at: string): Promise<boolean> => {
-      const result = await db()
-        .updateTable('devices')
-        .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.val(at)) }))
-        .where('device_id', '=', deviceId)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
+    revokeDevice: async (deviceId: string, at: string): Promise<boolean> =>
+      changedOne(
+        await db()
+          .updateTable('devices')
+          .set((eb) => ({ revokedAt: eb.fn.coalesce('revokedAt', eb.val(at)) }))
+          .where('deviceId', '=', deviceId)
+          .executeTakeFirst(),
+      ),
     /** Renames a device ("Puerta norte, tableta 2"); false when there is no such device. */
-    relabelDevice: async (deviceId: string, label: string): Promise<boolean> => {
-      const result = await db().updateTable('devices').set({ label }).where('device_id', '=', deviceId).executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
+    relabelDevice: async (deviceId: string, label: string): Promise<boolean> =>
+      changedOne(await db().updateTable('devices').set({ label }).where('deviceId', '=', deviceId).executeTakeFirst()),
     touchDeviceSync: async (deviceId: string, at: string): Promise<void> => {
       await touchQuery(db(), { deviceId, at });
     },
@@ -191,7 +183,7 @@ export function authStore(engine: Engine) {
     appendAudit: async (entry: AuditEntry): Promise<void> => {
       await db()
         .insertInto('audit_log')
-        .values({ ...snakeCased(entry), details: entry.details === null ? null : JSON.stringify(entry.details) })
+        .values({ ...entry, details: entry.details === null ? null : JSON.stringify(entry.details) })
         .execute();
     },
     /** Newest first; `before` is an entry's (at, id) to page on. */
@@ -208,7 +200,7 @@ export function authStore(engine: Engine) {
     hit: async (bucket: string, windowStart: string): Promise<number> => Number((await hitQuery(db(), { bucket, windowStart })).rows[0]!.hits),
     /** Forgets windows that started before `before`. */
     pruneWindows: async (before: string): Promise<void> => {
-      await db().deleteFrom('rate_limit_windows').where('window_start', '<', before).execute();
+      await db().deleteFrom('rate_limit_windows').where('windowStart', '<', before).execute();
     },
 
     ...personRecordStatements(engine),

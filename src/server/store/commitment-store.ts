@@ -1,5 +1,5 @@
 import type { Commitment, ProgressUpdate } from '../../core/commitments';
-import type { Engine } from './kysely/engine';
+import { changedOne, type Engine } from './kysely/engine';
 
 /** What a write of a client-made id came to: new, the same content again, or different content under that id. */
 export type CommitmentWrite = 'created' | 'duplicate' | 'conflict';
@@ -22,8 +22,8 @@ export function commitmentStore(engine: Engine) {
   const storedDocument = async (table: 'commitments' | 'commitment_updates', id: string) =>
     (await engine.db().selectFrom(table).select('document').where('id', '=', id).executeTakeFirst())?.document;
   /** After an insert that did nothing: the row already there says duplicate or conflict. */
-  const outcomeOf = async (inserted: bigint | undefined, table: 'commitments' | 'commitment_updates', value: { id: string }): Promise<CommitmentWrite> => {
-    if (Number(inserted ?? 0) === 1) return 'created';
+  const outcomeOf = async (inserted: boolean, table: 'commitments' | 'commitment_updates', value: { id: string }): Promise<CommitmentWrite> => {
+    if (inserted) return 'created';
     const stored = await storedDocument(table, value.id);
     return stored !== undefined && sameContent(stored, value) ? 'duplicate' : 'conflict';
   };
@@ -36,20 +36,20 @@ export function commitmentStore(engine: Engine) {
         .insertInto('commitments')
         .values({
           id: commitment.id,
-          event_id: commitment.eventId,
+          eventId: commitment.eventId,
           office: commitment.office,
           territory: commitment.territory ?? null,
           topic: commitment.topic ?? null,
-          due_date: commitment.dueDate,
-          origin_kind: commitment.origin.kind,
-          origin_entry_id: commitment.origin.kind === 'escuchadero' ? commitment.origin.entryId : null,
-          created_at: commitment.createdAt,
+          dueDate: commitment.dueDate,
+          originKind: commitment.origin.kind,
+          originEntryId: commitment.origin.kind === 'escuchadero' ? commitment.origin.entryId : null,
+          createdAt: commitment.createdAt,
           document: JSON.stringify(commitment),
-          stored_at: storedAt,
+          storedAt,
         })
         .onConflict((oc) => oc.column('id').doNothing())
         .executeTakeFirst();
-      return outcomeOf(result.numInsertedOrUpdatedRows, 'commitments', commitment);
+      return outcomeOf(changedOne(result), 'commitments', commitment);
     },
     commitment: async (id: string): Promise<Commitment | undefined> => {
       const stored = await storedDocument('commitments', id);
@@ -58,12 +58,12 @@ export function commitmentStore(engine: Engine) {
     /** Matching commitments, by due date then id. */
     list: async (filter: CommitmentFilter): Promise<Commitment[]> => {
       let query = engine.db().selectFrom('commitments').select('document');
-      if (filter.eventIds !== undefined) query = query.where(dialect.oneOf('event_id', filter.eventIds));
-      if (filter.originEntryIds !== undefined) query = query.where(dialect.oneOf('origin_entry_id', filter.originEntryIds));
+      if (filter.eventIds !== undefined) query = query.where(dialect.oneOf('eventId', filter.eventIds));
+      if (filter.originEntryIds !== undefined) query = query.where(dialect.oneOf('originEntryId', filter.originEntryIds));
       if (filter.office !== undefined) query = query.where('office', '=', filter.office);
       if (filter.territory !== undefined) query = query.where('territory', '=', filter.territory);
       if (filter.topic !== undefined) query = query.where('topic', '=', filter.topic);
-      const rows = await query.orderBy('due_date').orderBy('id').execute();
+      const rows = await query.orderBy('dueDate').orderBy('id').execute();
       return rows.map((row) => JSON.parse(row.document) as Commitment);
     },
     /** Appends (never overwrites); 'missing' when the commitment is not stored. */
@@ -73,14 +73,14 @@ export function commitmentStore(engine: Engine) {
       const result = await engine
         .db()
         .insertInto('commitment_updates')
-        .values({ id: update.id, commitment_id: update.commitmentId, date: update.date, document: JSON.stringify(update), stored_at: storedAt })
+        .values({ id: update.id, commitmentId: update.commitmentId, date: update.date, document: JSON.stringify(update), storedAt })
         .onConflict((oc) => oc.column('id').doNothing())
         .executeTakeFirst();
-      return outcomeOf(result.numInsertedOrUpdatedRows, 'commitment_updates', update);
+      return outcomeOf(changedOne(result), 'commitment_updates', update);
     },
     /** The updates of these commitments, in order of entry (the ids bound as one parameter, whatever their number). */
     updates: async (commitmentIds: readonly string[]): Promise<ProgressUpdate[]> => {
-      const rows = await engine.db().selectFrom('commitment_updates').select('document').where(dialect.oneOf('commitment_id', commitmentIds)).orderBy('seq').execute();
+      const rows = await engine.db().selectFrom('commitment_updates').select('document').where(dialect.oneOf('commitmentId', commitmentIds)).orderBy('seq').execute();
       return rows.map((row) => JSON.parse(row.document) as ProgressUpdate);
     },
   };

@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CaseState, EscuchaderoCase } from '../../core/escuchadero';
-import type { Engine } from './kysely/engine';
-import { entryOf, entryRows, isSubmissionOf } from './kysely/submission-rows';
+import type { StoreDatabase } from './schema';
+import { changedOne, type Engine } from './kysely/engine';
+import { isSubmissionOf } from './submission-store';
 
 /** An escuchadero entry: the stored submission and, once the office touched it, its case. */
 export interface EscuchaderoEntry {
@@ -26,6 +27,22 @@ export interface EntryFilter {
   state?: CaseState;
 }
 
+type EntryRow = Pick<StoreDatabase['records'], 'eventId' | 'createdAt' | 'receivedAt' | 'payload'> & { recordId: string; caseJson: string | null };
+
+/** Records joined with their escuchadero case, if the office touched them (filtered by the caller). */
+export const entryRows = (db: Kysely<StoreDatabase>) =>
+  db
+    .selectFrom('records as r')
+    .leftJoin('escuchadero_cases as c', 'c.recordId', 'r.id')
+    .select(['r.id as recordId', 'r.eventId', 'r.createdAt', 'r.receivedAt', 'r.payload', 'c.caseJson']);
+
+export const entryOf = ({ caseJson, ...row }: EntryRow): EscuchaderoEntry => ({
+  ...row,
+  eventId: row.eventId!,
+  payload: JSON.parse(row.payload),
+  ...(caseJson === null ? {} : { storedCase: JSON.parse(caseJson) }),
+});
+
 /** Entries are records of the escuchadero form; a case row exists only once the office acted on one. */
 export function escuchaderoStore(engine: Engine) {
   const { dialect } = engine;
@@ -36,7 +53,7 @@ export function escuchaderoStore(engine: Engine) {
     /** Matching entries, oldest first. */
     entries: async (filter: EntryFilter): Promise<EscuchaderoEntry[]> => {
       let query = entries(filter.formId);
-      if (filter.eventId !== undefined) query = query.where('r.event_id', '=', filter.eventId);
+      if (filter.eventId !== undefined) query = query.where('r.eventId', '=', filter.eventId);
       for (const { fieldId, values } of filter.answers ?? []) query = query.where(dialect.answerOf(fieldId), 'in', values);
       if (filter.state !== undefined) query = query.where(sql`coalesce(c.state, 'received')`, '=', filter.state);
       return (await query.orderBy(seq).execute()).map(entryOf);
@@ -60,18 +77,17 @@ export function escuchaderoStore(engine: Engine) {
      * insert yields to a case someone else created; the update only matches `previous`.
      */
     saveCase: async (recordId: string, next: EscuchaderoCase, previous: CaseState | undefined, at: string): Promise<boolean> => {
-      const row = { state: next.state, case_json: JSON.stringify(next), updated_at: at };
+      const row = { state: next.state, caseJson: JSON.stringify(next), updatedAt: at };
       const db = engine.db();
       if (previous === undefined) {
         const result = await db
           .insertInto('escuchadero_cases')
-          .values({ record_id: recordId, ...row })
-          .onConflict((oc) => oc.column('record_id').doNothing())
+          .values({ recordId, ...row })
+          .onConflict((oc) => oc.column('recordId').doNothing())
           .executeTakeFirst();
-        return Number(result.numInsertedOrUpdatedRows) === 1;
+        return changedOne(result);
       }
-      const result = await db.updateTable('escuchadero_cases').set(row).where('record_id', '=', recordId).where('state', '=', previous).executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      return changedOne(await db.updateTable('escuchadero_cases').set(row).where('recordId', '=', recordId).where('state', '=', previous).executeTakeFirst());
     },
   };
 }

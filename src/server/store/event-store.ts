@@ -1,8 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import type { EventDocument } from '../../core/events';
+import { listedSeqAfter, type EventDocument } from '../../core/events';
 import type { StoreDatabase } from './schema';
-import { listedSeqAfter } from './event-listing';
-import type { Engine } from './kysely/engine';
+import { changedOne, type Engine } from './kysely/engine';
 
 /** An event as stored: its current document and the hash of the request that created it. */
 export interface StoredEvent {
@@ -10,9 +9,9 @@ export interface StoredEvent {
   creationHash: string;
 }
 
-const storedOf = (row: { document: string; creation_hash: string }): StoredEvent => ({
+const storedOf = (row: { document: string; creationHash: string }): StoredEvent => ({
   event: JSON.parse(row.document) as EventDocument,
-  creationHash: row.creation_hash,
+  creationHash: row.creationHash,
 });
 
 /**
@@ -22,7 +21,7 @@ const storedOf = (row: { document: string; creation_hash: string }): StoredEvent
  */
 export function eventStore(engine: Engine) {
   const selectOne = (db: Kysely<StoreDatabase>, id: string) =>
-    db.selectFrom('events').select(['document', 'creation_hash', 'revision', 'status', 'listed_seq']).where('id', '=', id).executeTakeFirst();
+    db.selectFrom('events').select(['document', 'creationHash', 'revision', 'status', 'listedSeq']).where('id', '=', id).executeTakeFirst();
   const nextSeq = async (tx: Kysely<StoreDatabase>) =>
     (await tx.selectFrom('events').select(sql<number>`coalesce(max(seq), 0) + 1`.as('next')).executeTakeFirstOrThrow()).next;
 
@@ -41,20 +40,20 @@ export function eventStore(engine: Engine) {
     create: (event: EventDocument, creationHash: string): Promise<{ created: boolean; stored: StoredEvent }> =>
       engine.inTransaction(async (tx) => {
         const seq = await nextSeq(tx);
-        const { numInsertedOrUpdatedRows } = await tx
+        const inserted = await tx
           .insertInto('events')
           .values({
             id: event.id,
             revision: event.revision,
             status: event.status,
             document: JSON.stringify(event),
-            creation_hash: creationHash,
+            creationHash,
             seq,
-            listed_seq: listedSeqAfter(undefined, event.status, seq),
+            listedSeq: listedSeqAfter(undefined, event.status, seq),
           })
           .onConflict((oc) => oc.column('id').doNothing())
           .executeTakeFirst();
-        return { created: Number(numInsertedOrUpdatedRows) === 1, stored: storedOf((await selectOne(tx, event.id))!) };
+        return { created: changedOne(inserted), stored: storedOf((await selectOne(tx, event.id))!) };
       }, 'events'),
     /**
      * Replaces the event only if its stored revision is still `baseRevision` (compare-and-swap), giving it the
@@ -65,14 +64,14 @@ export function eventStore(engine: Engine) {
         const current = await selectOne(tx, next.id);
         if (!current || current.revision !== baseRevision) return false;
         const seq = await nextSeq(tx);
-        const listedSeq = listedSeqAfter({ status: current.status, listedSeq: current.listed_seq }, next.status, seq);
-        const { numUpdatedRows } = await tx
+        const listedSeq = listedSeqAfter(current, next.status, seq);
+        const updated = await tx
           .updateTable('events')
-          .set({ revision: next.revision, status: next.status, document: JSON.stringify(next), seq, listed_seq: listedSeq })
+          .set({ revision: next.revision, status: next.status, document: JSON.stringify(next), seq, listedSeq })
           .where('id', '=', next.id)
           .where('revision', '=', baseRevision)
           .executeTakeFirst();
-        return Number(numUpdatedRows) === 1;
+        return changedOne(updated);
       }, 'events'),
   };
 }

@@ -1,14 +1,6 @@
 import type { FormDefinition, FormDefinitionLookup } from '../../core/forms';
-import type { AnswerLimit } from '../forms/answer-limit';
-import type { Engine } from './kysely/engine';
-
-export interface StoredFormLink {
-  formId: string;
-  eventId: string;
-  createdAt: string;
-  closedAt?: string;
-  answerLimit?: AnswerLimit;
-}
+import type { AnswerLimit } from '../../core/forms/answer-limit';
+import { changedOne, type Engine } from './kysely/engine';
 
 /**
  * Form versions and per-event form settings. Stored versions never change; editing adds one. They are kept in
@@ -31,7 +23,7 @@ export function formStore(engine: Engine) {
   };
   // Stored versions were validated when saved; they are read back as they are.
   const readVersion = async (formId: string, version: number) => {
-    const row = await engine.db().selectFrom('form_definitions').select('definition').where('form_id', '=', formId).where('version', '=', version).executeTakeFirst();
+    const row = await engine.db().selectFrom('form_definitions').select('definition').where((eb) => eb.and({ formId, version })).executeTakeFirst();
     return row && (JSON.parse(row.definition) as FormDefinition);
   };
 
@@ -46,12 +38,12 @@ export function formStore(engine: Engine) {
     /** Stores the version unless (id, version) is taken; either way answers what is stored there afterwards. */
     saveVersion: async (definition: FormDefinition, savedAt: string): Promise<{ saved: boolean; stored: FormDefinition }> => {
       const saved = await engine.inTransaction(async (tx) => {
-        const { numInsertedOrUpdatedRows } = await tx
+        const result = await tx
           .insertInto('form_definitions')
-          .values({ form_id: definition.id, version: definition.version, definition: JSON.stringify(definition), saved_at: savedAt })
-          .onConflict((oc) => oc.columns(['form_id', 'version']).doNothing())
+          .values({ formId: definition.id, version: definition.version, definition: JSON.stringify(definition), savedAt })
+          .onConflict((oc) => oc.columns(['formId', 'version']).doNothing())
           .executeTakeFirst();
-        const inserted = Number(numInsertedOrUpdatedRows) === 1;
+        const inserted = changedOne(result);
         if (inserted) await engine.dialect.announce(tx, 'formVersion', [definition.id, definition.version]);
         return inserted;
       });
@@ -66,59 +58,55 @@ export function formStore(engine: Engine) {
       const tx = await engine.forDecision();
       const row = await tx
         .selectFrom('form_answer_limits')
-        .select('answer_limit')
-        .where('form_id', '=', formId)
-        .where('event_id', '=', eventId)
+        .select('answerLimit')
+        .where((eb) => eb.and({ formId, eventId }))
         .executeTakeFirst();
-      return row?.answer_limit;
+      return row?.answerLimit;
     },
     setAnswerLimit: async (formId: string, eventId: string, limit: AnswerLimit, at: string): Promise<void> => {
       await engine
         .db()
         .insertInto('form_answer_limits')
-        .values({ form_id: formId, event_id: eventId, answer_limit: limit, updated_at: at })
-        .onConflict((oc) => oc.columns(['form_id', 'event_id']).doUpdateSet((eb) => ({ answer_limit: eb.ref('excluded.answer_limit'), updated_at: eb.ref('excluded.updated_at') })))
+        .values({ formId, eventId, answerLimit: limit, updatedAt: at })
+        .onConflict((oc) => oc.columns(['formId', 'eventId']).doUpdateSet((eb) => ({ answerLimit: eb.ref('excluded.answerLimit'), updatedAt: eb.ref('excluded.updatedAt') })))
         .execute();
     },
     /** Remembers that a link was made for (form, event); making it again keeps the first date and its state. */
     recordLink: async (formId: string, eventId: string, at: string): Promise<void> => {
-      await engine.db().insertInto('form_links').values({ form_id: formId, event_id: eventId, created_at: at, closed_at: null }).onConflict((oc) => oc.columns(['form_id', 'event_id']).doNothing()).execute();
+      await engine.db().insertInto('form_links').values({ formId, eventId, createdAt: at, closedAt: null }).onConflict((oc) => oc.columns(['formId', 'eventId']).doNothing()).execute();
     },
     /** The links made for an event, oldest first, with their answer limit as stored (undefined = default). */
-    linksOf: async (eventId: string): Promise<StoredFormLink[]> => {
+    linksOf: async (eventId: string) => {
       const rows = await engine
         .db()
         .selectFrom('form_links as l')
-        .leftJoin('form_answer_limits as a', (join) => join.onRef('a.form_id', '=', 'l.form_id').onRef('a.event_id', '=', 'l.event_id'))
-        .select(['l.form_id', 'l.event_id', 'l.created_at', 'l.closed_at', 'a.answer_limit'])
-        .where('l.event_id', '=', eventId)
-        .orderBy('l.created_at')
-        .orderBy('l.form_id')
+        .leftJoin('form_answer_limits as a', (join) => join.onRef('a.formId', '=', 'l.formId').onRef('a.eventId', '=', 'l.eventId'))
+        .select(['l.formId', 'l.eventId', 'l.createdAt', 'l.closedAt', 'a.answerLimit'])
+        .where('l.eventId', '=', eventId)
+        .orderBy('l.createdAt')
+        .orderBy('l.formId')
         .execute();
-      return rows.map((row) => ({
-        formId: row.form_id,
-        eventId: row.event_id,
-        createdAt: row.created_at,
-        ...(row.closed_at === null ? {} : { closedAt: row.closed_at }),
-        ...(row.answer_limit === null ? {} : { answerLimit: row.answer_limit }),
+      return rows.map(({ closedAt, answerLimit, ...link }) => ({
+        ...link,
+        ...(closedAt === null ? {} : { closedAt }),
+        ...(answerLimit === null ? {} : { answerLimit }),
       }));
     },
     /** Closes a link; false when no link was made for (form, event). Closing again keeps the first date. */
     closeLink: async (formId: string, eventId: string, at: string): Promise<boolean> => {
-      const { numUpdatedRows } = await engine
+      const result = await engine
         .db()
         .updateTable('form_links')
-        .set((eb) => ({ closed_at: eb.fn.coalesce('closed_at', eb.val(at)) }))
-        .where('form_id', '=', formId)
-        .where('event_id', '=', eventId)
+        .set((eb) => ({ closedAt: eb.fn.coalesce('closedAt', eb.val(at)) }))
+        .where((eb) => eb.and({ formId, eventId }))
         .executeTakeFirst();
-      return Number(numUpdatedRows) === 1;
+      return changedOne(result);
     },
     /** Read inside SyncStore.atomically, like answerLimit: a closed link's answers are refused. */
     linkClosed: async (formId: string, eventId: string): Promise<boolean> => {
       const tx = await engine.forDecision();
-      const row = await tx.selectFrom('form_links').select('closed_at').where('form_id', '=', formId).where('event_id', '=', eventId).executeTakeFirst();
-      return row?.closed_at != null;
+      const row = await tx.selectFrom('form_links').select('closedAt').where((eb) => eb.and({ formId, eventId })).executeTakeFirst();
+      return row?.closedAt != null;
     },
     /** Reads one stored version into memory (another process announced it). */
     learn: async (formId: string, version: number): Promise<void> => {

@@ -52,7 +52,7 @@ export function listadoOrderStore(engine: Engine) {
     listadoPage: async (exportId: number, cursor: ListadoCursor | undefined, limit: number): Promise<OrderedListadoEntry[]> => {
       // The first page starts before every row: undone -1 is below both 0 and 1.
       const from = cursor === undefined ? sql<boolean>`export_id = ${exportId} and undone > -1` : after(exportId, cursor);
-      const { rows } = await sql<{ id: string; undone: number; at_ms: number | string; identity: string | null; first_id: string | null }>`
+      const { rows } = await sql<{ id: string; undone: number; atMs: number | string; identity: string | null; firstId: string | null }>`
         select s.id, s.undone, s.at_ms, s.identity,
           case when s.undone = 0 and s.identity is not null then (
             select f.id from listado_rows f
@@ -64,7 +64,7 @@ export function listadoOrderStore(engine: Engine) {
         order by s.undone, s.at_ms, s.id
         limit ${limit}`.execute(engine.db());
       // PostgreSQL answers bigint as text.
-      return rows.map((r) => ({ id: r.id, undone: Number(r.undone) === 1, atMs: Number(r.at_ms), identity: r.identity, firstId: r.first_id }));
+      return rows.map((r) => ({ ...r, undone: Number(r.undone) === 1, atMs: Number(r.atMs) }));
     },
     /**
      * Deletes the first `limit` of an export's rows in order, or all of them when fewer are left, and answers how
@@ -75,25 +75,25 @@ export function listadoOrderStore(engine: Engine) {
       // The limit-th row in order, then a delete of the range up to it: both walk listado_rows_order.
       const last = await db
         .selectFrom('listado_rows')
-        .select(['undone', 'at_ms', 'id'])
-        .where('export_id', '=', exportId)
+        .select(['undone', 'atMs', 'id'])
+        .where('exportId', '=', exportId)
         .orderBy('undone')
-        .orderBy('at_ms')
+        .orderBy('atMs')
         .orderBy('id')
         .limit(1)
         .offset(limit - 1)
         .executeTakeFirst();
-      const range = last && sql<boolean>`(undone, at_ms, id) <= ${place({ undone: Number(last.undone) === 1, atMs: Number(last.at_ms), id: last.id })}`;
+      const range = last && sql<boolean>`(undone, at_ms, id) <= ${place({ ...last, undone: Number(last.undone) === 1, atMs: Number(last.atMs) })}`;
       const deleted = await db
         .deleteFrom('listado_rows')
-        .where('export_id', '=', exportId)
+        .where('exportId', '=', exportId)
         .$if(range !== undefined, (q) => q.where(range!))
         .executeTakeFirst();
       return Number(deleted.numDeletedRows);
     },
     /** Deletes what exports started before this time left behind (a crash interrupted them). */
     sweepListadoEntries: async (startedBefore: string): Promise<void> => {
-      await engine.db().deleteFrom('listado_rows').where('started_at', '<', startedBefore).execute();
+      await engine.db().deleteFrom('listado_rows').where('startedAt', '<', startedBefore).execute();
     },
   };
 }

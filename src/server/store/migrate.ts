@@ -19,7 +19,7 @@ export async function migrateAndSeed(db: Kysely<StoreDatabase>): Promise<void> {
   const seededAt = new Date().toISOString();
   await db
     .insertInto('form_definitions')
-    .values(builtinFormDefinitions.map((d) => ({ form_id: d.id, version: d.version, definition: JSON.stringify(d), saved_at: seededAt })))
-    .onConflict((oc) => oc.columns(['form_id', 'version']).doNothing())
+    .values(builtinFormDefinitions.map((d) => ({ formId: d.id, version: d.version, definition: JSON.stringify(d), savedAt: seededAt })))
+    .onConflict((oc) => oc.columns(['formId', 'version']).doNothing())
     .execute();
 }

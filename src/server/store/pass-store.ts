@@ -1,13 +1,10 @@
 import type { IssuedPass } from '../../core/passes';
 import type { Engine } from './kysely/engine';
-import { camelCased, snakeCased } from './kysely/row-keys';
 import { storedRecordColumns, storedRecordOf, type StoredRecord } from './stored-record';
 
 export function passStore(engine: Engine) {
-  const selectPass = async (attendeeId: string): Promise<IssuedPass | undefined> => {
-    const row = await engine.db().selectFrom('passes').selectAll().where('attendee_id', '=', attendeeId).executeTakeFirst();
-    return row && camelCased(row);
-  };
+  const selectPass = (attendeeId: string): Promise<IssuedPass | undefined> =>
+    engine.db().selectFrom('passes').selectAll().where('attendeeId', '=', attendeeId).executeTakeFirst();
   return {
     /** The record stored under this id, whatever its kind. */
     record: async (id: string): Promise<StoredRecord | undefined> => {
@@ -23,8 +20,8 @@ export function passStore(engine: Engine) {
       await engine
         .db()
         .insertInto('passes')
-        .values(snakeCased(pass))
-        .onConflict((oc) => oc.column('attendee_id').doNothing())
+        .values(pass)
+        .onConflict((oc) => oc.column('attendeeId').doNothing())
         .execute();
       return (await selectPass(pass.attendeeId))!;
     },

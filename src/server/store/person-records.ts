@@ -1,12 +1,11 @@
 import { ATTENDANCE_REGISTRATION_KIND } from '../../core/passes/registration';
-import { personColumnsOf } from './person-columns';
+import { personColumnsOf } from '../../core/records/person-columns';
 import type { Engine } from './kysely/engine';
-import { camelCased } from './kysely/row-keys';
 import type { StoreDatabase } from './schema';
 
 /** A record holding a person's data, for habeas data export and erasure. */
-const recordOf = (row: Pick<StoreDatabase['records'], 'id' | 'kind' | 'event_id' | 'received_at' | 'payload'>) => ({
-  ...camelCased(row),
+const recordOf = (row: Pick<StoreDatabase['records'], 'id' | 'kind' | 'eventId' | 'receivedAt' | 'payload'>) => ({
+  ...row,
   payload: JSON.parse(row.payload) as Record<string, unknown>,
 });
 type PersonRecord = ReturnType<typeof recordOf>;
@@ -29,20 +28,19 @@ const byReceipt = (a: PersonRecord, b: PersonRecord) => a.receivedAt.localeCompa
  */
 export function personRecordStatements(engine: Engine) {
   const { dialect } = engine;
-  const records = () => engine.db().selectFrom('records').select(['id', 'kind', 'event_id', 'received_at', 'payload']);
+  const records = () => engine.db().selectFrom('records').select(['id', 'kind', 'eventId', 'receivedAt', 'payload']);
 
   return {
     /** Records whose payload carries this document number (payload.document.number or payload.documentNumber). */
     personRecords: async (documentNumber: string): Promise<PersonRecord[]> => {
-      const direct = (await records().where('document_number', '=', documentNumber).execute()).map(recordOf);
+      const direct = (await records().where('documentNumber', '=', documentNumber).execute()).map(recordOf);
       const attendeeIds = direct.filter((r) => r.kind === ATTENDANCE_REGISTRATION_KIND).map((r) => r.id);
-      const linked = attendeeIds.length === 0 ? [] : (await records().where(dialect.oneOf('attendee_link', attendeeIds)).execute()).map(recordOf);
+      const linked = attendeeIds.length === 0 ? [] : (await records().where(dialect.oneOf('attendeeLink', attendeeIds)).execute()).map(recordOf);
       return [...new Map([...direct, ...linked].map((r) => [r.id, r])).values()].sort(byReceipt);
     },
     replacePayloads: async (updates: { id: string; payload: Record<string, unknown> }[]): Promise<void> => {
       for (const { id, payload } of updates) {
-        const { documentNumber, attendeeLink } = personColumnsOf(payload);
-        await engine.db().updateTable('records').set({ payload: JSON.stringify(payload), document_number: documentNumber, attendee_link: attendeeLink }).where('id', '=', id).execute();
+        await engine.db().updateTable('records').set({ payload: JSON.stringify(payload), ...personColumnsOf(payload) }).where('id', '=', id).execute();
       }
     },
     /** Conflicting versions of these records (a person's), or carrying this document number or a link to them. */
@@ -50,11 +48,11 @@ export function personRecordStatements(engine: Engine) {
       const rows = await engine
         .db()
         .selectFrom('record_conflicts')
-        .select(['seq', 'record_id', 'received_at', 'content'])
-        .where((eb) => eb.or([eb('document_number', '=', documentNumber), dialect.oneOf('attendee_link', recordIds), dialect.oneOf('record_id', recordIds)]))
+        .select(['seq', 'recordId', 'receivedAt', 'content'])
+        .where((eb) => eb.or([eb('documentNumber', '=', documentNumber), dialect.oneOf('attendeeLink', recordIds), dialect.oneOf('recordId', recordIds)]))
         .orderBy('seq')
         .execute();
-      return rows.map((row) => ({ seq: Number(row.seq), recordId: row.record_id, receivedAt: row.received_at, version: JSON.parse(row.content) as PersonConflict['version'] }));
+      return rows.map(({ content, ...row }) => ({ ...row, version: JSON.parse(content) as PersonConflict['version'] }));
     },
     /**
      * Rewrites stored conflicting versions by seq. Their content_hash stays: a replay of the original version is
@@ -62,8 +60,8 @@ export function personRecordStatements(engine: Engine) {
      */
     replaceConflictContents: async (updates: { seq: number; content: string }[]): Promise<void> => {
       for (const { seq, content } of updates) {
-        const { documentNumber, attendeeLink } = personColumnsOf((JSON.parse(content) as { payload?: unknown }).payload);
-        await engine.db().updateTable('record_conflicts').set({ content, document_number: documentNumber, attendee_link: attendeeLink }).where('seq', '=', seq).execute();
+        const person = personColumnsOf((JSON.parse(content) as { payload?: unknown }).payload);
+        await engine.db().updateTable('record_conflicts').set({ content, ...person }).where('seq', '=', seq).execute();
       }
     },
   };

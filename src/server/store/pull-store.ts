@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { EventDocument } from '../../core/events';
 import type { StoreDatabase } from './schema';
-import { camelCased, type CamelCased } from './kysely/row-keys';
 import type { StoredRecord } from './stored-record';
 import type { Engine } from './kysely/engine';
 import { attendanceStore } from './attendance-store';
@@ -12,7 +11,7 @@ export interface ChangeHeads {
   recordSeq: number;
 }
 
-export type EventHead = CamelCased<Pick<StoreDatabase['events'], 'id' | 'status' | 'seq' | 'listed_seq'>>;
+export type EventHead = Pick<StoreDatabase['events'], 'id' | 'status' | 'seq' | 'listedSeq'>;
 
 /** What to read for one pull, decided from the heads and the events inside the same snapshot. */
 export interface PullPlan {
@@ -65,11 +64,11 @@ export function pullStore(engine: Engine) {
           .executeTakeFirstOrThrow();
         const rows = await tx
           .selectFrom('events')
-          .select(['id', 'status', 'seq', 'listed_seq'])
+          .select(['id', 'status', 'seq', 'listedSeq'])
           .$if(eventIds !== undefined, (q) => q.where(dialect.oneOf('id', eventIds ?? [])))
           .orderBy('seq')
           .execute();
-        const chosen = plan(heads, rows.map(camelCased));
+        const chosen = plan(heads, rows);
         const events =
           chosen.documents.length === 0
             ? []

@@ -1,9 +1,8 @@
-import type { EscuchaderoEntry } from './escuchadero-store';
+import { entryOf, entryRows, type EscuchaderoEntry } from './escuchadero-store';
 import { storedRecordColumns, storedRecordOf, type StoredRecord } from './stored-record';
 import { listadoOrderStore } from './listado-order-store';
 import type { Engine } from './kysely/engine';
-import { entryOf, entryRows, isSubmission, isSubmissionOf, submissionOf } from './kysely/submission-rows';
-import type { StoredSubmission } from './submission-store';
+import { isSubmission, isSubmissionOf, submissionOf, type StoredSubmission } from './submission-store';
 
 /**
  * Read-only queries of the reports and exports (src/server/reports), over many events at once so a period
@@ -26,7 +25,7 @@ export function reportStore(engine: Engine) {
       (
         await records()
           .select(storedRecordColumns(dialect))
-          .where(dialect.oneOf('r.event_id', eventIds))
+          .where(dialect.oneOf('r.eventId', eventIds))
           .where(dialect.oneOf('r.kind', kinds))
           .execute()
       ).map(storedRecordOf),
@@ -38,7 +37,7 @@ export function reportStore(engine: Engine) {
       (
         await records()
           .select(storedRecordColumns(dialect))
-          .where('r.event_id', '=', eventId)
+          .where('r.eventId', '=', eventId)
           .where('r.kind', '=', kind)
           .where(seq, '>', afterSeq)
           .orderBy(seq)
@@ -52,8 +51,8 @@ export function reportStore(engine: Engine) {
     submissions: async (eventIds: readonly string[], formIds?: readonly string[]): Promise<StoredSubmission[]> =>
       (
         await records()
-          .select(['r.id', 'r.event_id', 'r.payload'])
-          .where(dialect.oneOf('r.event_id', eventIds))
+          .select(['r.id', 'r.eventId', 'r.payload'])
+          .where(dialect.oneOf('r.eventId', eventIds))
           .where(isSubmission)
           .$if(formIds !== undefined, (q) => q.where(dialect.oneOf(dialect.jsonText('r.payload', 'formId'), formIds ?? [])))
           .orderBy(seq)
@@ -61,7 +60,7 @@ export function reportStore(engine: Engine) {
       ).map(submissionOf),
     /** Entries of the escuchadero form at these events, in stored order, each with its case if the office touched it. */
     escuchaderoEntries: async (formId: string, eventIds: readonly string[]): Promise<EscuchaderoEntry[]> =>
-      (await entryRows(engine.db()).where(dialect.oneOf('r.event_id', eventIds)).where(isSubmissionOf(dialect, formId)).orderBy(seq).execute()).map(
+      (await entryRows(engine.db()).where(dialect.oneOf('r.eventId', eventIds)).where(isSubmissionOf(dialect, formId)).orderBy(seq).execute()).map(
         entryOf,
       ),
   };

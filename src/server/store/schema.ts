@@ -1,14 +1,15 @@
+import { Kysely, type Dialect } from 'kysely';
 import type { EventStatus } from '../../core/events';
-import { integer, optionalText, optionalWideInteger, postgresSequence, serialKey, text, wideInteger } from './table-definition';
+import { integer, optionalText, optionalWideInteger, postgresSequence, serialKey, snakeCaseInSql, text, wideInteger } from './table-definition';
 import type { RowOf, TableDefinition } from './table-definition';
 import { authTables } from './auth-schema';
 import { formsTables } from './forms-schema';
 import { officeTables } from './office-schema';
 
-/** What habeas data looks a person up by (person-columns.ts), taken out of the payload. */
+/** What habeas data looks a person up by (core/records/person-columns.ts), taken out of the payload. */
 const personColumns = {
-  document_number: optionalText({ addedBy: '0300-person-columns' }),
-  attendee_link: optionalText({ addedBy: '0300-person-columns' }),
+  documentNumber: optionalText({ addedBy: '0300-person-columns' }),
+  attendeeLink: optionalText({ addedBy: '0300-person-columns' }),
 };
 
 /**
@@ -20,19 +21,19 @@ const recordsTables = {
     columns: {
       id: text({ primaryKey: true }),
       kind: text(),
-      schema_version: integer(),
-      device_id: text(),
+      schemaVersion: integer(),
+      deviceId: text(),
       /** Device clock, as the device sent it (ISO 8601 with offset). */
-      created_at: text(),
+      createdAt: text(),
       /** Server clock, ISO 8601 UTC. */
-      received_at: text(),
+      receivedAt: text(),
       /** The validated payload as JSON text. */
       payload: text(),
       // The record change sequence: SQLite uses the rowid (see dialect.ts); PostgreSQL has no rowid, so it
       // numbers records in this column (kept in commit order by dialect.ts).
       seq: postgresSequence(),
       /** payload.eventId when the payload has one (attendance, registrations…), so an event's records are indexed. */
-      event_id: optionalText({ addedBy: '0002-records-event-id' }),
+      eventId: optionalText({ addedBy: '0002-records-event-id' }),
       ...personColumns,
     },
   },
@@ -40,16 +41,16 @@ const recordsTables = {
   record_conflicts: {
     columns: {
       seq: serialKey(),
-      record_id: text({ references: 'records.id' }),
-      content_hash: text(),
+      recordId: text({ references: 'records.id' }),
+      contentHash: text(),
       content: text(),
-      device_id: text(),
-      received_at: text(),
+      deviceId: text(),
+      receivedAt: text(),
       // As in records, of the version's payload.
       ...personColumns,
     },
     // Replaying a conflicting version must not add a second copy of it.
-    unique: { record_conflicts_version: ['record_id', 'content_hash'] },
+    unique: { record_conflicts_version: ['recordId', 'contentHash'] },
   },
   /** One row per event: the current revision of its document, and where it stands in the change sequence. */
   events: {
@@ -60,20 +61,20 @@ const recordsTables = {
       /** The EventDocument as JSON text. */
       document: text(),
       /** sha256 of the creating request's content: a replayed create is recognised even after later edits. */
-      creation_hash: text(),
+      creationHash: text(),
       /** Event change sequence: every create or edit takes the next number (pull cursors compare it). */
       seq: wideInteger({ unique: true }),
       /** seq at which the event last entered a listed status (not closed); NULL while closed. */
-      listed_seq: optionalWideInteger(),
+      listedSeq: optionalWideInteger(),
     },
   },
   /** The pass issued to each registered attendee, stored once so it is never re-signed differently. */
   passes: {
     columns: {
-      attendee_id: text({ primaryKey: true, references: 'records.id' }),
-      event_id: text(),
+      attendeeId: text({ primaryKey: true, references: 'records.id' }),
+      eventId: text(),
       /** Unix seconds, the pass's `issuedAt` claim. */
-      issued_at: wideInteger(),
+      issuedAt: wideInteger(),
       code: text(),
     },
   },
@@ -83,3 +84,6 @@ const recordsTables = {
 export const TABLES = { ...recordsTables, ...formsTables, ...authTables, ...officeTables };
 
 export type StoreDatabase = { [K in keyof typeof TABLES]: RowOf<(typeof TABLES)[K]> };
+
+/** The database the stores see, on either engine: rows typed by the declarations, names camelCased. */
+export const storeDatabase = (dialect: Dialect): Kysely<StoreDatabase> => new Kysely<StoreDatabase>({ dialect, plugins: [snakeCaseInSql] });

@@ -3,16 +3,16 @@ import { LEGACY_SETTINGS_VERSION, type SettingsVersion } from '../../core/settin
 import type { StoreDatabase } from './schema';
 import type { Engine } from './kysely/engine';
 
-type Row = Pick<StoreDatabase['settings_versions'], 'version' | 'saved_at' | 'document'>;
+type Row = Pick<StoreDatabase['settings_versions'], 'version' | 'savedAt' | 'document'>;
 
-const versionOf = (row: Row): SettingsVersion => ({ version: Number(row.version), savedAt: row.saved_at, settings: JSON.parse(row.document) as EntitySettings });
+const versionOf = ({ document, ...row }: Row): SettingsVersion => ({ ...row, settings: JSON.parse(document) as EntitySettings });
 
 /**
  * Settings versions, append-only: a save takes the next number, nothing is ever updated in place. Each save is
  * announced in its transaction (dialect.announce), so the other processes read again as soon as it commits.
  */
 export function settingsStore(engine: Engine) {
-  const columns = ['version', 'saved_at', 'document'] as const;
+  const columns = ['version', 'savedAt', 'document'] as const;
   let heard = 0;
   return {
     /** Every stored version, oldest first (empty before the first save). */
@@ -33,11 +33,11 @@ export function settingsStore(engine: Engine) {
         if (top === undefined) {
           await tx
             .insertInto('settings_versions')
-            .values({ version: 1, saved_at: LEGACY_SETTINGS_VERSION.savedAt, saved_by: null, document: JSON.stringify(LEGACY_SETTINGS_VERSION.settings) })
+            .values({ version: 1, savedAt: LEGACY_SETTINGS_VERSION.savedAt, savedBy: null, document: JSON.stringify(LEGACY_SETTINGS_VERSION.settings) })
             .execute();
         }
-        const version = (top === undefined ? 1 : Number(top.version)) + 1;
-        await tx.insertInto('settings_versions').values({ version, saved_at: savedAt, saved_by: savedBy, document: JSON.stringify(settings) }).execute();
+        const version = (top?.version ?? 1) + 1;
+        await tx.insertInto('settings_versions').values({ version, savedAt, savedBy, document: JSON.stringify(settings) }).execute();
         await engine.dialect.announce(tx, 'settingsVersion', [version]);
         return { version, savedAt, settings };
       }, 'events'),

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { StoreDatabase } from './schema';
-import { batchOutcomes, conflictingVersions, firstOccurrences } from './batch-outcomes';
+import { batchOutcomes, conflictingVersions, firstOccurrences, type WriteOutcome } from '../../core/sync/batch-outcomes';
 import { recordContent } from '../../core/records/canonical-json';
 import type { Engine } from './kysely/engine';
 
@@ -27,8 +27,6 @@ export interface IncomingRecord {
   readonly contentHash: string;
 }
 
-export type WriteOutcome = 'accepted' | 'duplicate' | 'conflict';
-
 // Both databases bind tens of thousands of parameters at least; a conflict row has 7.
 const CONFLICTS_PER_INSERT = Math.floor(32_766 / 7);
 
@@ -44,12 +42,10 @@ export function syncStore(engine: Engine) {
   const storedContentOf = async (db: Kysely<StoreDatabase>, ids: string[]): Promise<Map<string, string>> => {
     const rows = await db
       .selectFrom('records')
-      .select(['id', 'kind', 'schema_version', 'device_id', 'created_at', 'payload'])
+      .select(['id', 'kind', 'schemaVersion', 'deviceId', 'createdAt', 'payload'])
       .where(dialect.oneOf('id', ids))
       .execute();
-    const contentOf = (row: (typeof rows)[number]) =>
-      recordContent({ kind: row.kind, schemaVersion: row.schema_version, deviceId: row.device_id, createdAt: row.created_at, payload: JSON.parse(row.payload) });
-    return new Map(rows.map((row) => [row.id, contentOf(row)]));
+    return new Map(rows.map(({ id, ...row }) => [id, recordContent({ ...row, payload: JSON.parse(row.payload) })]));
   };
 
   const keepConflicts = async (db: Kysely<StoreDatabase>, records: IncomingRecord[], receivedAt: string): Promise<void> => {
@@ -59,16 +55,16 @@ export function syncStore(engine: Engine) {
         .insertInto('record_conflicts')
         .values(
           records.slice(i, i + CONFLICTS_PER_INSERT).map((r) => ({
-            record_id: r.id,
-            content_hash: r.contentHash,
+            recordId: r.id,
+            contentHash: r.contentHash,
             content: r.content,
-            device_id: r.deviceId,
-            received_at: receivedAt,
-            document_number: r.documentNumber,
-            attendee_link: r.attendeeLink,
+            deviceId: r.deviceId,
+            receivedAt,
+            documentNumber: r.documentNumber,
+            attendeeLink: r.attendeeLink,
           })),
         )
-        .onConflict((oc) => oc.columns(['record_id', 'content_hash']).doNothing())
+        .onConflict((oc) => oc.columns(['recordId', 'contentHash']).doNothing())
         .execute();
     }
   };

@@ -1,5 +1,11 @@
-import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Generated, type Kysely, type RawBuilder } from 'kysely';
+import { CamelCasePlugin, sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Generated, type Kysely, type RawBuilder } from 'kysely';
 import { dialectOf } from './dialect';
+
+/**
+ * Columns are named in camelCase here and in the stores, in snake_case in the database: this plugin renames
+ * them in every query and result (storeDatabase), and in the DDL below whatever Kysely runs the migration.
+ */
+export const snakeCaseInSql = new CamelCasePlugin();
 
 /**
  * One declaration per table: the migrations build its DDL for either database from it (through Kysely's schema
@@ -76,7 +82,8 @@ function dataTypeOf(type: ColumnType, postgres: boolean): 'text' | 'bigint' | 'i
  */
 export async function createTable(db: Kysely<unknown>, name: string, table: TableDefinition, options: { temporary?: boolean } = {}): Promise<void> {
   const postgres = dialectOf(db).name === 'postgres';
-  let builder = db.schema.createTable(name) as unknown as CreateTableBuilder<string, string>;
+  const { schema } = db.withPlugin(snakeCaseInSql);
+  let builder = schema.createTable(name) as unknown as CreateTableBuilder<string, string>;
   if (options.temporary) builder = builder.temporary();
   for (const [columnName, c] of Object.entries(table.columns)) {
     if (c.addedBy !== undefined || (c.type === 'postgres-seq' && !postgres)) continue;
@@ -85,5 +92,5 @@ export async function createTable(db: Kysely<unknown>, name: string, table: Tabl
   if (table.primaryKey) builder = builder.addPrimaryKeyConstraint(`${name}_pk`, [...table.primaryKey]);
   for (const [constraint, columns] of Object.entries(table.unique ?? {})) builder = builder.addUniqueConstraint(constraint, [...columns]);
   await builder.execute();
-  for (const [index, columns] of Object.entries(table.indexes ?? {})) await db.schema.createIndex(index).on(name).columns([...columns]).execute();
+  for (const [index, columns] of Object.entries(table.indexes ?? {})) await schema.createIndex(index).on(name).columns([...columns]).execute();
 }

@@ -6,7 +6,7 @@ import { problem, type Language, type Problem } from '../../core/problems/proble
 import type { PushResult } from '../../core/sync/protocol';
 import type { IncomingRecord, SyncStore } from '../store/sync-store';
 import { contentHash } from './content-hash';
-import { personColumnsOf } from '../store/person-columns';
+import { personColumnsOf } from '../../core/records/person-columns';
 
 export interface PushDeps {
   store: SyncStore;

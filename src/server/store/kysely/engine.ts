@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ControlledTransaction, Kysely } from 'kysely';
+import type { ControlledTransaction, InsertResult, Kysely, TransactionBuilder, UpdateResult } from 'kysely';
 import type { StoreDatabase } from '../schema';
 import { dialectOf } from '../dialect';
 
@@ -23,6 +23,15 @@ export function engineOf(database: Db) {
   const current = new AsyncLocalStorage<Db>();
   const section = new AsyncLocalStorage<AtomicSection>();
   const open = () => current.getStore() ?? section.getStore()?.tx;
+  // `work` in the current transaction, or in a new one (begun, then holding `lock`) committed when it resolves.
+  const within = <T>(begin: () => TransactionBuilder<StoreDatabase>, work: (tx: Db) => Promise<T>, lock?: 'records' | 'events'): Promise<T> => {
+    const tx = open();
+    if (tx) return work(tx);
+    return begin().execute(async (tx) => {
+      if (lock) await dialect.lock(tx, lock);
+      return current.run(tx, () => work(tx));
+    });
+  };
   return {
     dialect,
     /** The current transaction (inTransaction, snapshot, or an atomic section's once opened), else the database. */
@@ -50,24 +59,17 @@ export function engineOf(database: Db) {
       }
     },
     /** Runs `work` in the current transaction, or in a new one holding `lock`, committed when `work` resolves. */
-    inTransaction: <T>(work: (tx: Db) => Promise<T>, lock?: 'records' | 'events'): Promise<T> => {
-      const tx = open();
-      if (tx) return work(tx);
-      return database.transaction().execute(async (tx) => {
-        if (lock) await dialect.lock(tx, lock);
-        return current.run(tx, () => work(tx));
-      });
-    },
+    inTransaction: <T>(work: (tx: Db) => Promise<T>, lock?: 'records' | 'events'): Promise<T> => within(() => database.transaction(), work, lock),
     /**
      * Runs `work` in a read-only transaction that sees one snapshot of the whole database. Inside a transaction
      * already, its own view is the snapshot (a second one would wait for it on SQLite).
      */
-    snapshot: <T>(work: (tx: Db) => Promise<T>): Promise<T> => {
-      const tx = open();
-      if (tx) return work(tx);
-      return dialect.snapshot(database).execute((tx) => current.run(tx, () => work(tx)));
-    },
+    snapshot: <T>(work: (tx: Db) => Promise<T>): Promise<T> => within(() => dialect.snapshot(database), work),
   };
 }
 
 export type Engine = ReturnType<typeof engineOf>;
+
+/** Whether a write touched exactly one row: an insert that did not yield to a stored row, an update that matched. */
+export const changedOne = (result: InsertResult | UpdateResult): boolean =>
+  Number('numUpdatedRows' in result ? result.numUpdatedRows : (result.numInsertedOrUpdatedRows ?? 0)) === 1;

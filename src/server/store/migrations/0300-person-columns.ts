@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { dialectOf, type Dialect } from '../dialect';
 
-// The columns hold what person-columns.ts takes out of a payload at ingest; `payload` is the path to it.
+// The columns hold what core/records/person-columns.ts takes out of a payload at ingest; `payload` is the path to it.
 const documentNumber = ({ jsonString }: Dialect, column: string, payload: string[]) =>
   sql`coalesce(${jsonString(column, [...payload, 'document', 'number'])}, ${jsonString(column, [...payload, 'documentNumber'])})`;
 function attendeeLink({ jsonString }: Dialect, column: string, payload: string[]) {

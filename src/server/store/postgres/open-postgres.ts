@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { Kysely, PostgresDialect } from 'kysely';
-import type { StoreDatabase } from '../schema';
+import { PostgresDialect, type Kysely } from 'kysely';
+import { storeDatabase, type StoreDatabase } from '../schema';
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -27,5 +27,5 @@ export function openPostgres(
   // An idle pooled connection that breaks (a database restart) is dropped and replaced; unheard, the error
   // would end the process (or the report worker's thread).
   pool.on('error', logError);
-  return new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+  return storeDatabase(new PostgresDialect({ pool }));
 }

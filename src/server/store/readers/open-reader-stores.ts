@@ -1,5 +1,5 @@
-import { Kysely, SqliteDialect, sql } from 'kysely';
-import type { StoreDatabase } from '../schema';
+import { SqliteDialect, sql, type Kysely } from 'kysely';
+import { storeDatabase, type StoreDatabase } from '../schema';
 import { storesOn, type Stores } from '../stores';
 import { openSqliteDatabase, preparingOnce } from '../sqlite/open-sqlite';
 import { openPostgres } from '../postgres/open-postgres';
@@ -21,7 +21,7 @@ const EXPORT_CACHE_KIB = 2_000;
 
 const readerDatabase = (target: DatabaseTarget, logError: (error: unknown) => void): Kysely<StoreDatabase> =>
   target.kind === 'sqlite'
-    ? new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: preparingOnce(openSqliteDatabase(target.file)) }) })
+    ? storeDatabase(new SqliteDialect({ database: preparingOnce(openSqliteDatabase(target.file)) }))
     : openPostgres(target.url, logError, READER_POOL_SIZE);
 
 /**

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDialectConfig } from 'kysely';
-import type { StoreDatabase } from '../schema';
+import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDialectConfig } from 'kysely';
+import { storeDatabase } from '../schema';
 import { storesOn, type Stores } from '../stores';
 import { migrateAndSeed } from '../migrate';
 import { openSqliteDatabase, preparingOnce } from './open-sqlite';
@@ -66,7 +66,7 @@ class SqliteFileDialect extends SqliteDialect {
  * One process per file: Kysely hands the connection to one query or transaction at a time.
  */
 export async function openSqliteStores(file: string): Promise<Stores> {
-  const db = new Kysely<StoreDatabase>({ dialect: new SqliteFileDialect(file, { database: preparingOnce(openSqliteDatabase(file)) }) });
+  const db = storeDatabase(new SqliteFileDialect(file, { database: preparingOnce(openSqliteDatabase(file)) }));
   try {
     await migrateAndSeed(db);
     const stores = storesOn(db, () => db.destroy());

@@ -1,4 +1,4 @@
-import { identityOfKey } from '../../core/attendance';
+import { identityOfKey } from '../attendance';
 
 /**
  * What habeas data looks a person up by, taken out of a payload once, at ingest (migration 0300 did the same

@@ -1,4 +1,4 @@
-import type { EventStatus } from '../../core/events';
+import type { EventStatus } from './event';
 
 /**
  * Devices download the attendee and check-in lists of every event that is not closed: planned events too,
