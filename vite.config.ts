@@ -51,12 +51,15 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // .vite/manifest.json: the server names a citizen's form's chunks in the page it serves for /f/* (page-preloads.ts).
+    manifest: true,
     // Every lazy import would carry the list of files to fetch with it, and the lists of the whole route table
     // travel in the shell a citizen's phone downloads first (about 4 KB gzip of file names). Lazy chunks keep only
     // their CSS (which must load with them) and fetch their imports as they meet them (three rounds deep for the
     // citizen's form), from the precache after the first visit. The citizen's form kept its list until
     // 2026-12-03: inserting its 27 preload links cost a cheap phone's main thread ~160 ms at 4x CPU (Lighthouse
-    // TBT 289 -> 149 ms without them, performance 89 -> 94, `npm run bench -- form-load`).
+    // TBT 289 -> 149 ms without them, performance 89 -> 94, `npm run bench -- form-load`). The server now names
+    // them as static tags in the page it serves for /f/* (src/server/http/page-preloads.ts), at no such cost.
     modulePreload: {
       resolveDependencies: (_filename, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css'))),
     },
