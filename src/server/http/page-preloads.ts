@@ -58,10 +58,11 @@ function headTags(manifest: Manifest, page: PreloadedPage, shell: Set<string>): 
   const styles = [...new Set(chunks.flatMap((key) => manifest[key]!.css ?? []))].filter((file) => !shellCss.has(file) && ASSET_FILE.test(file));
   // The same request mode as the loaders that use them: module scripts, Vite's stylesheet links and the page's
   // fetch() are all CORS requests with same-origin credentials, which `crossorigin` asks for.
+  // The reads first: the form shows when both its code and its data are in, and the data is the larger part.
   return [
+    ...page.reads.map((path) => `<link rel="preload" as="fetch" crossorigin href="${path}">`),
     ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
     ...styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
-    ...page.reads.map((path) => `<link rel="preload" as="fetch" crossorigin href="${path}">`),
   ].join('');
 }
 
