@@ -8,7 +8,7 @@ import { loadDeviceContext } from './device/device-context';
 import { createOutboxRunner } from './sync/runner';
 import { BACKGROUND_SYNC_TAG } from './sync/background-sync';
 import { SYNC_ENDPOINT } from './pwa/build-info';
-import { PUBLIC_READS } from './pwa/public-reads';
+import { PUBLIC_READS } from '../core/forms/public-reads';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
 

@@ -1,5 +1,5 @@
 import { parseFormDefinition, type FormDefinition } from '../../core/forms';
-import { FORMS_ENDPOINT } from '../pwa/public-reads';
+import { FORMS_ENDPOINT } from '../../core/forms/public-reads';
 import type { CabildoDatabase } from '../storage/database';
 import { keepDefinitions } from '../storage/forms-definitions';
 import { getJson, type HttpDeps } from './pull-http';

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { CabildoDatabase } from '../storage/database';
 import { DOOR_META_KEYS, type StoredSigningKey } from '../storage/door-tables';
 import { getJson, type HttpDeps } from './pull-http';
-import { SIGNING_KEY_ENDPOINT } from '../pwa/public-reads';
+import { SIGNING_KEY_ENDPOINT } from '../../core/forms/public-reads';
 
 export { SIGNING_KEY_ENDPOINT };
 

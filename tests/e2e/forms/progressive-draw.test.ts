@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newPhonePage } from '../../support/browser';
 import { makeLink, submitForm, waitForForm } from './forms-page';
 import { serverAndBrowser } from '../support/server-and-browser';
+import { PUBLIC_READS } from '../../../src/core/forms/public-reads';
 
 const ESCUCHADERO = 'Escuchadero de rendición de cuentas';
 
@@ -65,5 +66,59 @@ describe('a citizen form drawn a few questions at a time', () => {
     await phone.getByLabel(/¿A qué comuna o corregimiento se refiere\?/).selectOption('03');
     await phone.getByRole('radio', { name: /Sin dar mis datos/ }).check();
     await submitForm(phone);
+  });
+
+  it('shows a section with its first question, never ahead of it (a heading drawn early is pushed down: a layout shift)', async () => {
+    const link = await makeLink(live.server, 'escuchadero', 'audiencia-dibujo-2026');
+    const phone = await newPhonePage(live.browser);
+    // Every change to the page, as it happens: a section on the page with none of its questions drawn yet.
+    await phone.addInitScript(() => {
+      const early: string[] = [];
+      (window as unknown as { earlySections: string[] }).earlySections = early;
+      new MutationObserver(() => {
+        for (const section of document.querySelectorAll('section.qsection')) {
+          const heading = section.getAttribute('aria-labelledby') ?? '';
+          if (!section.querySelector('[data-field]') && !early.includes(heading)) early.push(heading);
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await phone.goto(live.server.url + link.path);
+    await waitForForm(phone, ESCUCHADERO);
+    await phone.locator('form.qform:not([aria-busy])').waitFor();
+    expect(await phone.locator('section.qsection').count()).toBe(2);
+    expect(await phone.evaluate(() => (window as unknown as { earlySections: string[] }).earlySections)).toEqual([]);
+  });
+
+  it('names the form\'s code and its public reads in the page itself: each fetched once, none missing', async () => {
+    const link = await makeLink(live.server, 'escuchadero', 'audiencia-dibujo-2026');
+    const html = await (await fetch(live.server.url + link.path)).text();
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
+    expect(preloaded.length).toBeGreaterThan(3);
+    for (const href of preloaded) {
+      const response = await fetch(live.server.url + href);
+      expect(response.status, href).toBe(200);
+      expect(response.headers.get('content-type'), href).toContain('javascript');
+    }
+    // A staff page gets the plain shell.
+    expect(await (await fetch(`${live.server.url}/eventos`)).text()).not.toContain('modulepreload" crossorigin href="/assets/citizen');
+
+    const phone = await newPhonePage(live.browser);
+    const asked = new Map<string, number>();
+    const failed: string[] = [];
+    phone.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      asked.set(path, (asked.get(path) ?? 0) + 1);
+    });
+    phone.on('requestfailed', (request) => failed.push(request.url()));
+    phone.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') failed.push(message.text());
+    });
+    await phone.goto(live.server.url + link.path);
+    await waitForForm(phone, ESCUCHADERO);
+    await phone.locator('form.qform:not([aria-busy])').waitFor();
+    // The form's chunks are the ones named in the page, and the page's fetch() takes the preloaded answers.
+    for (const href of preloaded) expect(asked.get(href), href).toBe(1);
+    for (const path of PUBLIC_READS) expect(asked.get(path), path).toBe(1);
+    expect(failed).toEqual([]);
   });
 });

@@ -28,6 +28,11 @@ export function FormRenderer(props: FormRendererProps) {
   const fieldsOf = (sectionId: string | undefined) => props.definition.fields.filter((f) => f.section === sectionId);
   const place = createMemo(() => new Map(questionOrder(props.definition).map((f, i) => [f.id, i])));
   const drawn = (field: FormField) => props.drawn === undefined || (place().get(field.id) ?? 0) < props.drawn;
+  // A section with no questions shows with the last one drawn.
+  const reached = (sectionId: string) => {
+    const fields = fieldsOf(sectionId);
+    return fields.length > 0 ? fields.some(drawn) : props.drawn === undefined || props.drawn >= place().size;
+  };
 
   const Fields = (p: { fields: FormField[] }) => (
     <For each={p.fields}>
@@ -49,13 +54,17 @@ export function FormRenderer(props: FormRendererProps) {
     <Show when={props.definition.sections.length > 0} fallback={<Fields fields={props.definition.fields} />}>
       <For each={props.definition.sections}>
         {(section) => (
-          <section class="qsection" aria-labelledby={`s-${section.id}`}>
-            <h2 class="qsection__title" id={`s-${section.id}`}>
-              {section.title[language()]}
-            </h2>
-            <Show when={section.intro}>{(intro) => <p class="qsection__intro">{intro()[language()]}</p>}</Show>
-            <Fields fields={fieldsOf(section.id)} />
-          </section>
+          // A section shows once the drawing reaches its first question: a later section's heading painted early
+          // would be pushed down, out of view, by each question drawn above it (a layout shift).
+          <Show when={reached(section.id)}>
+            <section class="qsection" aria-labelledby={`s-${section.id}`}>
+              <h2 class="qsection__title" id={`s-${section.id}`}>
+                {section.title[language()]}
+              </h2>
+              <Show when={section.intro}>{(intro) => <p class="qsection__intro">{intro()[language()]}</p>}</Show>
+              <Fields fields={fieldsOf(section.id)} />
+            </section>
+          </Show>
         )}
       </For>
     </Show>

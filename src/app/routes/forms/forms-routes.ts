@@ -2,7 +2,7 @@ import { lazy } from 'solid-js';
 import { installKioskGuard } from '../../state/forms/kiosk-guard';
 import { pathPattern, type RouteEntry } from '../route-table';
 import { OFFICE } from '../../state/viewer';
-import { PUBLIC_READS } from '../../pwa/public-reads';
+import { PUBLIC_READS } from '../../../core/forms/public-reads';
 
 // Before the router reads the address: a device locked as a kiosk never shows another screen.
 installKioskGuard();

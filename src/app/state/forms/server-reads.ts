@@ -2,7 +2,7 @@ import type { FormDefinition, SignedFormLink } from '../../../core/forms';
 import { parseFormDefinition } from '../../../core/forms/form-definition';
 import { verifyFormLink } from '../../../core/forms/form-links';
 import { readPublic } from '../../pwa/public-json';
-import { FORMS_ENDPOINT, SETTINGS_ENDPOINT, SIGNING_KEY_ENDPOINT } from '../../pwa/public-reads';
+import { FORMS_ENDPOINT, SETTINGS_ENDPOINT, SIGNING_KEY_ENDPOINT } from '../../../core/forms/public-reads';
 import { adoptUncheckedSettings, settingsCatalogues } from '../settings/entity-settings';
 import type { LinkCheck } from './link-check';
 import { ed25519Verifier } from './link-signature';

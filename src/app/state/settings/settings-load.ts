@@ -1,5 +1,5 @@
 import { settingsVersionSchema, type SettingsVersion } from '../../../core/settings/settings-version';
-import { SETTINGS_ENDPOINT } from '../../pwa/public-reads';
+import { SETTINGS_ENDPOINT } from '../../../core/forms/public-reads';
 import type { EntitySettings } from '../../../core/settings/entity-settings';
 import { problem } from '../../../core/problems/problem';
 import { cacheSettings, readCachedSettings } from '../../storage/settings-cache';
