@@ -72,6 +72,10 @@ export const officeFieldMessages = {
   'commitment.evidence_url': { es: 'La evidencia debe ser un enlace http(s).', en: 'The evidence must be an http(s) link.' },
   'commitment.fulfilled_percent': { es: 'Un compromiso cumplido tiene 100 % de avance.', en: 'A fulfilled commitment has 100% progress.' },
   'commitment.office_listed': { es: 'Elija la dependencia responsable de la lista.', en: 'Choose the responsible office from the list.' },
+  // The device's own words where zod's length check says nothing useful about a blank choice.
+  'commitment.event_choose': { es: 'Elija el evento en el que se hizo el compromiso.', en: 'Choose the event where the commitment was made.' },
+  'commitment.due_date_choose': { es: 'Elija la fecha de cumplimiento (día, mes y año).', en: 'Choose the due date (day, month and year).' },
+  'commitment.progress_date_choose': { es: 'Elija la fecha del avance (día, mes y año).', en: 'Choose the date of the progress update (day, month and year).' },
   'commitment.update_mismatch': { es: 'El avance debe ser del compromiso de la dirección.', en: 'The progress update must be for the commitment in the address.' },
   'commitment.status_filter': {
     es: 'Elija un estado: pendiente, en curso, cumplido o vencido.',

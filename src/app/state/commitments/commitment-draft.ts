@@ -1,5 +1,7 @@
 import { commitmentSchema, progressUpdateSchema, type Commitment, type ProgressUpdate } from '../../../core/commitments';
-import { fieldIssuesFrom, parseInSpanish } from '../../../core/problems/field-issues';
+import { fieldIssuesFrom, parseIn } from '../../../core/problems/field-issues';
+import { officeTextIn } from '../../../core/problems/office-field-messages';
+import { language } from '../language';
 import type { Problem } from '../../../core/problems/problem';
 
 /** What the office types for a new commitment; empty strings are fields left blank. */
@@ -28,7 +30,7 @@ export const emptyCommitmentDraft = (over: Partial<CommitmentDraft> = {}): Commi
   ...over,
 });
 
-/** The first error of each field, as the schema (or the server) words it: field-by-field, in Spanish. */
+/** The first error of each field, as the schema (or the server) words it: field by field, in the screen's language. */
 export function errorsOfIssues<F extends string>(issues: readonly { path: string; message: string }[], fields: readonly F[]): FieldErrors<F> {
   const errors: FieldErrors<F> = {};
   for (const issue of issues) {
@@ -65,12 +67,12 @@ export function commitmentOfDraft(draft: CommitmentDraft, meta: { id: string; or
     origin: meta.origin,
     createdAt: meta.createdAt,
   };
-  const parsed = parseInSpanish(commitmentSchema, Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined)));
+  const parsed = parseIn(language(), commitmentSchema, Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined)));
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors = errorsOfIssues(fieldIssuesFrom(parsed.error), COMMITMENT_FIELDS);
   // An empty event id fails the length check with zod's generic words: say what to do instead.
-  if (errors.eventId !== undefined) errors.eventId = 'Elija el evento en el que se hizo el compromiso.';
-  if (draft.dueDate === '') errors.dueDate = 'Elija la fecha de cumplimiento (día, mes y año).';
+  if (errors.eventId !== undefined) errors.eventId = officeTextIn(language(), 'commitment.event_choose');
+  if (draft.dueDate === '') errors.dueDate = officeTextIn(language(), 'commitment.due_date_choose');
   return { ok: false, errors };
 }
 
@@ -99,10 +101,10 @@ export function progressOfDraft(draft: ProgressDraft, meta: { id: string; commit
     text: draft.text,
     ...(optional(draft.evidenceUrl) ? { evidenceUrl: draft.evidenceUrl.trim() } : {}),
   };
-  const parsed = parseInSpanish(progressUpdateSchema, candidate);
+  const parsed = parseIn(language(), progressUpdateSchema, candidate);
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors = errorsOfIssues(fieldIssuesFrom(parsed.error), PROGRESS_FIELDS);
-  if (draft.date === '') errors.date = 'Elija la fecha del avance (día, mes y año).';
+  if (draft.date === '') errors.date = officeTextIn(language(), 'commitment.progress_date_choose');
   return { ok: false, errors };
 }
 
