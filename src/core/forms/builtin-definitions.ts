@@ -1,5 +1,5 @@
 import { defaultCatalogues } from '../catalogues/defaults';
-import { parseFormDefinition, type FormDefinition } from './form-definition';
+import { checkWrittenDefinition, parseFormDefinition, type FormDefinition } from './form-definition';
 import { latestDefinitions } from './definition-lookup';
 import { defaultTopics } from './topics-catalogue';
 import escuchadero from './definitions/escuchadero.json';
@@ -16,7 +16,8 @@ import urnaVirtualV2 from './definitions/urna-virtual.v2.json';
 export const builtinFormCatalogues = { ...defaultCatalogues, topics: defaultTopics };
 
 function load(json: unknown): FormDefinition {
-  const parsed = parseFormDefinition(json, builtinFormCatalogues);
+  const read = parseFormDefinition(json, builtinFormCatalogues);
+  const parsed = read.ok ? checkWrittenDefinition(read.value) : read;
   // A broken built-in form is a programming error: fail loudly at start, like the default catalogues.
   if (!parsed.ok) throw new Error(`Invalid built-in form definition: ${JSON.stringify(parsed.problem.details)}`);
   return parsed.value;

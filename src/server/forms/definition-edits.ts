@@ -1,4 +1,4 @@
-import { parseFormDefinition, type FormDefinition } from '../../core/forms';
+import { checkWrittenDefinition, parseFormDefinition, type FormDefinition } from '../../core/forms';
 import { isPlainObject } from '../../core/forms/answers';
 import { canonicalJson } from '../../core/records/canonical-json';
 import { officeTextIn } from '../../core/problems/office-field-messages';
@@ -26,7 +26,8 @@ const invalid = (path: string, message: string) => fail<never>(problem('request.
 
 /** A definition as the server will store it: the core schema and catalogues, then the rules across versions. */
 function checked(input: Record<string, unknown>, version: number, deps: DefinitionEditDeps, language: Language): Result<FormDefinition> {
-  const parsed = parseFormDefinition({ ...input, version }, deps.catalogues, language);
+  const read = parseFormDefinition({ ...input, version }, deps.catalogues, language);
+  const parsed = read.ok ? checkWrittenDefinition(read.value, language) : read;
   if (!parsed.ok) return parsed;
   const served = deps.forms.versionsOf(parsed.value.id).map((v) => deps.forms.lookup(parsed.value.id, v)!);
   const issues = versionIssues(parsed.value, served, language);
@@ -61,7 +62,8 @@ export async function editForm(deps: DefinitionEditDeps, language: Language, for
 export async function createForm(deps: DefinitionEditDeps, language: Language, body: unknown): Promise<Result<SavedForm>> {
   if (!isPlainObject(body)) return invalid('', officeTextIn(language, 'form.definition_object'));
   // A new id has no served versions, so the core checks are all there is to check.
-  const next = parseFormDefinition({ ...body, version: 1 }, deps.catalogues, language);
+  const read = parseFormDefinition({ ...body, version: 1 }, deps.catalogues, language);
+  const next = read.ok ? checkWrittenDefinition(read.value, language) : read;
   if (!next.ok) return next;
   const existing = deps.forms.versionsOf(next.value.id);
   if (existing.length === 0) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogues, territoryWords, type CatalogueEntry } from '../../../src/core/catalogues';
 import { builtinFormCatalogues, currentBuiltinDefinition } from '../../../src/core/forms/builtin-definitions';
-import { parseFormDefinition } from '../../../src/core/forms/form-definition';
+import { checkWrittenDefinition, parseFormDefinition } from '../../../src/core/forms/form-definition';
 import { answersSchema } from '../../../src/core/forms/answers-schema';
 import { definitionInWords, formTerritoryWords, inTerritoryWords } from '../../../src/core/forms/territory-placeholders';
 import cartagena from '../../../src/core/settings/presets/cartagena-territories.json';
@@ -114,7 +114,7 @@ describe('a definition in the entity\'s words', () => {
   });
 });
 
-describe('placeholders in the definition check', () => {
+describe('placeholders in the check of a definition being written', () => {
   const text = { es: 'Texto', en: 'Text' };
   const base = {
     id: 'ejemplo',
@@ -125,7 +125,8 @@ describe('placeholders in the definition check', () => {
     fields: [{ id: 'uno', kind: 'territory', required: true, label: { es: '¿En qué {territorio} vive?', en: 'Which {territory} do you live in?' } }] as unknown[],
   };
   const issues = (input: unknown, language: 'es' | 'en' = 'es') => {
-    const parsed = parseFormDefinition(input, undefined, language);
+    const read = parseFormDefinition(input, undefined, language);
+    const parsed = read.ok ? checkWrittenDefinition(read.value, language) : read;
     return parsed.ok ? [] : (parsed.problem.details?.fields ?? []).map((f) => `${f.path}: ${f.message}`);
   };
   const withLabel = (label: { es: string; en: string }) => ({ ...base, fields: [{ ...(base.fields[0] as object), label }] });
@@ -150,6 +151,16 @@ describe('placeholders in the definition check', () => {
     expect(issues(inOptions).map((i) => i.split(':')[0])).toEqual(['fields.0.options.0.label.es']);
     const inSection = { ...base, sections: [{ id: 's', title: text, intro: { es: 'Hola', en: '{name}' } }], fields: [{ ...(base.fields[0] as object), section: 's' }] };
     expect(issues(inSection).map((i) => i.split(':')[0])).toEqual(['sections.0.intro.en']);
+  });
+
+  it('still opens, for a reader, a form stored before the set existed: its word in braces is shown as written', () => {
+    const older = withLabel({ es: 'Escriba {nombre} completo', en: 'Write {name} in full' });
+    const read = parseFormDefinition(older);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(checkWrittenDefinition(read.value).ok).toBe(false);
+    const shown = definitionInWords(read.value, formTerritoryWords(defaultCatalogues));
+    expect(shown.fields[0]!.label).toEqual({ es: 'Escriba {nombre} completo', en: 'Write {name} in full' });
   });
 
   it("refuses placeholders in the form's title and intro, which lists and posters show as written", () => {
