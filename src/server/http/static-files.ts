@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Context, Handler } from 'hono';
@@ -23,29 +24,32 @@ interface ShellTags {
 export function staticFiles(staticDir: string): Handler {
   const root = resolve(staticDir);
   const indexFile = join(root, 'index.html');
-  // Read with the build's index.html, and again when that file changes (a new build in the same place).
+  // Read with the build's index.html, and again when that file changes (a new build in the same place): told by
+  // the mtime of the stat serveFile makes anyway, so a navigation stats the shell once.
   let pageTags: { version: number; tags: Promise<PageHeadTags> } | undefined;
-  const pageTagsNow = async (): Promise<PageHeadTags> => {
-    const version = (await stat(indexFile).catch(() => undefined))?.mtimeMs ?? 0;
+  const pageTagsOf = (version: number): Promise<PageHeadTags> => {
     if (pageTags?.version !== version) pageTags = { version, tags: readPageHeadTags(root) };
     return pageTags.tags;
   };
-  void pageTagsNow();
+  void stat(indexFile).then((info) => pageTagsOf(info.mtimeMs), () => undefined);
   return async (c) => {
     const target = resolveStaticPath(root, new URL(c.req.url).pathname);
     if (target.kind === 'refused') return problemResponse(c, problem('request.invalid'));
     const served = await serveFile(c, target.file, target.urlPath);
     if (served) return served;
     if (target.urlPath.startsWith('/assets/')) return problemResponse(c, problem('resource.not_found'));
-    const tags = (await pageTagsNow())(target.urlPath);
-    const index = await serveFile(c, indexFile, '/index.html', tags === undefined ? undefined : { name: 'page', tags });
+    const index = await serveFile(c, indexFile, '/index.html', async (info) => {
+      const tags = (await pageTagsOf(info.mtimeMs))(target.urlPath);
+      return tags === undefined ? undefined : { name: 'page', tags };
+    });
     return index ?? problemResponse(c, problem('resource.not_found'));
   };
 }
 
-async function serveFile(c: Context, file: string, urlPath: string, shellTags?: ShellTags): Promise<Response | undefined> {
+async function serveFile(c: Context, file: string, urlPath: string, shellTagsOf?: (info: Stats) => Promise<ShellTags | undefined>): Promise<Response | undefined> {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) return undefined;
+  const shellTags = await shellTagsOf?.(info);
   const variant = shellTags ? `-${shellTags.name}` : '';
   const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${variant}"`;
   const contentType = contentTypeOf(file);

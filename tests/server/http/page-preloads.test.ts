@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTempServer, type TempServer } from '../support/temp-server';
@@ -94,6 +94,17 @@ describe('every other page gets the plain shell', () => {
 
   it('a build without a manifest serves the plain shell to a citizen form too', async () => {
     expect(await (await fetch(bare.url + POSTER_LINK)).text()).toBe(INDEX);
+  });
+
+  it('reads the manifest again when a new build replaces the shell in the same place', async () => {
+    const dir = join(bare.root, 'static');
+    expect(await (await fetch(bare.url + POSTER_LINK)).text()).toBe(INDEX);
+    await mkdir(join(dir, '.vite'), { recursive: true });
+    await writeFile(join(dir, '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
+    // The new build's index.html: same bytes, a later modification time.
+    const later = new Date(Date.now() + 60_000);
+    await utimes(join(dir, 'index.html'), later, later);
+    expect(hrefs(await (await fetch(bare.url + POSTER_LINK)).text(), 'modulepreload')).toContain('/assets/schemas-eee.js');
   });
 
   it('never serves the manifest itself', async () => {
